@@ -1,0 +1,1 @@
+//! clientgen: turns OpenAPI documents into typed Rust client crates.
