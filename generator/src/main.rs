@@ -1,1 +1,105 @@
-fn main() {}
+//! The `clientgen` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Generates typed Rust client crates from OpenAPI documents.
+#[derive(Debug, Parser)]
+#[command(name = "clientgen", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Generate a client crate from an OpenAPI document.
+    ///
+    /// Warnings (skipped operations, lossy mappings) go to stderr with their JSON pointer.
+    /// Exits 1 when the document cannot be used.
+    Generate {
+        /// The OpenAPI document (YAML or JSON).
+        #[arg(long)]
+        spec: PathBuf,
+        /// The folder to write the crate into (created if missing; stale files are removed).
+        #[arg(long)]
+        out: PathBuf,
+        /// The crate name (default: derived from `info.title`).
+        #[arg(long)]
+        name: Option<String>,
+        /// A folder of templates that override the built-in ones.
+        #[arg(long)]
+        templates: Option<PathBuf>,
+    },
+    /// Print the intermediate representation as JSON, for debugging.
+    Ir {
+        /// The OpenAPI document (YAML or JSON).
+        #[arg(long)]
+        spec: PathBuf,
+        /// The crate name (default: derived from `info.title`).
+        #[arg(long)]
+        name: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Generate { spec, out, name, templates } => {
+            let options = clientgen::Options { crate_name: name, templates };
+            let output = match clientgen::generate(&spec, &options) {
+                Ok(output) => output,
+                Err(fatal) => {
+                    eprintln!("{fatal}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            for diagnostic in &output.diagnostics {
+                eprintln!("{diagnostic}");
+            }
+            match clientgen::write::write_tree(&out, &output.files) {
+                Ok(summary) => {
+                    eprintln!(
+                        "{}: {} files, {} written, {} removed, {} warnings",
+                        out.display(),
+                        output.files.len(),
+                        summary.written.len(),
+                        summary.removed.len(),
+                        output.diagnostics.len()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: cannot write {}: {e}", out.display());
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Ir { spec, name } => {
+            let options = clientgen::Options { crate_name: name, templates: None };
+            match clientgen::ir(&spec, &options) {
+                Ok((api, diagnostics)) => {
+                    for diagnostic in &diagnostics {
+                        eprintln!("{diagnostic}");
+                    }
+                    match serde_json::to_string_pretty(&api) {
+                        Ok(json) => {
+                            println!("{json}");
+                            ExitCode::SUCCESS
+                        }
+                        Err(e) => {
+                            eprintln!("error: cannot serialize the IR: {e}");
+                            ExitCode::FAILURE
+                        }
+                    }
+                }
+                Err(fatal) => {
+                    eprintln!("{fatal}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,459 @@
+//! The intermediate representation: everything the templates need, with every name decided.
+//!
+//! The IR is plain data. It derives `Serialize` so it can be snapshotted and handed to the
+//! templates as is. Rust types are carried as finished type expressions (`Option<Vec<Foo>>`),
+//! decided in `lower`; templates only loop and branch over these values.
+
+use serde::Serialize;
+
+/// A whole API: the contents of one generated crate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Api {
+    /// Cargo package name, e.g. `genesys-cloud`.
+    pub crate_name: String,
+    /// Crate version: `info.version` when it is semver, else `0.1.0`.
+    pub version: String,
+    /// `info.title`.
+    pub title: String,
+    /// `info.description`, if any.
+    pub description: Option<String>,
+    /// A one-line description for `Cargo.toml`.
+    pub description_line: String,
+    /// `info.version` as written in the spec.
+    pub api_version: String,
+    /// The default base URL (`servers[0]` with variables substituted).
+    pub base_url: String,
+    /// Every server the spec lists.
+    pub servers: Vec<Server>,
+    /// `components.securitySchemes`, in document order.
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Every named type, in a stable order.
+    pub types: Vec<TypeDef>,
+    /// One module per tag.
+    pub modules: Vec<Module>,
+}
+
+/// A server from `servers`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Server {
+    /// URL with variables substituted by their defaults.
+    pub url: String,
+    /// The server's description.
+    pub description: Option<String>,
+}
+
+/// How a security scheme puts its credential on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SchemeKind {
+    /// `Authorization: Bearer <token>` (HTTP bearer, OAuth2, OpenID Connect).
+    Bearer,
+    /// `Authorization: Basic <base64>`.
+    Basic,
+    /// An API key in a header, query parameter or cookie.
+    ApiKey,
+}
+
+/// A security scheme and the builder setter that configures it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SecurityScheme {
+    /// The scheme's key in `components.securitySchemes`.
+    pub name: String,
+    /// The `ClientBuilder` setter, e.g. `bearer_token`.
+    pub setter: String,
+    /// Bearer, basic or API key.
+    pub kind: SchemeKind,
+    /// For API keys: `header`, `query` or `cookie`.
+    pub location: Option<String>,
+    /// For API keys: the header, query or cookie name.
+    pub param_name: Option<String>,
+    /// The scheme's description.
+    pub description: Option<String>,
+    /// The spec's own type for this scheme (`oauth2`, `http`, `apiKey`, ...), for docs.
+    pub spec_type: String,
+}
+
+/// A named Rust type in `types.rs`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    /// The Rust name, e.g. `Organization`.
+    pub name: String,
+    /// Where it came from: the component name or the inline location.
+    pub origin: String,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// Whether the schema was marked deprecated.
+    pub deprecated: bool,
+    /// The shape of the type.
+    #[serde(flatten)]
+    pub kind: TypeKind,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    /// A struct with named fields.
+    Struct {
+        /// Fields in spec order.
+        fields: Vec<Field>,
+        /// The value type of `additionalProperties`, flattened into an `extra` map.
+        extra: Option<Field>,
+        /// Whether every field is optional, so `Default` can be derived.
+        default: bool,
+    },
+    /// A string enum with an `Unknown(String)` catch-all.
+    Enum {
+        /// Known values.
+        variants: Vec<EnumVariant>,
+    },
+    /// An integer enum as a newtype with associated constants (new values still decode).
+    IntEnum {
+        /// The integer type, `i64` or `i32`.
+        repr: String,
+        /// Known values.
+        consts: Vec<IntConst>,
+    },
+    /// `oneOf`/`anyOf`: an enum over the alternatives.
+    Union {
+        /// The alternatives, in spec order.
+        variants: Vec<UnionVariant>,
+        /// The discriminator property, for an internally tagged union.
+        discriminator: Option<String>,
+    },
+    /// A type alias: `pub type Name = Target;`.
+    Alias {
+        /// The target type.
+        target: String,
+    },
+    /// A transparent newtype, used where an alias would be recursive.
+    Newtype {
+        /// The wrapped type.
+        inner: String,
+    },
+}
+
+/// How a struct field is represented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldMode {
+    /// Required: `T` (or `Option<T>` when nullable, always serialized).
+    Required,
+    /// Optional: `Option<T>`, skipped when `None`.
+    Optional,
+    /// Optional and nullable: `Option<Option<T>>`, absent vs explicit null.
+    OptionalNullable,
+}
+
+/// A struct field.
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    /// The Rust field name.
+    pub name: String,
+    /// The JSON property name.
+    pub wire_name: String,
+    /// The full Rust type of the field.
+    pub ty: String,
+    /// Required, optional, or optional and nullable.
+    pub mode: FieldMode,
+    /// A serde `with` module for special encodings (`base64`).
+    pub serde_with: Option<String>,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// Marked readOnly (sent by the server only).
+    pub read_only: bool,
+    /// Marked writeOnly.
+    pub write_only: bool,
+    /// Marked deprecated.
+    pub deprecated: bool,
+    /// The default value, as JSON text, for docs.
+    pub default: Option<String>,
+}
+
+/// A string enum value.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumVariant {
+    /// The Rust variant name.
+    pub name: String,
+    /// The value on the wire.
+    pub wire: String,
+}
+
+/// An integer enum value.
+#[derive(Debug, Clone, Serialize)]
+pub struct IntConst {
+    /// The Rust constant name.
+    pub name: String,
+    /// The value.
+    pub value: i64,
+}
+
+/// One alternative of a union.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionVariant {
+    /// The Rust variant name.
+    pub name: String,
+    /// The variant's payload type.
+    pub ty: String,
+    /// For tagged unions: the discriminator values that select this variant.
+    pub tags: Vec<String>,
+}
+
+/// One API module: the operations of one tag.
+#[derive(Debug, Clone, Serialize)]
+pub struct Module {
+    /// The tag as written in the spec.
+    pub tag: String,
+    /// The Rust module name, e.g. `organization_authorization`.
+    pub name: String,
+    /// The struct that groups the operations, e.g. `OrganizationAuthorizationApi`.
+    pub struct_name: String,
+    /// The accessor on `Client`, e.g. `organization_authorization`.
+    pub accessor: String,
+    /// The tag's description.
+    pub doc: Option<String>,
+    /// The file name of the docs page, e.g. `OrganizationAuthorizationApi.md`.
+    pub docs_page: String,
+    /// Operations in spec order.
+    pub operations: Vec<Operation>,
+}
+
+/// A parameter location.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamLocation {
+    /// In the path template.
+    Path,
+    /// In the query string.
+    Query,
+    /// A request header.
+    Header,
+    /// A cookie.
+    Cookie,
+}
+
+/// An operation parameter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Param {
+    /// The Rust name (builder field and setter).
+    pub name: String,
+    /// The name on the wire.
+    pub wire_name: String,
+    /// Path, query, header or cookie.
+    pub location: ParamLocation,
+    /// The value type (never wrapped in `Option`).
+    pub ty: String,
+    /// The argument type of the setter or positional argument, e.g. `impl Into<String>`.
+    pub arg_ty: String,
+    /// Whether `.into()` converts the argument.
+    pub arg_into: bool,
+    /// Required path params (and required params of other kinds) are positional arguments.
+    pub positional: bool,
+    /// Whether the spec marks it required.
+    pub required: bool,
+    /// The runtime query style, e.g. `Form { explode: true }`.
+    pub style: String,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// Marked deprecated.
+    pub deprecated: bool,
+    /// Default value as JSON text, for docs.
+    pub default: Option<String>,
+    /// Allowed values, for docs.
+    pub allowed: Vec<String>,
+}
+
+/// How a body is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    /// `application/json` and `+json`.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// Raw bytes.
+    Bytes,
+    /// Plain text.
+    Text,
+}
+
+/// A request body.
+#[derive(Debug, Clone, Serialize)]
+pub struct Body {
+    /// Encoding.
+    pub kind: BodyKind,
+    /// The media type sent as `Content-Type`.
+    pub content_type: String,
+    /// The body type.
+    pub ty: String,
+    /// The argument type (`impl Into<String>` for text, ...).
+    pub arg_ty: String,
+    /// Whether `.into()` converts the argument.
+    pub arg_into: bool,
+    /// Required bodies are positional; optional ones get a `body` setter.
+    pub required: bool,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// For multipart: the parts.
+    pub parts: Vec<MultipartPart>,
+    /// Other media types the spec offers, reachable through `*_body` setters.
+    pub alternatives: Vec<AltBody>,
+}
+
+/// A multipart part taken from a field of the body struct.
+#[derive(Debug, Clone, Serialize)]
+pub struct MultipartPart {
+    /// The field of the body struct.
+    pub field: String,
+    /// The part name on the wire.
+    pub wire_name: String,
+    /// Whether it is a file (`FilePart`).
+    pub file: bool,
+    /// Whether the field is an `Option`.
+    pub optional: bool,
+}
+
+/// An alternative body media type.
+#[derive(Debug, Clone, Serialize)]
+pub struct AltBody {
+    /// Setter name, e.g. `text_body`.
+    pub setter: String,
+    /// Encoding.
+    pub kind: BodyKind,
+    /// Media type.
+    pub content_type: String,
+    /// Argument type.
+    pub arg_ty: String,
+}
+
+/// How a response body is decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decode {
+    /// JSON into the type.
+    Json,
+    /// JSON, taking the envelope's data field.
+    Enveloped,
+    /// Text.
+    Text,
+    /// Raw bytes.
+    Bytes,
+    /// No content.
+    Empty,
+}
+
+/// One documented status (or range) of a response.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResponseArm {
+    /// A Rust match pattern over the `u16` status: `200`, `200..=299`, `_`.
+    pub pattern: String,
+    /// The statuses as written in the spec, for docs (`200`, `4XX`, `default`).
+    pub status: String,
+    /// Variant name, for response and error enums.
+    pub variant: String,
+    /// Payload type; `None` for no content.
+    pub ty: Option<String>,
+    /// How to decode.
+    pub decode: Decode,
+    /// Documentation (the response description).
+    pub doc: Option<String>,
+}
+
+/// Pagination of a list operation.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Pagination {
+    /// Page numbers.
+    PageNumber {
+        /// Builder field that holds the page number.
+        page_field: String,
+        /// Whether the page field holds an `i32` (needs conversion from `i64`).
+        page_is_i32: bool,
+        /// Field path to the items, each with whether it is optional.
+        items: Vec<PathStep>,
+        /// Field path to the page count.
+        page_count: Vec<PathStep>,
+        /// The item type.
+        item_ty: String,
+    },
+    /// Opaque cursors.
+    Cursor {
+        /// Builder field that holds the cursor.
+        cursor_field: String,
+        /// Field path to the items in the data (empty: the data is the item list).
+        items: Vec<PathStep>,
+        /// Path to the next cursor inside the envelope.
+        next_in_envelope: Vec<String>,
+        /// Path to the next cursor inside the data (when not enveloped).
+        next_in_data: Vec<PathStep>,
+        /// The item type.
+        item_ty: String,
+    },
+}
+
+/// One step of a field path.
+#[derive(Debug, Clone, Serialize)]
+pub struct PathStep {
+    /// The Rust field name.
+    pub field: String,
+    /// Whether the field is an `Option`.
+    pub optional: bool,
+}
+
+/// `x-inin-requires-permissions`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Permissions {
+    /// `ANY` or `ALL`.
+    pub kind: String,
+    /// Permission names.
+    pub list: Vec<String>,
+}
+
+/// One operation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    /// The operationId (or the derived one).
+    pub operation_id: String,
+    /// The method on the API struct, e.g. `get_organizations_me`.
+    pub method_name: String,
+    /// The builder type, e.g. `GetOrganizationsMeRequest`.
+    pub builder_name: String,
+    /// HTTP method, upper case.
+    pub http_method: String,
+    /// The path template.
+    pub path: String,
+    /// JSON pointer of the operation in the spec.
+    pub pointer: String,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Marked deprecated.
+    pub deprecated: bool,
+    /// Permissions required.
+    pub permissions: Option<Permissions>,
+    /// Parameters: positional ones first, in path order, then the rest in spec order.
+    pub params: Vec<Param>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// The type returned by `send()`.
+    pub return_ty: String,
+    /// Success responses; several with different types make a response enum.
+    pub success: Vec<ResponseArm>,
+    /// The response enum's name when `success` has several types.
+    pub success_enum: Option<String>,
+    /// The typed error enum.
+    pub error_enum: String,
+    /// Documented error responses.
+    pub errors: Vec<ResponseArm>,
+    /// The envelope data field, if responses are enveloped.
+    pub envelope: Option<String>,
+    /// Pagination, if declared.
+    pub pagination: Option<Pagination>,
+    /// Security alternatives, as indices into `Api::security_schemes`.
+    pub security: Vec<Vec<usize>>,
+    /// Whether the positional argument list is long enough to need a clippy allowance.
+    pub many_args: bool,
+}

@@ -1,0 +1,142 @@
+//! The load stage: bytes → JSON tree → (normalised) → `openapiv3::OpenAPI`.
+//!
+//! Documents are read into a `serde_json::Value` first, whatever their syntax, so that
+//! version detection, normalisation and salvage all work on one tree and can name JSON
+//! pointers. Only then is the tree parsed into the typed `openapiv3` model.
+
+mod normalize;
+mod salvage;
+
+use std::path::Path;
+
+use openapiv3::OpenAPI;
+use serde_json::Value;
+
+use crate::diag::{Diagnostics, Fatal};
+
+/// Documents larger than this are refused rather than risking the machine's memory.
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
+
+/// Reads and parses the document at `path`.
+pub fn load_file(path: &Path, diags: &mut Diagnostics) -> Result<OpenAPI, Fatal> {
+    let bytes = std::fs::read(path).map_err(|e| diags.fatal("#", format!("cannot read the file: {e}")))?;
+    load_bytes(&bytes, diags)
+}
+
+/// Parses a document from its bytes (JSON or YAML).
+pub fn load_bytes(bytes: &[u8], diags: &mut Diagnostics) -> Result<OpenAPI, Fatal> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(diags.fatal("#", format!("the document is {} bytes; the limit is {MAX_DOCUMENT_BYTES}", bytes.len())));
+    }
+    let mut tree = parse_tree(bytes).map_err(|message| diags.fatal("#", message))?;
+    check_version(&tree, diags)?;
+    normalize::normalize(&mut tree, diags);
+    salvage::to_openapi(tree, diags)
+}
+
+/// Parses JSON (when the document starts with `{`) or YAML into a JSON tree.
+fn parse_tree(bytes: &[u8]) -> Result<Value, String> {
+    let text = std::str::from_utf8(bytes).map_err(|e| format!("the document is not UTF-8: {e}"))?;
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim_start().starts_with('{') {
+        return serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"));
+    }
+    let mut yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| format!("invalid YAML: {e}"))?;
+    yaml.apply_merge().map_err(|e| format!("invalid YAML merge key: {e}"))?;
+    yaml_to_json(yaml, 0)
+}
+
+/// YAML allows non-string keys (`200:`) and tags; JSON does not. Keys become strings.
+fn yaml_to_json(yaml: serde_yaml::Value, depth: usize) -> Result<Value, String> {
+    use serde_yaml::Value as Y;
+    if depth > 512 {
+        return Err("the document nests deeper than 512 levels".into());
+    }
+    Ok(match yaml {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                n.as_f64().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
+            }
+        }
+        Y::String(s) => Value::String(s),
+        Y::Sequence(items) => {
+            Value::Array(items.into_iter().map(|v| yaml_to_json(v, depth + 1)).collect::<Result<_, _>>()?)
+        }
+        Y::Mapping(map) => {
+            let mut out = serde_json::Map::with_capacity(map.len());
+            for (key, value) in map {
+                let key = match key {
+                    Y::String(s) => s,
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    Y::Null => "null".to_string(),
+                    other => serde_yaml::to_string(&other).unwrap_or_default().trim().to_string(),
+                };
+                out.insert(key, yaml_to_json(value, depth + 1)?);
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(tagged) => yaml_to_json(tagged.value, depth + 1)?,
+    })
+}
+
+fn check_version(tree: &Value, diags: &Diagnostics) -> Result<(), Fatal> {
+    let Some(root) = tree.as_object() else {
+        return Err(diags.fatal("#", "the document's root is not an object; this is not an OpenAPI document"));
+    };
+    if let Some(swagger) = root.get("swagger") {
+        return Err(diags.fatal(
+            "#/swagger",
+            format!("Swagger {} documents are not supported yet; convert to OpenAPI 3.0 first", display(swagger)),
+        ));
+    }
+    let Some(version) = root.get("openapi") else {
+        return Err(diags.fatal("#", "missing `openapi` field; this is not an OpenAPI 3 document"));
+    };
+    let version = version.as_str().unwrap_or_default();
+    if version.starts_with("3.0") || version.starts_with("3.1") {
+        Ok(())
+    } else {
+        Err(diags.fatal("#/openapi", format!("unsupported OpenAPI version `{version}`; clientgen reads 3.0 and 3.1")))
+    }
+}
+
+fn display(value: &Value) -> String {
+    value.as_str().map_or_else(|| value.to_string(), str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<OpenAPI, Fatal> {
+        load_bytes(text.as_bytes(), &mut Diagnostics::new(Path::new("test.yaml")))
+    }
+
+    #[test]
+    fn yaml_integer_keys_become_strings() {
+        let doc = load("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        200:\n          description: ok\n").unwrap();
+        assert_eq!(doc.paths.paths.len(), 1);
+    }
+
+    #[test]
+    fn rejects_what_is_not_openapi_3() {
+        for (text, needle) in [
+            ("[1, 2]", "root is not an object"),
+            ("swagger: '2.0'", "Swagger 2.0"),
+            ("openapi: 4.0.0", "unsupported OpenAPI version"),
+            ("info: {}", "missing `openapi`"),
+            ("{not json", "invalid JSON"),
+            ("a: [b", "invalid YAML"),
+        ] {
+            let err = load(text).unwrap_err().to_string();
+            assert!(err.contains(needle), "{text:?} gave {err}");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! Normalisation: rewrites OpenAPI 3.1 constructs into their 3.0 equivalents, in place,
+//! so the rest of the pipeline sees one model. This is where Swagger 2.0 conversion will slot in.
+
+use serde_json::{Map, Value};
+
+use crate::diag::Diagnostics;
+
+/// Deeper trees are left alone; the lowering stage reports them.
+const MAX_DEPTH: usize = 256;
+
+/// Rewrites 3.1 schema keywords (`type` arrays, `const`, numeric exclusive bounds).
+pub fn normalize(tree: &mut Value, _diags: &mut Diagnostics) {
+    walk(tree, 0);
+}
+
+fn walk(value: &mut Value, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match value {
+        Value::Object(map) => {
+            rewrite_schema_keywords(map);
+            for child in map.values_mut() {
+                walk(child, depth + 1);
+            }
+        }
+        Value::Array(items) => {
+            for child in items {
+                walk(child, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn rewrite_schema_keywords(map: &mut Map<String, Value>) {
+    // `type: [string, "null"]` → `type: string, nullable: true`; several types → any.
+    if let Some(Value::Array(types)) = map.get("type") {
+        let nullable = types.iter().any(|t| t == "null");
+        let rest: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
+        map.remove("type");
+        if let [single] = rest.as_slice() {
+            map.insert("type".into(), single.clone());
+        }
+        if nullable {
+            map.insert("nullable".into(), Value::Bool(true));
+        }
+    }
+    if map.get("type").is_some_and(|t| t == "null") {
+        map.remove("type");
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+    if let Some(constant) = map.remove("const") {
+        if !map.contains_key("enum") {
+            map.insert("enum".into(), Value::Array(vec![constant]));
+        }
+    }
+    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+        if let Some(Value::Number(n)) = map.get(exclusive).cloned() {
+            map.insert(bound.into(), Value::Number(n));
+            map.insert(exclusive.into(), Value::Bool(true));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn rewrites_type_arrays_const_and_bounds() {
+        let mut tree = json!({"a": {"type": ["string", "null"], "const": "x", "exclusiveMinimum": 3}});
+        walk(&mut tree, 0);
+        assert_eq!(
+            tree,
+            json!({"a": {"type": "string", "nullable": true, "enum": ["x"], "minimum": 3, "exclusiveMinimum": true}})
+        );
+    }
+}

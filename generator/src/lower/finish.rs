@@ -1,0 +1,148 @@
+//! The last lowering step: break recursive types with `Box`, turn recursive aliases into
+//! newtypes, and print every type for `types.rs`.
+
+use super::schema::{Arena, Draft, DraftField};
+use super::ty::{components, Ty, TypeId};
+use crate::ir::{EnumVariant, Field, FieldMode, IntConst, TypeDef, TypeKind, UnionVariant};
+
+/// Every type in the arena, cycles broken, in creation order.
+pub fn types(arena: &mut Arena) -> Vec<TypeDef> {
+    newtype_recursive_aliases(arena);
+    box_by_value_cycles(arena);
+    let names: Vec<String> = arena.slots.iter().map(|s| s.name.clone()).collect();
+    arena.slots.iter().map(|slot| TypeDef {
+        name: slot.name.clone(),
+        origin: slot.origin.clone(),
+        doc: slot.doc.clone(),
+        deprecated: slot.deprecated,
+        kind: kind(&slot.draft, &names),
+    }).collect()
+}
+
+/// An alias that mentions itself (`A = Vec<A>`) is not valid Rust; a newtype is.
+fn newtype_recursive_aliases(arena: &mut Arena) {
+    let edges: Vec<Vec<TypeId>> = arena.slots.iter().map(|s| mentions(&s.draft)).collect();
+    let component = components(&edges);
+    for (id, slot) in arena.slots.iter_mut().enumerate() {
+        if let Draft::Alias(target) = &slot.draft {
+            let recursive = edges[id].contains(&id) || component.iter().enumerate().any(|(other, c)| other != id && *c == component[id]);
+            if recursive {
+                slot.draft = Draft::Newtype(target.clone());
+            }
+        }
+    }
+}
+
+/// A type that holds itself by value (directly or through others) has infinite size: the
+/// by-value references inside each such cycle are boxed.
+fn box_by_value_cycles(arena: &mut Arena) {
+    let edges: Vec<Vec<TypeId>> = arena.slots.iter().map(|s| by_value(&s.draft)).collect();
+    let component = components(&edges);
+    for (id, slot) in arena.slots.iter_mut().enumerate() {
+        let same = |other: TypeId| component[other] == component[id];
+        match &mut slot.draft {
+            Draft::Struct { fields, .. } => fields.iter_mut().for_each(|f| f.ty.box_cycles(&same)),
+            Draft::Alias(ty) | Draft::Newtype(ty) => ty.box_cycles(&same),
+            _ => {}
+        }
+    }
+}
+
+fn mentions(draft: &Draft) -> Vec<TypeId> {
+    let mut out = Vec::new();
+    match draft {
+        Draft::Struct { fields, extra } => {
+            fields.iter().for_each(|f| f.ty.mentions(&mut out));
+            if let Some(extra) = extra {
+                extra.mentions(&mut out);
+            }
+        }
+        Draft::Union { variants, .. } => variants.iter().for_each(|v| v.ty.mentions(&mut out)),
+        Draft::Alias(ty) | Draft::Newtype(ty) => ty.mentions(&mut out),
+        Draft::Pending | Draft::Enum { .. } | Draft::IntEnum { .. } => {}
+    }
+    out
+}
+
+fn by_value(draft: &Draft) -> Vec<TypeId> {
+    let mut out = Vec::new();
+    match draft {
+        Draft::Struct { fields, .. } => fields.iter().for_each(|f| f.ty.by_value(&mut out)),
+        Draft::Alias(ty) | Draft::Newtype(ty) => ty.by_value(&mut out),
+        _ => {}
+    }
+    out
+}
+
+fn kind(draft: &Draft, names: &[String]) -> TypeKind {
+    let render = |ty: &Ty| ty.render(names, "");
+    match draft {
+        Draft::Pending => TypeKind::Alias { target: "serde_json::Value".into() },
+        Draft::Struct { fields, extra } => {
+            let fields: Vec<Field> = fields.iter().map(|f| field(f, names)).collect();
+            let extra = extra.as_ref().map(|ty| Field {
+                name: unique_extra_name(&fields),
+                wire_name: String::new(),
+                ty: format!("std::collections::BTreeMap<String, {}>", render(ty)),
+                mode: FieldMode::Required,
+                serde_with: None,
+                doc: Some("Properties not listed above (`additionalProperties`).".into()),
+                read_only: false,
+                write_only: false,
+                deprecated: false,
+                default: None,
+            });
+            let default = fields.iter().all(|f| f.mode != FieldMode::Required);
+            TypeKind::Struct { fields, extra, default }
+        }
+        Draft::Enum { variants } => TypeKind::Enum {
+            variants: variants.iter().map(|(name, wire)| EnumVariant { name: name.clone(), wire: wire.clone() }).collect(),
+        },
+        Draft::IntEnum { repr, consts } => TypeKind::IntEnum {
+            repr: (*repr).to_string(),
+            consts: consts.iter().map(|(name, value)| IntConst { name: name.clone(), value: *value }).collect(),
+        },
+        Draft::Union { variants, discriminator } => TypeKind::Union {
+            variants: variants
+                .iter()
+                .map(|v| UnionVariant { name: v.name.clone(), ty: render(&v.ty), tags: v.tags.clone() })
+                .collect(),
+            discriminator: discriminator.clone(),
+        },
+        Draft::Alias(ty) => TypeKind::Alias { target: render(ty) },
+        Draft::Newtype(ty) => TypeKind::Newtype { inner: render(ty) },
+    }
+}
+
+fn field(f: &DraftField, names: &[String]) -> Field {
+    let inner = f.ty.render(names, "");
+    let (mode, ty) = match (f.required, f.nullable) {
+        (true, false) => (FieldMode::Required, inner),
+        (true, true) => (FieldMode::Required, format!("Option<{inner}>")),
+        (false, true) if !f.base64 => (FieldMode::OptionalNullable, format!("Option<Option<{inner}>>")),
+        (false, _) => (FieldMode::Optional, format!("Option<{inner}>")),
+    };
+    let serde_with = f.base64.then(|| {
+        if ty.starts_with("Option<") { "crate::runtime::serde_helpers::option_base64" } else { "crate::runtime::serde_helpers::base64" }.to_string()
+    });
+    Field {
+        name: f.name.clone(),
+        wire_name: f.wire_name.clone(),
+        ty,
+        mode,
+        serde_with,
+        doc: f.doc.clone(),
+        read_only: f.read_only,
+        write_only: f.write_only,
+        deprecated: f.deprecated,
+        default: f.default.clone(),
+    }
+}
+
+fn unique_extra_name(fields: &[Field]) -> String {
+    let mut name = "additional_properties".to_string();
+    while fields.iter().any(|f| f.name == name) {
+        name.push('_');
+    }
+    name
+}

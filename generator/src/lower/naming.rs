@@ -1,0 +1,184 @@
+//! Every Rust name the generator emits is decided here.
+//!
+//! Rules, in order:
+//! 1. Case conversion with `heck` (`UpperCamelCase` for types and variants, `snake_case` for
+//!    fields, methods and modules). Characters that cannot appear in an identifier split words
+//!    and are dropped; non-ASCII letters are dropped too, so names stay plain ASCII.
+//! 2. An empty result becomes a placeholder (`Unnamed`/`unnamed`); a leading digit gets a
+//!    prefix (`N1Password`, `n1password`).
+//! 3. Rust keywords (strict, reserved and edition-specific) get a trailing underscore
+//!    (`type_`, `Self_`); serde renames keep the wire name.
+//! 4. Names the generated code uses unqualified (prelude types, the crate's own items,
+//!    builder methods) are reserved in their namespace and get a suffix.
+//! 5. Very long names are cut to 64 characters plus a short hash of the whole name.
+//! 6. Collisions inside one namespace (after all of the above) get `2`, `3`, ... in the order
+//!    the names are requested, which follows document order, so the result is deterministic.
+
+use std::collections::HashSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
+    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
+    "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box",
+    "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "union",
+    "macro_rules", "raw", "safe",
+];
+
+/// Type names that generated code uses unqualified, so a model must not take them.
+pub const RESERVED_TYPES: &[&str] = &[
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "ToString", "ToOwned", "Clone", "Copy",
+    "Send", "Sync", "Sized", "Unpin", "Drop", "Fn", "FnMut", "FnOnce", "Iterator", "IntoIterator", "Extend",
+    "Default", "Eq", "PartialEq", "Ord", "PartialOrd", "AsRef", "AsMut", "Into", "From", "TryFrom", "TryInto",
+    "FromIterator", "Debug", "Display", "Serialize", "Deserialize", "Client", "ClientBuilder", "Error", "Response",
+    "RequestOptions", "Formatter", "Future", "IntoFuture", "Pin", "Self_",
+];
+
+/// Module names that would shadow crates or modules the generated code refers to.
+pub const RESERVED_MODULES: &[&str] = &[
+    "std", "core", "alloc", "serde", "serde_json", "reqwest", "chrono", "uuid", "futures", "bytes", "tokio",
+    "tracing", "base64", "types", "runtime", "apis", "percent_encoding", "crate", "self", "super",
+];
+
+/// Methods every operation builder has, or that clippy expects to follow a trait's contract.
+pub const RESERVED_SETTERS: &[&str] = &[
+    "send", "send_with_response", "into_future", "into_stream", "pages", "with_header", "with_timeout",
+    "with_max_retries", "with_options", "body", "client", "options", "clone", "fmt", "add", "sub", "mul", "div",
+    "rem", "shl", "shr", "bitand", "bitor", "bitxor", "neg", "not", "new", "default", "from_str", "into_iter",
+];
+
+/// `UpperCamelCase` name for a type or variant.
+pub fn type_name(raw: &str) -> String {
+    let name = shorten(&ascii_words(raw).to_upper_camel_case());
+    let name = if name.is_empty() {
+        "Unnamed".to_string()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("N{name}")
+    } else {
+        name
+    };
+    escape_keyword(name)
+}
+
+/// `snake_case` name for a field, method, module or argument.
+pub fn snake_name(raw: &str) -> String {
+    let name = shorten(&ascii_words(raw).to_snake_case());
+    let name = if name.is_empty() {
+        "unnamed".to_string()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("n{name}")
+    } else {
+        name
+    };
+    escape_keyword(name)
+}
+
+/// `SCREAMING_SNAKE_CASE` name for an associated constant.
+pub fn const_name(raw: &str) -> String {
+    snake_name(raw).trim_end_matches('_').to_ascii_uppercase()
+}
+
+/// Keeps ASCII letters and digits; everything else separates words. A word boundary is also
+/// kept between a lower-case letter and an upper-case one, so `fooBar` stays two words.
+fn ascii_words(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn escape_keyword(name: String) -> String {
+    if KEYWORDS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
+/// Cuts very long names, keeping them unique with a hash of the whole name.
+fn shorten(name: &str) -> String {
+    const MAX: usize = 64;
+    if name.len() <= MAX {
+        return name.to_string();
+    }
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let keep: String = name.chars().take(MAX - 9).collect();
+    let keep = keep.trim_end_matches('_');
+    format!("{keep}_{:08x}", hash as u32).replace("__", "_")
+}
+
+/// One namespace: hands out unique names in request order.
+#[derive(Debug, Default, Clone)]
+pub struct Namespace {
+    used: HashSet<String>,
+}
+
+impl Namespace {
+    /// A namespace where `reserved` names are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Namespace { used: reserved.iter().map(|s| s.to_string()).collect() }
+    }
+
+    /// Claims `name`, or the first free `name2`, `name3`, ... .
+    pub fn claim(&mut self, name: String) -> String {
+        if self.used.insert(name.clone()) {
+            return name;
+        }
+        let separator = if name.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        (2..)
+            .map(|n| format!("{name}{separator}{n}"))
+            .find(|candidate| self.used.insert(candidate.clone()))
+            .unwrap_or(name)
+    }
+
+    /// Whether `name` is taken.
+    pub fn contains(&self, name: &str) -> bool {
+        self.used.contains(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_conversion_and_escapes() {
+        assert_eq!(type_name("organization-authorization"), "OrganizationAuthorization");
+        assert_eq!(type_name("1password"), "N1password");
+        assert_eq!(type_name("Self"), "Self_");
+        assert_eq!(type_name(""), "Unnamed");
+        assert_eq!(type_name("🦀"), "Unnamed");
+        assert_eq!(snake_name("pageSize"), "page_size");
+        assert_eq!(snake_name("type"), "type_");
+        assert_eq!(snake_name("self"), "self_");
+        assert_eq!(snake_name("name.contains"), "name_contains");
+        assert_eq!(snake_name("$ref"), "ref_");
+        assert_eq!(snake_name("9lives"), "n9lives");
+        assert_eq!(const_name("low-priority"), "LOW_PRIORITY");
+    }
+
+    #[test]
+    fn long_names_are_cut_but_stay_distinct() {
+        let a = snake_name(&"a".repeat(10_000));
+        let b = snake_name(&format!("{}b", "a".repeat(9_999)));
+        assert!(a.len() <= 64 && b.len() <= 64);
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn collisions_are_numbered_in_request_order() {
+        let mut ns = Namespace::with_reserved(RESERVED_TYPES);
+        assert_eq!(ns.claim(type_name("foo-bar")), "FooBar");
+        assert_eq!(ns.claim(type_name("foo_bar")), "FooBar2");
+        assert_eq!(ns.claim(type_name("Error")), "Error2");
+        let mut ns = Namespace::default();
+        assert_eq!(ns.claim("v1".into()), "v1");
+        assert_eq!(ns.claim("v1".into()), "v1_2");
+    }
+}

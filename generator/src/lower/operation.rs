@@ -1,0 +1,815 @@
+//! Path items → API modules and operations: parameters, bodies, responses, pagination.
+
+use indexmap::IndexMap;
+use openapiv3::{
+    MediaType, Operation, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody, Response,
+    Schema, StatusCode,
+};
+
+use super::extensions::{self, EnvelopeExt, PaginationExt, PermissionsExt};
+use super::naming::{self, Namespace};
+use super::schema::{child, component_name, Draft, Lowered};
+use super::ty::{Ty, JSON_VALUE};
+use super::Cx;
+use crate::diag::pointer;
+use crate::ir::{
+    AltBody, Body, BodyKind, Decode, Module, MultipartPart, Operation as IrOperation, Pagination, Param,
+    ParamLocation, PathStep, Permissions, ResponseArm, SecurityScheme,
+};
+
+/// Names the API modules import or define, so generated names stay clear of them.
+const MODULE_ITEMS: &[&str] = &["Client", "Error", "Response", "RequestOptions", "runtime", "types", "Result"];
+
+/// `Client` methods that a module accessor must not take.
+const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "clone", "fmt"];
+
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Positional arguments beyond this (plus `&self`) trip clippy's `too_many_arguments`.
+const MAX_ARGS: usize = 6;
+
+struct ModuleDraft {
+    module: Module,
+    methods: Namespace,
+    items: Namespace,
+}
+
+impl Cx<'_> {
+    /// Every operation, grouped by its first tag, in document order.
+    pub fn modules(&mut self, schemes: &[SecurityScheme]) -> Vec<Module> {
+        let mut modules: IndexMap<String, ModuleDraft> = IndexMap::new();
+        let mut module_names = Namespace::with_reserved(naming::RESERVED_MODULES);
+        let mut accessors = Namespace::with_reserved(CLIENT_METHODS);
+        let mut type_names = Namespace::default();
+        let tag_docs: IndexMap<&str, Option<&String>> =
+            self.doc.tags.iter().map(|t| (t.name.as_str(), t.description.as_ref())).collect();
+        for tag in tag_docs.keys() {
+            self.module_for(tag, &tag_docs, &mut modules, &mut module_names, &mut accessors, &mut type_names);
+        }
+        let mut seen_ids = std::collections::HashSet::new();
+        for (path, item) in &self.doc.paths.paths {
+            let item_ptr = pointer(["paths", path.as_str()]);
+            let item = match item {
+                ReferenceOr::Item(item) => item,
+                ReferenceOr::Reference { .. } => {
+                    self.diags.warn(item_ptr, "`$ref` path items are not supported; the path is skipped");
+                    continue;
+                }
+            };
+            for method in METHODS {
+                let Some(op) = operation_of(item, method) else { continue };
+                let ptr = child(&item_ptr, method);
+                let tag = op.tags.first().map_or("default", String::as_str);
+                let key = self.module_for(tag, &tag_docs, &mut modules, &mut module_names, &mut accessors, &mut type_names);
+                let draft = &mut modules[key];
+                let mut methods = std::mem::take(&mut draft.methods);
+                let mut items = std::mem::take(&mut draft.items);
+                let lowered = self.operation(path, method, op, &item.parameters, schemes, &ptr, &mut methods, &mut items, &mut seen_ids);
+                let draft = &mut modules[key];
+                draft.methods = methods;
+                draft.items = items;
+                if let Some(op) = lowered {
+                    draft.module.operations.push(op);
+                }
+            }
+        }
+        modules.into_values().map(|d| d.module).filter(|m| !m.operations.is_empty()).collect()
+    }
+
+    fn module_for(
+        &mut self,
+        tag: &str,
+        tag_docs: &IndexMap<&str, Option<&String>>,
+        modules: &mut IndexMap<String, ModuleDraft>,
+        module_names: &mut Namespace,
+        accessors: &mut Namespace,
+        type_names: &mut Namespace,
+    ) -> usize {
+        if let Some(index) = modules.get_index_of(tag) {
+            return index;
+        }
+        let base = naming::snake_name(tag);
+        let base = if naming::RESERVED_MODULES.contains(&base.as_str()) { format!("{base}_api") } else { base };
+        let name = module_names.claim(base);
+        let accessor = accessors.claim(name.clone());
+        let struct_name = type_names.claim(format!("{}Api", naming::type_name(tag)));
+        let module = Module {
+            tag: tag.to_string(),
+            docs_page: format!("{struct_name}.md"),
+            name,
+            struct_name: struct_name.clone(),
+            accessor,
+            doc: tag_docs.get(tag).copied().flatten().cloned(),
+            operations: Vec::new(),
+        };
+        let mut items = Namespace::with_reserved(MODULE_ITEMS);
+        items.claim(struct_name);
+        let draft = ModuleDraft { module, methods: Namespace::with_reserved(&["client", "clone", "fmt"]), items };
+        modules.insert_full(tag.to_string(), draft).0
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        op: &Operation,
+        path_params: &[ReferenceOr<Parameter>],
+        schemes: &[SecurityScheme],
+        ptr: &str,
+        methods: &mut Namespace,
+        items: &mut Namespace,
+        seen_ids: &mut std::collections::HashSet<String>,
+    ) -> Option<IrOperation> {
+        let template_params = match path_template_params(path) {
+            Ok(names) => names,
+            Err(message) => {
+                self.diags.warn(ptr, format!("operation skipped: {message}"));
+                return None;
+            }
+        };
+        let operation_id = match &op.operation_id {
+            Some(id) if !id.trim().is_empty() => id.clone(),
+            _ => {
+                let derived = format!("{method}_{path}");
+                self.diags.warn(ptr, format!("no operationId; using `{}`", naming::snake_name(&derived)));
+                derived
+            }
+        };
+        if !seen_ids.insert(operation_id.clone()) {
+            self.diags.warn(child(ptr, "operationId"), format!("duplicate operationId `{operation_id}`; the method gets a numbered name"));
+        }
+        let base = naming::type_name(&operation_id);
+        let method_name = methods.claim(naming::snake_name(&operation_id));
+        let builder_name = items.claim(format!("{base}Request"));
+        let error_enum = items.claim(format!("{base}Error"));
+
+        let mut fields = Namespace::with_reserved(naming::RESERVED_SETTERS);
+        let mut params = self.params(op, path_params, &template_params, &base, ptr, &mut fields);
+        let body = self.body(op, &base, ptr, &mut fields);
+        let envelope = self.envelope(op, ptr);
+        let (success, success_ty) = self.responses(op, &base, ptr, true, envelope.as_deref());
+        let (errors, _) = self.responses(op, &base, ptr, false, None);
+        let success_enum = if success_ty.is_none() { Some(items.claim(format!("{base}Response"))) } else { None };
+        let return_ty = match (&success_ty, &success_enum) {
+            (Some(ty), _) => ty.clone(),
+            (None, Some(name)) => name.clone(),
+            (None, None) => "()".to_string(),
+        };
+        let pagination = self.pagination(op, &params, &success, envelope.is_some(), ptr);
+        let permissions = match extensions::read::<PermissionsExt>(&op.extensions, "x-inin-requires-permissions") {
+            Ok(p) => p.filter(|p| !p.permissions.is_empty()).map(|p| Permissions { kind: p.kind, list: p.permissions }),
+            Err(message) => {
+                self.diags.warn(ptr, message);
+                None
+            }
+        };
+        params.sort_by_key(|p| !p.positional);
+        let positional = params.iter().filter(|p| p.positional).count() + usize::from(body.as_ref().is_some_and(|b| b.required));
+        Some(IrOperation {
+            operation_id,
+            method_name,
+            builder_name,
+            http_method: method.to_ascii_uppercase(),
+            path: path.to_string(),
+            pointer: ptr.to_string(),
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            deprecated: op.deprecated,
+            permissions,
+            params,
+            body,
+            return_ty,
+            success,
+            success_enum,
+            error_enum,
+            errors,
+            envelope,
+            pagination,
+            security: self.security_of(op.security.as_ref(), schemes, ptr),
+            many_args: positional > MAX_ARGS,
+        })
+    }
+
+    fn params(
+        &mut self,
+        op: &Operation,
+        path_level: &[ReferenceOr<Parameter>],
+        template: &[String],
+        base: &str,
+        ptr: &str,
+        fields: &mut Namespace,
+    ) -> Vec<Param> {
+        // Operation-level parameters override path-level ones with the same name and location.
+        let mut merged: IndexMap<(String, &'static str), (Parameter, String)> = IndexMap::new();
+        let item_ptr = ptr.rsplit_once('/').map_or(ptr, |(head, _)| head).to_string();
+        for (list, list_ptr) in [(path_level, child(&item_ptr, "parameters")), (op.parameters.as_slice(), child(ptr, "parameters"))] {
+            let mut seen = std::collections::HashSet::new();
+            for (index, param) in list.iter().enumerate() {
+                let param_ptr = child(&list_ptr, &index.to_string());
+                let Some(param) = self.resolve_param(param, &param_ptr) else { continue };
+                let key = (param.parameter_data_ref().name.clone(), location_key(&param));
+                if !seen.insert(key.clone()) {
+                    self.diags.warn(&param_ptr, format!("parameter `{}` is declared twice; the first is kept", key.0));
+                    continue;
+                }
+                merged.insert(key, (param, param_ptr));
+            }
+        }
+        let mut out = Vec::new();
+        for ((name, _), (param, param_ptr)) in merged {
+            let location = match &param {
+                Parameter::Path { .. } => ParamLocation::Path,
+                Parameter::Query { .. } => ParamLocation::Query,
+                Parameter::Header { .. } => ParamLocation::Header,
+                Parameter::Cookie { .. } => ParamLocation::Cookie,
+            };
+            if location == ParamLocation::Path && !template.contains(&name) {
+                self.diags.warn(&param_ptr, format!("path parameter `{name}` is not in the path template; ignored"));
+                continue;
+            }
+            if location == ParamLocation::Header
+                && ["accept", "content-type", "authorization"].contains(&name.to_ascii_lowercase().as_str())
+            {
+                self.diags.warn(&param_ptr, format!("header parameter `{name}` is managed by the client; ignored"));
+                continue;
+            }
+            out.push(self.param(&param, location, base, &param_ptr, fields));
+        }
+        for name in template {
+            if !out.iter().any(|p| p.location == ParamLocation::Path && &p.wire_name == name) {
+                self.diags.warn(ptr, format!("path parameter `{name}` is not declared; it is taken as a string"));
+                let field = fields.claim(setter_name(name));
+                out.push(Param {
+                    name: field,
+                    wire_name: name.clone(),
+                    location: ParamLocation::Path,
+                    ty: "String".into(),
+                    arg_ty: "impl Into<String>".into(),
+                    arg_into: true,
+                    positional: true,
+                    required: true,
+                    style: String::new(),
+                    doc: None,
+                    deprecated: false,
+                    default: None,
+                    allowed: Vec::new(),
+                });
+            }
+        }
+        // Path parameters come in template order.
+        out.sort_by_key(|p| match p.location {
+            ParamLocation::Path => template.iter().position(|t| *t == p.wire_name).unwrap_or(0),
+            _ => usize::MAX,
+        });
+        out
+    }
+
+    fn resolve_param(&mut self, param: &ReferenceOr<Parameter>, ptr: &str) -> Option<Parameter> {
+        let mut current = param.clone();
+        for _ in 0..16 {
+            match current {
+                ReferenceOr::Item(param) => return Some(param),
+                ReferenceOr::Reference { reference } => {
+                    let target = component_name(&reference, "parameters")
+                        .and_then(|name| self.doc.components.as_ref()?.parameters.get(&name).cloned());
+                    match target {
+                        Some(next) => current = next,
+                        None => {
+                            self.diags.warn(ptr, format!("`$ref: {reference}` points to no parameter; ignored"));
+                            return None;
+                        }
+                    }
+                }
+            }
+        }
+        self.diags.warn(ptr, "parameter `$ref`s form a cycle; ignored");
+        None
+    }
+
+    fn param(&mut self, param: &Parameter, location: ParamLocation, base: &str, ptr: &str, fields: &mut Namespace) -> Param {
+        let data = param.parameter_data_ref();
+        let hint = format!("{base}{}", naming::type_name(&data.name));
+        let (lowered, schema) = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => (self.schema(schema, &hint, &child(ptr, "schema"), 1), schema.as_item()),
+            ParameterSchemaOrContent::Content(content) => match content.values().find_map(|m| m.schema.as_ref()) {
+                Some(schema) => (self.schema(schema, &hint, &child(ptr, "content"), 1), schema.as_item()),
+                None => (Lowered { ty: Ty::Prim("String"), nullable: false, base64: false }, None),
+            },
+        };
+        let ty = self.render(&lowered.ty);
+        let (arg_ty, arg_into) = argument(&ty);
+        let style = match param {
+            Parameter::Query { style, .. } => {
+                let explode = data.explode.unwrap_or(matches!(style, QueryStyle::Form));
+                match style {
+                    QueryStyle::Form => format!("Form {{ explode: {explode} }}"),
+                    QueryStyle::SpaceDelimited => "SpaceDelimited".into(),
+                    QueryStyle::PipeDelimited => "PipeDelimited".into(),
+                    QueryStyle::DeepObject => "DeepObject".into(),
+                }
+            }
+            _ => String::new(),
+        };
+        let required = data.required || location == ParamLocation::Path;
+        Param {
+            name: fields.claim(setter_name(&data.name)),
+            wire_name: data.name.clone(),
+            location,
+            ty,
+            arg_ty,
+            arg_into,
+            positional: required,
+            required,
+            style,
+            doc: data.description.clone(),
+            deprecated: data.deprecated.unwrap_or(false),
+            default: schema.and_then(|s| s.schema_data.default.as_ref()).map(|v| v.to_string()),
+            allowed: schema.map(allowed_values).unwrap_or_default(),
+        }
+    }
+
+    fn body(&mut self, op: &Operation, base: &str, ptr: &str, fields: &mut Namespace) -> Option<Body> {
+        let body_ptr = child(ptr, "requestBody");
+        let body = self.resolve_body(op.request_body.as_ref()?, &body_ptr)?;
+        let mut media: Vec<(&String, &MediaType)> = body.content.iter().collect();
+        media.sort_by_key(|(name, _)| body_kind(name).1);
+        let (primary_type, primary) = media.first().copied()?;
+        let (kind, _) = body_kind(primary_type.as_str());
+        let hint = format!("{base}Body");
+        let content_ptr = child(&child(&body_ptr, "content"), primary_type.as_str());
+        let (ty, parts) = match kind {
+            BodyKind::Text => ("String".to_string(), Vec::new()),
+            BodyKind::Bytes => ("bytes::Bytes".to_string(), Vec::new()),
+            BodyKind::Json | BodyKind::Form | BodyKind::Multipart => {
+                self.binary_as_file = kind == BodyKind::Multipart;
+                let lowered = match &primary.schema {
+                    Some(schema) => self.schema(schema, &hint, &child(&content_ptr, "schema"), 1),
+                    None => Lowered { ty: JSON_VALUE, nullable: false, base64: false },
+                };
+                self.binary_as_file = false;
+                let parts = if kind == BodyKind::Multipart { self.multipart_parts(&lowered.ty) } else { Vec::new() };
+                (self.render(&lowered.ty), parts)
+            }
+        };
+        if kind == BodyKind::Multipart && parts.is_empty() {
+            self.diags.warn(&content_ptr, "multipart body is not an object schema; it is sent as one JSON part named `body`");
+        }
+        let (arg_ty, arg_into) = argument(&ty);
+        let mut setters = Namespace::default();
+        let alternatives = media
+            .iter()
+            .skip(1)
+            .filter_map(|(name, _)| {
+                let (kind, _) = body_kind(name);
+                let (setter, arg_ty) = match kind {
+                    BodyKind::Text => ("text_body", "impl Into<String>"),
+                    BodyKind::Bytes => ("bytes_body", "impl Into<bytes::Bytes>"),
+                    BodyKind::Json => ("json_body", "serde_json::Value"),
+                    BodyKind::Form | BodyKind::Multipart => return None,
+                };
+                if setters.contains(setter) {
+                    return None;
+                }
+                Some(AltBody {
+                    setter: fields.claim(setters.claim(setter.to_string())),
+                    kind,
+                    content_type: (*name).clone(),
+                    arg_ty: arg_ty.to_string(),
+                })
+            })
+            .collect();
+        Some(Body {
+            kind,
+            content_type: primary_type.clone(),
+            ty,
+            arg_ty,
+            arg_into,
+            required: body.required,
+            doc: body.description.clone(),
+            parts,
+            alternatives,
+        })
+    }
+
+    fn multipart_parts(&self, ty: &Ty) -> Vec<MultipartPart> {
+        let Ty::Named(id) = ty else { return Vec::new() };
+        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else { return Vec::new() };
+        fields
+            .iter()
+            .map(|f| MultipartPart {
+                field: f.name.clone(),
+                wire_name: f.wire_name.clone(),
+                file: f.ty == Ty::Prim(super::schema::FILE_PART),
+                optional: !f.required || f.nullable,
+            })
+            .collect()
+    }
+
+    fn resolve_body(&mut self, body: &ReferenceOr<RequestBody>, ptr: &str) -> Option<RequestBody> {
+        let mut current = body.clone();
+        for _ in 0..16 {
+            match current {
+                ReferenceOr::Item(body) => return Some(body),
+                ReferenceOr::Reference { reference } => {
+                    let target = component_name(&reference, "requestBodies")
+                        .and_then(|name| self.doc.components.as_ref()?.request_bodies.get(&name).cloned());
+                    match target {
+                        Some(next) => current = next,
+                        None => {
+                            self.diags.warn(ptr, format!("`$ref: {reference}` points to no request body; the body is dropped"));
+                            return None;
+                        }
+                    }
+                }
+            }
+        }
+        self.diags.warn(ptr, "request body `$ref`s form a cycle; the body is dropped");
+        None
+    }
+
+    fn resolve_response(&mut self, response: &ReferenceOr<Response>, ptr: &str) -> Option<Response> {
+        let mut current = response.clone();
+        for _ in 0..16 {
+            match current {
+                ReferenceOr::Item(response) => return Some(response),
+                ReferenceOr::Reference { reference } => {
+                    let target = component_name(&reference, "responses")
+                        .and_then(|name| self.doc.components.as_ref()?.responses.get(&name).cloned());
+                    match target {
+                        Some(next) => current = next,
+                        None => {
+                            self.diags.warn(ptr, format!("`$ref: {reference}` points to no response; treated as no content"));
+                            return Some(Response::default());
+                        }
+                    }
+                }
+            }
+        }
+        self.diags.warn(ptr, "response `$ref`s form a cycle; treated as no content");
+        None
+    }
+
+    fn envelope(&mut self, op: &Operation, ptr: &str) -> Option<String> {
+        let read = |ext: &IndexMap<String, serde_json::Value>| extensions::read::<EnvelopeExt>(ext, "x-envelope");
+        match read(&op.extensions).and_then(|e| match e {
+            Some(e) => Ok(Some(e)),
+            None => read(&self.doc.extensions),
+        }) {
+            Ok(envelope) => envelope.map(|e| e.data),
+            Err(message) => {
+                self.diags.warn(ptr, message);
+                None
+            }
+        }
+    }
+
+    /// The success (or error) arms of an operation, and the single success type when there is one.
+    fn responses(
+        &mut self,
+        op: &Operation,
+        base: &str,
+        ptr: &str,
+        success: bool,
+        envelope: Option<&str>,
+    ) -> (Vec<ResponseArm>, Option<String>) {
+        let responses_ptr = child(ptr, "responses");
+        let has_success = op.responses.responses.keys().any(|s| is_success(s));
+        let mut arms: Vec<(u8, ResponseArm)> = Vec::new();
+        let mut entries: Vec<(Option<&StatusCode>, &ReferenceOr<Response>)> =
+            op.responses.responses.iter().map(|(s, r)| (Some(s), r)).collect();
+        if let Some(default) = &op.responses.default {
+            entries.push((None, default));
+        }
+        let mut variants = Namespace::default();
+        let success_count = entries.iter().filter(|(s, _)| s.map_or(!has_success, is_success)).count();
+        for (status, response) in entries {
+            let wanted = match status {
+                Some(status) => is_success(status) == success,
+                None => has_success != success,
+            };
+            if !wanted {
+                continue;
+            }
+            let status_text = status.map_or_else(|| "default".to_string(), ToString::to_string);
+            let arm_ptr = child(&responses_ptr, &status_text);
+            let Some(response) = self.resolve_response(response, &arm_ptr) else { continue };
+            let (order, pattern) = match status {
+                Some(StatusCode::Code(code)) => (0, code.to_string()),
+                Some(StatusCode::Range(n)) => (1, format!("{}..={}", n * 100, n * 100 + 99)),
+                None if success => (2, "200..=299".to_string()),
+                None => (2, "_".to_string()),
+            };
+            let hint = match (success, success_count) {
+                (true, 1) => format!("{base}Response"),
+                (true, _) => format!("{base}Response{}", naming::type_name(&status_text)),
+                (false, _) => format!("{base}Error{}", naming::type_name(&status_text)),
+            };
+            let (decode, ty) = self.response_body(&response, &hint, &arm_ptr, envelope);
+            let variant = variants.claim(status_variant(status));
+            arms.push((order, ResponseArm { pattern, status: status_text, variant, ty, decode, doc: Some(response.description.clone()).filter(|d| !d.is_empty()) }));
+        }
+        arms.sort_by_key(|(order, _)| *order);
+        let arms: Vec<ResponseArm> = arms.into_iter().map(|(_, arm)| arm).collect();
+        if success && arms.is_empty() {
+            let arm = ResponseArm {
+                pattern: "200..=299".into(),
+                status: "2XX".into(),
+                variant: "Ok".into(),
+                ty: None,
+                decode: Decode::Empty,
+                doc: None,
+            };
+            return (vec![arm], Some("()".into()));
+        }
+        let mut types = arms.iter().map(|a| a.ty.clone().unwrap_or_else(|| "()".into()));
+        let first = types.next();
+        let single = match first {
+            Some(first) if types.all(|t| t == first) => Some(first),
+            _ => None,
+        };
+        (arms, single)
+    }
+
+    fn response_body(&mut self, response: &Response, hint: &str, ptr: &str, envelope: Option<&str>) -> (Decode, Option<String>) {
+        let mut media: Vec<(&String, &MediaType)> = response.content.iter().collect();
+        media.sort_by_key(|(name, _)| body_kind(name).1);
+        let Some((name, media_type)) = media.first() else { return (Decode::Empty, None) };
+        let content_ptr = child(&child(ptr, "content"), name);
+        match body_kind(name).0 {
+            BodyKind::Text => (Decode::Text, Some("String".into())),
+            BodyKind::Bytes | BodyKind::Multipart => (Decode::Bytes, Some("bytes::Bytes".into())),
+            BodyKind::Json | BodyKind::Form => {
+                let Some(schema) = &media_type.schema else { return (Decode::Json, Some("serde_json::Value".into())) };
+                let lowered = self.schema(schema, hint, &child(&content_ptr, "schema"), 1);
+                if let Some(data) = envelope {
+                    if let Some(inner) = self.envelope_data(&lowered.ty, data) {
+                        return (Decode::Enveloped, Some(inner));
+                    }
+                }
+                let ty = self.render(&lowered.ty);
+                (Decode::Json, Some(if lowered.nullable { format!("Option<{ty}>") } else { ty }))
+            }
+        }
+    }
+
+    /// The Rust type of the envelope's data field, if `ty` is an envelope struct.
+    fn envelope_data(&self, ty: &Ty, data: &str) -> Option<String> {
+        let Ty::Named(id) = ty else { return None };
+        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else { return None };
+        let field = fields.iter().find(|f| f.wire_name == data)?;
+        let inner = self.render(&field.ty);
+        Some(if field.required && !field.nullable { inner } else { format!("Option<{inner}>") })
+    }
+
+    fn pagination(
+        &mut self,
+        op: &Operation,
+        params: &[Param],
+        success: &[ResponseArm],
+        enveloped: bool,
+        ptr: &str,
+    ) -> Option<Pagination> {
+        let ext = match extensions::read::<PaginationExt>(&op.extensions, "x-pagination") {
+            Ok(ext) => ext?,
+            Err(message) => {
+                self.diags.warn(ptr, message);
+                return None;
+            }
+        };
+        let ptr = child(ptr, "x-pagination");
+        let data_ty = match success {
+            [arm] => arm.ty.clone()?,
+            _ => {
+                self.diags.warn(&ptr, "pagination needs exactly one success response; ignored");
+                return None;
+            }
+        };
+        let setter = |wire: &str| params.iter().find(|p| p.wire_name == wire && p.location == ParamLocation::Query && !p.positional);
+        match ext {
+            PaginationExt::PageNumber { page_param, items, page_count } => {
+                let Some(page) = setter(&page_param) else {
+                    self.diags.warn(&ptr, format!("`{page_param}` is not an optional query parameter; pagination ignored"));
+                    return None;
+                };
+                let (items, item_ty) = self.items_path(&data_ty, &items, &ptr)?;
+                let page_count = match page_count {
+                    Some(path) => self.field_path(&data_ty, &path, &ptr)?.0,
+                    None => Vec::new(),
+                };
+                Some(Pagination::PageNumber { page_field: page.name.clone(), page_is_i32: page.ty == "i32", items, page_count, item_ty })
+            }
+            PaginationExt::Cursor { cursor_param, items, next_cursor } => {
+                let Some(cursor) = setter(&cursor_param) else {
+                    self.diags.warn(&ptr, format!("`{cursor_param}` is not an optional query parameter; pagination ignored"));
+                    return None;
+                };
+                let (items, item_ty) = self.items_path(&data_ty, &items, &ptr)?;
+                let (next_in_envelope, next_in_data) = if enveloped {
+                    (next_cursor.split('.').map(str::to_string).collect(), Vec::new())
+                } else {
+                    (Vec::new(), self.field_path(&data_ty, &next_cursor, &ptr)?.0)
+                };
+                Some(Pagination::Cursor { cursor_field: cursor.name.clone(), items, next_in_envelope, next_in_data, item_ty })
+            }
+        }
+    }
+
+    /// The field path to the item list and the item type.
+    fn items_path(&mut self, data_ty: &str, path: &str, ptr: &str) -> Option<(Vec<PathStep>, String)> {
+        let (steps, ty) = if path.is_empty() { (Vec::new(), data_ty.to_string()) } else { self.field_path(data_ty, path, ptr)? };
+        match ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
+            Some(item) => Some((steps, item.to_string())),
+            None => {
+                self.diags.warn(ptr, format!("pagination items `{path}` is not an array; pagination ignored"));
+                None
+            }
+        }
+    }
+
+    /// Walks a dotted field path through the named struct types; gives the steps and the last type.
+    fn field_path(&mut self, data_ty: &str, path: &str, ptr: &str) -> Option<(Vec<PathStep>, String)> {
+        let mut steps = Vec::new();
+        let mut current = data_ty.to_string();
+        for segment in path.split('.') {
+            let name = current.strip_prefix("types::").unwrap_or(&current);
+            let id = self.arena.slots.iter().position(|s| s.name == name);
+            let field = id.and_then(|id| match &self.arena.slots[id].draft {
+                Draft::Struct { fields, .. } => fields.iter().find(|f| f.wire_name == segment).cloned(),
+                _ => None,
+            });
+            let Some(field) = field else {
+                self.diags.warn(ptr, format!("pagination path `{path}` does not match the response type; pagination ignored"));
+                return None;
+            };
+            steps.push(PathStep { field: field.name.clone(), optional: !field.required || field.nullable });
+            current = self.render(&field.ty);
+        }
+        Some((steps, current))
+    }
+
+    /// A type as written in the API modules.
+    pub fn render(&self, ty: &Ty) -> String {
+        render_with(ty, &self.arena.slots)
+    }
+}
+
+fn render_with(ty: &Ty, slots: &[super::schema::Slot]) -> String {
+    match ty {
+        Ty::Named(id) => format!("types::{}", slots[*id].name),
+        Ty::Prim(text) => text.replace("crate::runtime::", "runtime::"),
+        Ty::Vec(inner) => format!("Vec<{}>", render_with(inner, slots)),
+        Ty::Map(inner) => format!("std::collections::BTreeMap<String, {}>", render_with(inner, slots)),
+        Ty::Boxed(inner) => format!("Box<{}>", render_with(inner, slots)),
+    }
+}
+
+fn operation_of<'o>(item: &'o openapiv3::PathItem, method: &str) -> Option<&'o Operation> {
+    match method {
+        "get" => item.get.as_ref(),
+        "put" => item.put.as_ref(),
+        "post" => item.post.as_ref(),
+        "delete" => item.delete.as_ref(),
+        "options" => item.options.as_ref(),
+        "head" => item.head.as_ref(),
+        "patch" => item.patch.as_ref(),
+        "trace" => item.trace.as_ref(),
+        _ => None,
+    }
+}
+
+/// The `{name}`s of a path template, or why the template is broken.
+fn path_template_params(path: &str) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err(format!("unbalanced `}}` in path `{path}`"));
+        }
+        let after = &rest[open + 1..];
+        let close = after.find('}').ok_or_else(|| format!("unbalanced `{{` in path `{path}`"))?;
+        let name = &after[..close];
+        if name.is_empty() || name.contains('{') {
+            return Err(format!("malformed parameter in path `{path}`"));
+        }
+        names.push(name.to_string());
+        rest = &after[close + 1..];
+    }
+    Ok(names)
+}
+
+fn location_key(param: &Parameter) -> &'static str {
+    match param {
+        Parameter::Path { .. } => "path",
+        Parameter::Query { .. } => "query",
+        Parameter::Header { .. } => "header",
+        Parameter::Cookie { .. } => "cookie",
+    }
+}
+
+/// Setter names avoid clippy's `wrong_self_convention` prefixes for methods taking `self`.
+fn setter_name(wire: &str) -> String {
+    let name = naming::snake_name(wire);
+    if ["as_", "from_", "is_", "to_"].iter().any(|p| name.starts_with(p)) {
+        format!("set_{name}")
+    } else {
+        name
+    }
+}
+
+/// How a value of type `ty` is taken as an argument.
+fn argument(ty: &str) -> (String, bool) {
+    match ty {
+        "String" => ("impl Into<String>".into(), true),
+        "bytes::Bytes" => ("impl Into<bytes::Bytes>".into(), true),
+        _ => (ty.to_string(), false),
+    }
+}
+
+/// Encoding of a media type, and its preference rank (lower is preferred).
+fn body_kind(media_type: &str) -> (BodyKind, u8) {
+    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    if essence == "application/json" {
+        (BodyKind::Json, 0)
+    } else if essence.ends_with("+json") || essence.ends_with("/json") || essence == "*/*" {
+        (BodyKind::Json, 1)
+    } else if essence == "application/x-www-form-urlencoded" {
+        (BodyKind::Form, 2)
+    } else if essence.starts_with("multipart/") {
+        (BodyKind::Multipart, 3)
+    } else if essence.starts_with("text/") {
+        (BodyKind::Text, 4)
+    } else {
+        (BodyKind::Bytes, 5)
+    }
+}
+
+fn is_success(status: &StatusCode) -> bool {
+    match status {
+        StatusCode::Code(code) => *code < 400,
+        StatusCode::Range(n) => *n < 4,
+    }
+}
+
+fn status_variant(status: Option<&StatusCode>) -> String {
+    let name = match status {
+        None => "Default",
+        Some(StatusCode::Range(4)) => "ClientError",
+        Some(StatusCode::Range(5)) => "ServerError",
+        Some(StatusCode::Range(n)) => return format!("Status{n}xx"),
+        Some(StatusCode::Code(code)) => match code {
+            200 => "Ok",
+            201 => "Created",
+            202 => "Accepted",
+            204 => "NoContent",
+            400 => "BadRequest",
+            401 => "Unauthorized",
+            403 => "Forbidden",
+            404 => "NotFound",
+            405 => "MethodNotAllowed",
+            406 => "NotAcceptable",
+            408 => "RequestTimeout",
+            409 => "Conflict",
+            410 => "Gone",
+            412 => "PreconditionFailed",
+            413 => "PayloadTooLarge",
+            415 => "UnsupportedMediaType",
+            422 => "UnprocessableEntity",
+            429 => "TooManyRequests",
+            500 => "InternalServerError",
+            501 => "NotImplemented",
+            502 => "BadGateway",
+            503 => "ServiceUnavailable",
+            504 => "GatewayTimeout",
+            code => return format!("Status{code}"),
+        },
+    };
+    name.to_string()
+}
+
+fn allowed_values(schema: &Schema) -> Vec<String> {
+    match &schema.schema_kind {
+        openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) => s.enumeration.iter().flatten().cloned().collect(),
+        openapiv3::SchemaKind::Type(openapiv3::Type::Integer(i)) => {
+            i.enumeration.iter().flatten().map(ToString::to_string).collect()
+        }
+        openapiv3::SchemaKind::Type(openapiv3::Type::Array(a)) => match &a.items {
+            Some(ReferenceOr::Item(items)) => allowed_values(items),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_templates() {
+        assert_eq!(path_template_params("/a/{b}/c/{d}").unwrap(), ["b", "d"]);
+        assert!(path_template_params("/a/{b").is_err());
+        assert!(path_template_params("/a/b}").is_err());
+        assert!(path_template_params("/a/{}").is_err());
+    }
+}

@@ -1,0 +1,115 @@
+//! `components.securitySchemes` → builder setters, and `security` → per-operation alternatives.
+
+use openapiv3::{APIKeyLocation, ReferenceOr, SecurityRequirement, SecurityScheme};
+
+use super::naming::{self, Namespace};
+use super::Cx;
+use crate::diag::pointer;
+use crate::ir::{self, SchemeKind};
+
+/// `ClientBuilder` methods a scheme setter must not take.
+const BUILDER_METHODS: &[&str] = &[
+    "base_url", "timeout", "connect_timeout", "max_retries", "retry_non_idempotent", "user_agent", "default_header",
+    "http_client", "token_provider", "build", "credential",
+];
+
+impl Cx<'_> {
+    /// Every security scheme in document order, with its setter name.
+    pub fn security_schemes(&mut self) -> Vec<ir::SecurityScheme> {
+        let Some(components) = &self.doc.components else { return Vec::new() };
+        let bearer_count = components
+            .security_schemes
+            .values()
+            .filter(|s| matches!(s.as_item().map(kind_of), Some((SchemeKind::Bearer, ..))))
+            .count();
+        let basic_count = components
+            .security_schemes
+            .values()
+            .filter(|s| matches!(s.as_item().map(kind_of), Some((SchemeKind::Basic, ..))))
+            .count();
+        let mut setters = Namespace::with_reserved(BUILDER_METHODS);
+        let mut out = Vec::new();
+        for (name, scheme) in &components.security_schemes {
+            let ReferenceOr::Item(scheme) = scheme else {
+                self.diags.warn(
+                    pointer(["components", "securitySchemes", name.as_str()]),
+                    "a `$ref` security scheme is not supported; it is ignored",
+                );
+                continue;
+            };
+            let (kind, location, param_name, spec_type) = kind_of(scheme);
+            let setter = match kind {
+                SchemeKind::Bearer if bearer_count == 1 => "bearer_token".to_string(),
+                SchemeKind::Basic if basic_count == 1 => "basic_auth".to_string(),
+                _ => naming::snake_name(name),
+            };
+            out.push(ir::SecurityScheme {
+                name: name.clone(),
+                setter: setters.claim(setter),
+                kind,
+                location,
+                param_name,
+                description: description(scheme),
+                spec_type,
+            });
+        }
+        out
+    }
+
+    /// The security alternatives of an operation as scheme indices.
+    pub fn security_of(
+        &mut self,
+        requirements: Option<&Vec<SecurityRequirement>>,
+        schemes: &[ir::SecurityScheme],
+        ptr: &str,
+    ) -> Vec<Vec<usize>> {
+        let requirements = requirements.or(self.doc.security.as_ref());
+        let mut out = Vec::new();
+        for requirement in requirements.into_iter().flatten() {
+            let mut indices = Vec::new();
+            for name in requirement.keys() {
+                match schemes.iter().position(|s| &s.name == name) {
+                    Some(index) => indices.push(index),
+                    None => {
+                        self.diags.warn(ptr, format!("security requirement names unknown scheme `{name}`; ignored"));
+                        indices.clear();
+                        break;
+                    }
+                }
+            }
+            if indices.is_empty() && !requirement.is_empty() {
+                continue;
+            }
+            out.push(indices);
+        }
+        out
+    }
+}
+
+fn kind_of(scheme: &SecurityScheme) -> (SchemeKind, Option<String>, Option<String>, String) {
+    match scheme {
+        SecurityScheme::APIKey { location, name, .. } => {
+            let location = match location {
+                APIKeyLocation::Header => "header",
+                APIKeyLocation::Query => "query",
+                APIKeyLocation::Cookie => "cookie",
+            };
+            (SchemeKind::ApiKey, Some(location.to_string()), Some(name.clone()), "apiKey".to_string())
+        }
+        SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
+            (SchemeKind::Basic, None, None, "http basic".to_string())
+        }
+        SecurityScheme::HTTP { scheme, .. } => (SchemeKind::Bearer, None, None, format!("http {scheme}")),
+        SecurityScheme::OAuth2 { .. } => (SchemeKind::Bearer, None, None, "oauth2".to_string()),
+        SecurityScheme::OpenIDConnect { .. } => (SchemeKind::Bearer, None, None, "openIdConnect".to_string()),
+    }
+}
+
+fn description(scheme: &SecurityScheme) -> Option<String> {
+    match scheme {
+        SecurityScheme::APIKey { description, .. }
+        | SecurityScheme::HTTP { description, .. }
+        | SecurityScheme::OAuth2 { description, .. }
+        | SecurityScheme::OpenIDConnect { description, .. } => description.clone(),
+    }
+}

@@ -1,0 +1,175 @@
+//! Template filters: safe doc comments and literals. No spec text reaches the output except
+//! through these, so none of it can break out of a comment or a string.
+
+use minijinja::value::ViaDeserialize;
+use minijinja::Environment;
+
+/// Registers every filter.
+pub fn register(env: &mut Environment<'static>) {
+    env.add_filter("doc", |text: Option<String>| doc_attrs(text.as_deref().unwrap_or_default(), "#"));
+    env.add_filter("doc_inner", |text: Option<String>| doc_attrs(text.as_deref().unwrap_or_default(), "#!"));
+    env.add_filter("lit", |text: String| rust_string(&text));
+    env.add_filter("toml_str", |text: String| toml_string(&text));
+    env.add_filter("md_cell", |text: Option<String>| markdown_cell(text.as_deref().unwrap_or_default()));
+    env.add_filter("md_text", |text: Option<String>| markdown_text(text.as_deref().unwrap_or_default()));
+    env.add_filter("json", |value: ViaDeserialize<serde_json::Value>| value.0.to_string());
+}
+
+/// A Rust string literal that reproduces `text` exactly.
+pub fn rust_string(text: &str) -> String {
+    proc_macro2::Literal::string(text).to_string()
+}
+
+/// A TOML basic string (JSON string escapes are valid TOML).
+fn toml_string(text: &str) -> String {
+    serde_json::Value::String(text.to_string()).to_string()
+}
+
+/// `#[doc = "..."]` attributes, one per line of sanitised Markdown.
+fn doc_attrs(text: &str, hash: &str) -> String {
+    let text = sanitize_markdown(text);
+    if text.trim().is_empty() {
+        return String::new();
+    }
+    text.lines()
+        .map(|line| {
+            let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+            format!("{hash}[doc = {}]\n", rust_string(&line))
+        })
+        .collect()
+}
+
+/// Markdown for the docs pages: sanitised like rustdoc text.
+fn markdown_text(text: &str) -> String {
+    sanitize_markdown(text)
+}
+
+/// One table cell: a single line with pipes escaped.
+fn markdown_cell(text: &str) -> String {
+    let text = sanitize_markdown(text);
+    let joined = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+    joined.replace('|', "\\|").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// Makes spec Markdown safe for rustdoc and clippy:
+/// - control characters (NUL, CR, ...) are removed and tabs become spaces;
+/// - code fences without a non-Rust language become `text`, so rustdoc never compiles spec
+///   text as a doctest, and an unclosed fence is closed;
+/// - indentation is capped below four spaces outside fences (no indented code blocks);
+/// - list continuation lines are indented to their item (clippy's `doc_lazy_continuation`
+///   and `doc_overindented_list_items`), and a line after a block quote gets a blank line.
+pub fn sanitize_markdown(text: &str) -> String {
+    let cleaned: String = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\t', "    ")
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut fence: Option<String> = None;
+    let mut list_indent: Option<usize> = None;
+    let mut after_quote = false;
+    for raw in cleaned.trim_matches('\n').lines() {
+        let trimmed = raw.trim_start();
+        let indent = raw.len() - trimmed.len();
+        if let Some(marker) = &fence {
+            if trimmed.starts_with(marker.as_str()) && trimmed.trim_start_matches(marker.chars().next().unwrap_or('`')).trim().is_empty() {
+                fence = None;
+            }
+            out.push(raw.trim_end().to_string());
+            continue;
+        }
+        if let Some(marker) = fence_marker(trimmed) {
+            let info = trimmed[marker.len()..].trim();
+            let rusty = info.is_empty() || info.split([',', ' ']).any(|w| {
+                matches!(w, "rust" | "ignore" | "should_panic" | "no_run" | "compile_fail" | "edition2015" | "edition2018" | "edition2021" | "edition2024")
+            });
+            out.push(if rusty { format!("{marker}text") } else { trimmed.trim_end().to_string() });
+            fence = Some(marker);
+            list_indent = None;
+            continue;
+        }
+        if trimmed.is_empty() {
+            out.push(String::new());
+            list_indent = None;
+            after_quote = false;
+            continue;
+        }
+        if after_quote && !trimmed.starts_with('>') {
+            out.push(String::new());
+        }
+        after_quote = trimmed.starts_with('>');
+        let indent = indent.min(3);
+        if let Some(width) = list_marker_width(trimmed) {
+            list_indent = Some(indent + width);
+            out.push(format!("{}{}", " ".repeat(indent), trimmed.trim_end()));
+        } else if let Some(continuation) = list_indent {
+            out.push(format!("{}{}", " ".repeat(continuation), trimmed.trim_end()));
+        } else {
+            out.push(format!("{}{}", " ".repeat(indent), trimmed.trim_end()));
+        }
+    }
+    if let Some(marker) = fence {
+        out.push(marker);
+    }
+    out.join("\n")
+}
+
+fn fence_marker(line: &str) -> Option<String> {
+    for c in ['`', '~'] {
+        let count = line.chars().take_while(|x| *x == c).count();
+        if count >= 3 {
+            return Some(c.to_string().repeat(count));
+        }
+    }
+    None
+}
+
+/// The width of a list marker plus its space (`- `, `10. `), if the line starts a list item.
+fn list_marker_width(line: &str) -> Option<usize> {
+    if line.len() >= 2 && matches!(&line[..2], "- " | "* " | "+ ") {
+        return Some(2);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=9).contains(&digits) && matches!(line[digits..].chars().next(), Some('.' | ')')) && line[digits + 1..].starts_with(' ') {
+        return Some(digits + 2);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_escape_everything() {
+        assert_eq!(rust_string("a\"b\\c\n"), "\"a\\\"b\\\\c\\n\"");
+        assert_eq!(rust_string("\"); std::process::exit(1); (\""), "\"\\\"); std::process::exit(1); (\\\"\"");
+    }
+
+    #[test]
+    fn fences_become_text_and_are_closed() {
+        assert_eq!(sanitize_markdown("a\n```\nfn main() {}"), "a\n```text\nfn main() {}\n```");
+        assert_eq!(sanitize_markdown("```json\n{}\n```"), "```json\n{}\n```");
+    }
+
+    #[test]
+    fn indentation_and_lists() {
+        assert_eq!(sanitize_markdown("para\n\n        code?"), "para\n\n   code?");
+        assert_eq!(sanitize_markdown("- item\nlazy"), "- item\n  lazy");
+        assert_eq!(sanitize_markdown("- item\n        over"), "- item\n  over");
+        assert_eq!(sanitize_markdown("> quote\nafter"), "> quote\n\nafter");
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        assert_eq!(sanitize_markdown("a\0b\r\nc\td"), "ab\nc    d");
+    }
+
+    #[test]
+    fn doc_attributes_are_string_literals() {
+        let attrs = doc_attrs("*/ \"# \n second", "#");
+        assert_eq!(attrs, "#[doc = \" */ \\\"# \"]\n#[doc = \" second\"]\n");
+    }
+}
