@@ -6,6 +6,7 @@ use std::fmt;
 use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 
+use super::error::BoxError;
 use super::query::primitive_text;
 
 /// A file to upload in a multipart body (`format: binary` fields).
@@ -78,6 +79,7 @@ enum MultipartField {
 #[derive(Clone, Debug, Default)]
 pub struct Multipart {
     fields: Vec<MultipartField>,
+    error: Option<String>,
 }
 
 impl Multipart {
@@ -90,7 +92,12 @@ impl Multipart {
     pub fn text<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
         let value = match serde_json::to_value(value) {
             Ok(v) => primitive_text(&v),
-            Err(e) => e.to_string(),
+            Err(e) => {
+                if self.error.is_none() {
+                    self.error = Some(format!("cannot serialize multipart field `{name}`: {e}"));
+                }
+                return;
+            }
         };
         self.fields.push(MultipartField::Text {
             name: name.to_owned(),
@@ -107,7 +114,10 @@ impl Multipart {
     }
 
     /// Builds the reqwest form (once per attempt).
-    pub(crate) fn to_form(&self) -> Result<reqwest::multipart::Form, reqwest::Error> {
+    pub(crate) fn to_form(&self) -> Result<reqwest::multipart::Form, BoxError> {
+        if let Some(error) = &self.error {
+            return Err(error.clone().into());
+        }
         let mut form = reqwest::multipart::Form::new();
         for field in &self.fields {
             form = match field {
@@ -123,7 +133,9 @@ impl Multipart {
                         .content_type
                         .as_deref()
                         .unwrap_or("application/octet-stream");
-                    part = part.mime_str(content_type)?;
+                    part = part
+                        .mime_str(content_type)
+                        .map_err(|e| Box::new(e.without_url()))?;
                     form.part(name.clone(), part)
                 }
             };
@@ -179,6 +191,11 @@ mod tests {
             &FilePart::new(Bytes::new()).with_content_type("not a mime\n"),
         );
         assert!(bad.to_form().is_err());
+        let mut bad = Multipart::new();
+        let mut map = std::collections::HashMap::new();
+        map.insert(vec![1u8], 1);
+        bad.text("map", &map);
+        assert!(bad.to_form().is_err_and(|e| e.to_string().contains("map")));
     }
 
     #[test]

@@ -83,7 +83,7 @@ impl fmt::Debug for Client {
             .field("max_retries", &inner.max_retries)
             .field("retry_non_idempotent", &inner.retry_non_idempotent)
             .field("headers", &RedactedHeaders(&headers))
-            .field("credentials", &inner.credentials)
+            .field("credentials", &NamedCredentials(&inner.credentials))
             .field("token_provider", &inner.token_provider.is_some())
             .finish_non_exhaustive()
     }
@@ -202,7 +202,10 @@ impl ClientBuilder {
             }
             Err(e) => {
                 return Err(Error::invalid(
-                    format!("invalid base URL `{base_url}`"),
+                    format!(
+                        "invalid base URL `{base_url}` (set an absolute http(s) URL with \
+                         `ClientBuilder::base_url`)"
+                    ),
                     Some(Box::new(e)),
                 ))
             }
@@ -237,6 +240,22 @@ impl ClientBuilder {
     }
 }
 
+/// Credentials keyed by scheme name in `Debug` output (secrets stay redacted).
+struct NamedCredentials<'a>(&'a BTreeMap<usize, Credential>);
+
+impl fmt::Debug for NamedCredentials<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut map = f.debug_map();
+        for (index, credential) in self.0 {
+            match crate::SECURITY_SCHEMES.get(*index) {
+                Some(scheme) => map.entry(&scheme.name, credential),
+                None => map.entry(index, credential),
+            };
+        }
+        map.finish()
+    }
+}
+
 /// Parses a header name and value; sensitive-looking values are marked sensitive.
 pub(crate) fn header_pair<E>(
     name: &str,
@@ -267,7 +286,7 @@ impl fmt::Debug for ClientBuilder {
             .field("user_agent", &self.user_agent)
             .field("headers", &RedactedHeaders(&self.headers))
             .field("http_client", &self.http_client.is_some())
-            .field("credentials", &self.credentials)
+            .field("credentials", &NamedCredentials(&self.credentials))
             .field("token_provider", &self.token_provider.is_some())
             .finish()
     }

@@ -168,6 +168,19 @@ impl<E> Error<E> {
         }
     }
 
+    /// A short name of the variant, for logs and metrics (`"api"`, `"timeout"`...).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Api(_) => "api",
+            Error::UnexpectedStatus(_) => "unexpected_status",
+            Error::Decode(_) => "decode",
+            Error::Timeout(_) => "timeout",
+            Error::Transport(_) => "transport",
+            Error::InvalidRequest(_) => "invalid_request",
+            Error::Auth(_) => "auth",
+        }
+    }
+
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout(_))
@@ -268,7 +281,12 @@ pub fn snippet(body: &[u8], limit: usize) -> String {
 impl<E> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Api(e) => write!(f, "API error: status {}", e.status),
+            Error::Api(e) => write!(
+                f,
+                "API error (status {}): {}",
+                e.status,
+                snippet(&e.raw_body, SNIPPET_LIMIT)
+            ),
             Error::UnexpectedStatus(e) => write!(
                 f,
                 "unexpected status {}: {}",
