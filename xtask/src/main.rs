@@ -1,1 +1,44 @@
-fn main() {}
+use std::process::ExitCode;
+
+use xtask::{ci, drift, generate, manifest::Manifest, repo_root};
+
+const USAGE: &str = "\
+usage: cargo xtask <task>
+
+tasks:
+  generate   regenerate every client crate in specs/clients.toml into generated/
+  check      fail with a diff when generated/ is not what `generate` would write
+  ci         run every check CI runs: npm tools, fmt, clippy, tests, drift check
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = match args.as_slice() {
+        [task] => task.as_str(),
+        [] | [_, ..] => {
+            eprint!("{USAGE}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let root = repo_root();
+    let result = match task {
+        "generate" => Manifest::load(&root).and_then(|m| generate::run(&root, &m, None)),
+        "check" => Manifest::load(&root).and_then(|m| drift::run(&root, &m)),
+        "ci" => ci::run(&root),
+        "help" | "-h" | "--help" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => {
+            eprint!("unknown task `{other}`\n\n{USAGE}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! `cargo xtask ci`: every check CI runs, in order, stopping at the first failure.
+
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+
+use crate::drift;
+use crate::manifest::{Manifest, GENERATED_DIR};
+
+struct Step {
+    name: &'static str,
+    run: fn(&Path) -> Result<()>,
+}
+
+const STEPS: &[Step] = &[
+    Step {
+        name: "setup (npm tools)",
+        run: setup,
+    },
+    Step {
+        name: "rustfmt (hand-written crates, runtime templates)",
+        run: fmt,
+    },
+    Step {
+        name: "clippy (whole workspace, -D warnings)",
+        run: clippy,
+    },
+    Step {
+        name: "tests (whole workspace)",
+        run: test,
+    },
+    Step {
+        name: "drift check (generated/ up to date)",
+        run: drift_check,
+    },
+];
+
+/// Runs every step; the last line printed is `ci: N passed, M failed`.
+pub fn run(root: &Path) -> Result<()> {
+    let started = Instant::now();
+    let total = STEPS.len();
+    for (index, step) in STEPS.iter().enumerate() {
+        let number = index + 1;
+        println!("\nci: [{number}/{total}] {}", step.name);
+        let step_started = Instant::now();
+        if let Err(error) = (step.run)(root) {
+            println!("ci: {index} passed, 1 failed");
+            return Err(error.context(format!(
+                "ci step {number}/{total} ({}) failed after {:.1} s",
+                step.name,
+                step_started.elapsed().as_secs_f64()
+            )));
+        }
+        println!(
+            "ci: [{number}/{total}] {}: ok in {:.1} s",
+            step.name,
+            step_started.elapsed().as_secs_f64()
+        );
+    }
+    println!(
+        "\nci: all {total} steps passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    println!("ci: {total} passed, 0 failed");
+    Ok(())
+}
+
+fn setup(root: &Path) -> Result<()> {
+    let tools = root.join("tools");
+    if tools.join("node_modules").is_dir() {
+        println!("tools/node_modules is present; not reinstalling");
+        return Ok(());
+    }
+    if !tools.join("package-lock.json").is_file() {
+        println!(
+            "note: tools/package-lock.json does not exist yet; skipping `npm ci --prefix tools`"
+        );
+        return Ok(());
+    }
+    let mut npm = Command::new("npm");
+    npm.args(["ci", "--prefix", "tools", "--no-audit", "--no-fund"]);
+    run_command(root, &mut npm)
+        .context("npm tools could not be installed (are Node.js and npm on PATH?)")
+}
+
+fn fmt(root: &Path) -> Result<()> {
+    let packages = hand_written_packages(root)?;
+    let mut cargo_fmt = cargo();
+    cargo_fmt.args(["fmt", "--check"]);
+    for package in &packages {
+        cargo_fmt.args(["-p", package]);
+    }
+    run_command(root, &mut cargo_fmt)
+        .context("code is not formatted: run `cargo fmt` and commit the result")?;
+
+    let runtime = root.join("templates/runtime");
+    let mut files = rust_files(&runtime)?;
+    if files.is_empty() {
+        println!("templates/runtime has no .rs files; nothing more to check");
+        return Ok(());
+    }
+    files.sort();
+    let mut rustfmt = Command::new("rustfmt");
+    rustfmt.args(["--check", "--edition", "2021"]);
+    rustfmt.args(files.iter().map(|f| f.strip_prefix(root).unwrap_or(f)));
+    run_command(root, &mut rustfmt).context(
+        "runtime templates are not formatted: run `rustfmt --edition 2021 templates/runtime/*.rs`",
+    )
+}
+
+fn clippy(root: &Path) -> Result<()> {
+    let mut clippy = cargo();
+    clippy.args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    run_command(root, &mut clippy)
+}
+
+fn test(root: &Path) -> Result<()> {
+    let mut test = cargo();
+    test.args(["test", "--workspace"])
+        .env("INSTA_UPDATE", "no")
+        .env("CI", "true");
+    run_command(root, &mut test)
+}
+
+fn drift_check(root: &Path) -> Result<()> {
+    let manifest = Manifest::load(root)?;
+    drift::run(root, &manifest)
+}
+
+/// The cargo that runs this task (same toolchain), else `cargo` from PATH.
+fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo")))
+}
+
+/// Runs `command` in `root` with inherited stdio; fails when it does not exit with 0.
+fn run_command(root: &Path, command: &mut Command) -> Result<()> {
+    let shown = show(command);
+    println!("$ {shown}");
+    let status = command
+        .current_dir(root)
+        .stdin(Stdio::null())
+        .status()
+        .with_context(|| format!("cannot start `{shown}`"))?;
+    if !status.success() {
+        bail!("`{shown}` failed ({status})");
+    }
+    Ok(())
+}
+
+/// `NAME=value program args` as a person would type it (the program without its directory).
+fn show(command: &Command) -> String {
+    let program = Path::new(command.get_program());
+    let mut parts: Vec<String> = command
+        .get_envs()
+        .filter_map(|(key, value)| {
+            Some(format!(
+                "{}={}",
+                key.to_string_lossy(),
+                value?.to_string_lossy()
+            ))
+        })
+        .collect();
+    parts.push(
+        program
+            .file_name()
+            .unwrap_or(program.as_os_str())
+            .to_string_lossy()
+            .into_owned(),
+    );
+    parts.extend(command.get_args().map(|a| a.to_string_lossy().into_owned()));
+    parts.join(" ")
+}
+
+#[derive(Deserialize)]
+struct Metadata {
+    packages: Vec<Package>,
+}
+
+#[derive(Deserialize)]
+struct Package {
+    name: String,
+    manifest_path: PathBuf,
+}
+
+/// Workspace members outside `generated/` (those are formatted by prettyplease, not rustfmt).
+fn hand_written_packages(root: &Path) -> Result<Vec<String>> {
+    let output = cargo()
+        .args(["metadata", "--no-deps", "--format-version", "1"])
+        .current_dir(root)
+        .stderr(Stdio::inherit())
+        .output()
+        .context("cannot run `cargo metadata`")?;
+    if !output.status.success() {
+        bail!("`cargo metadata` failed ({})", output.status);
+    }
+    let metadata: Metadata =
+        serde_json::from_slice(&output.stdout).context("cannot read `cargo metadata` output")?;
+    let generated = fs::canonicalize(root)?.join(GENERATED_DIR);
+    let mut names: Vec<String> = metadata
+        .packages
+        .into_iter()
+        .filter(|p| {
+            !fs::canonicalize(&p.manifest_path)
+                .unwrap_or(p.manifest_path.clone())
+                .starts_with(&generated)
+        })
+        .map(|p| p.name)
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        bail!("`cargo metadata` lists no hand-written crates");
+    }
+    Ok(names)
+}
+
+fn rust_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_file() && path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_are_shown_as_typed() {
+        let mut command = Command::new("/usr/bin/cargo");
+        command.args(["test", "--workspace"]).env("CI", "true");
+        assert_eq!(show(&command), "CI=true cargo test --workspace");
+    }
+
+    #[test]
+    fn finds_only_rust_files() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.rs"), "").unwrap();
+        fs::write(dir.path().join("CONTRACT.md"), "").unwrap();
+        let files = rust_files(dir.path()).unwrap();
+        assert_eq!(files, [dir.path().join("a.rs")]);
+        assert!(rust_files(&dir.path().join("missing")).unwrap().is_empty());
+    }
+}

@@ -1,0 +1,19 @@
+//! The repository's own tasks, run as `cargo xtask <task>` (the cargo-xtask pattern).
+//!
+//! - [`generate`]: regenerate every client crate listed in `specs/clients.toml`.
+//! - [`drift`]: regenerate in memory and diff against `generated/` on disk.
+//! - [`ci`]: every check CI runs, in order.
+
+pub mod ci;
+pub mod diff;
+pub mod drift;
+pub mod generate;
+pub mod manifest;
+
+use std::path::{Path, PathBuf};
+
+/// The repository root: the parent of this crate's folder.
+pub fn repo_root() -> PathBuf {
+    let xtask_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    xtask_dir.parent().unwrap_or(xtask_dir).to_path_buf()
+}

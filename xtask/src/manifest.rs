@@ -1,0 +1,206 @@
+//! `specs/clients.toml`: which spec becomes which crate, and where it goes.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path};
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+
+/// Where the manifest lives, relative to the repository root.
+pub const PATH: &str = "specs/clients.toml";
+
+/// The folder that holds every generated crate, relative to the repository root.
+pub const GENERATED_DIR: &str = "generated";
+
+/// The whole manifest: one `[[client]]` table per generated crate.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// The clients, in manifest order.
+    #[serde(rename = "client", default)]
+    pub clients: Vec<Client>,
+}
+
+/// One `[[client]]` entry.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Client {
+    /// The OpenAPI document, relative to the repository root (`specs/foo.yaml`).
+    pub spec: String,
+    /// The crate name (`foo`).
+    #[serde(rename = "crate")]
+    pub crate_name: String,
+    /// The crate folder, relative to the repository root; always `generated/<dir>`.
+    pub out: String,
+}
+
+impl Manifest {
+    /// Reads and validates `specs/clients.toml` under `root`.
+    pub fn load(root: &Path) -> Result<Manifest> {
+        let path = root.join(PATH);
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        Manifest::parse(&text).with_context(|| format!("invalid {PATH}"))
+    }
+
+    /// Parses and validates manifest text.
+    pub fn parse(text: &str) -> Result<Manifest> {
+        let manifest: Manifest = toml::from_str(text)?;
+        manifest.validate()?;
+        Ok(manifest)
+    }
+
+    /// The crate folder names under `generated/` that the manifest owns.
+    pub fn crate_dirs(&self) -> BTreeSet<&str> {
+        self.clients
+            .iter()
+            .filter_map(|c| c.out_dir_name())
+            .collect()
+    }
+
+    fn validate(&self) -> Result<()> {
+        let mut crates = BTreeSet::new();
+        let mut outs = BTreeSet::new();
+        for client in &self.clients {
+            client.validate()?;
+            if !crates.insert(client.crate_name.as_str()) {
+                bail!("crate `{}` is listed twice", client.crate_name);
+            }
+            if !outs.insert(client.out.as_str()) {
+                bail!("out `{}` is used by two clients", client.out);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Client {
+    /// The last component of `out` (`generated/foo` → `foo`).
+    pub fn out_dir_name(&self) -> Option<&str> {
+        self.out.strip_prefix(GENERATED_DIR)?.strip_prefix('/')
+    }
+
+    fn validate(&self) -> Result<()> {
+        let name = &self.crate_name;
+        let valid_name = !name.is_empty()
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !valid_name {
+            bail!("crate name `{name}` must be lowercase ASCII letters, digits, `-` or `_`, starting with a letter");
+        }
+        if !is_plain_relative(&self.spec) {
+            bail!(
+                "spec `{}` (crate `{name}`) must be a relative path inside the repository",
+                self.spec
+            );
+        }
+        // `generate` deletes stale files under `out`, so `out` must never point anywhere else.
+        let dir = self.out_dir_name().unwrap_or_default();
+        if dir.is_empty() || dir.contains('/') || !is_plain_relative(&self.out) {
+            bail!(
+                "out `{}` (crate `{name}`) must be `{GENERATED_DIR}/<folder>`",
+                self.out
+            );
+        }
+        Ok(())
+    }
+}
+
+/// A relative, `/`-separated path made only of plain names: no `..`, `.`, root or prefix.
+fn is_plain_relative(path: &str) -> bool {
+    !path.is_empty()
+        && !path.contains('\\')
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
+        && path.split('/').all(|part| !part.is_empty() && part != ".")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE: &str = r#"
+[[client]]
+spec = "specs/genesys-cloud.yaml"
+crate = "genesys-cloud"
+out = "generated/genesys-cloud"
+"#;
+
+    #[test]
+    fn parses_clients_in_order() {
+        let text = format!(
+            "{ONE}\n[[client]]\nspec = \"specs/b.json\"\ncrate = \"b_api\"\nout = \"generated/b\"\n"
+        );
+        let manifest = Manifest::parse(&text).unwrap();
+        assert_eq!(manifest.clients.len(), 2);
+        assert_eq!(manifest.clients[0].crate_name, "genesys-cloud");
+        assert_eq!(manifest.clients[0].out_dir_name(), Some("genesys-cloud"));
+        assert_eq!(manifest.clients[1].spec, "specs/b.json");
+        assert_eq!(
+            manifest.crate_dirs().into_iter().collect::<Vec<_>>(),
+            ["b", "genesys-cloud"]
+        );
+    }
+
+    #[test]
+    fn an_empty_manifest_has_no_clients() {
+        assert!(Manifest::parse("").unwrap().clients.is_empty());
+    }
+
+    #[test]
+    fn rejects_unknown_and_missing_fields() {
+        let unknown = format!("{ONE}name = \"x\"\n");
+        assert!(Manifest::parse(&unknown).is_err());
+        let missing = "[[client]]\nspec = \"specs/a.yaml\"\ncrate = \"a\"\n";
+        let error = format!("{:#}", Manifest::parse(missing).unwrap_err());
+        assert!(error.contains("out"), "{error}");
+    }
+
+    #[test]
+    fn rejects_out_dirs_outside_generated() {
+        for out in [
+            ".",
+            "",
+            "generated",
+            "generated/",
+            "src",
+            "generated/../x",
+            "/generated/x",
+            "generated/a/b",
+            "generated/./a",
+        ] {
+            let text = ONE.replace("generated/genesys-cloud", out);
+            assert!(
+                Manifest::parse(&text).is_err(),
+                "out = {out:?} was accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_bad_specs_and_names() {
+        assert!(Manifest::parse(&ONE.replace("specs/genesys-cloud.yaml", "../x.yaml")).is_err());
+        assert!(
+            Manifest::parse(&ONE.replace("crate = \"genesys-cloud\"", "crate = \"Genesys\""))
+                .is_err()
+        );
+        assert!(
+            Manifest::parse(&ONE.replace("crate = \"genesys-cloud\"", "crate = \"\"")).is_err()
+        );
+    }
+
+    #[test]
+    fn rejects_duplicates() {
+        let twice = format!("{ONE}{ONE}");
+        assert!(Manifest::parse(&twice).is_err());
+        let same_out = format!(
+            "{ONE}{}",
+            ONE.replace("crate = \"genesys-cloud\"", "crate = \"other\"")
+        );
+        let error = format!("{:#}", Manifest::parse(&same_out).unwrap_err());
+        assert!(error.contains("two clients"), "{error}");
+    }
+}
