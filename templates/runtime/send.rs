@@ -2,7 +2,7 @@
 
 use std::time::{Instant, SystemTime};
 
-use reqwest::header::{HeaderMap, HeaderValue, CONTENT_TYPE, COOKIE};
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, COOKIE};
 use tracing::Instrument;
 
 use super::auth::{AuthPart, Credentials};
@@ -74,7 +74,9 @@ impl RequestBuilder {
             let request = self.build_attempt(&prepared).await?;
             let outcome = match tokio::time::timeout(timeout, execute(&inner.http, request)).await {
                 Ok(Ok(response)) => Outcome::Response(response),
-                Ok(Err(e)) if e.is_timeout() => Outcome::Timeout,
+                // A connect timeout stays a transport error (`is_connect()`), as the request
+                // timeout was not what ran out.
+                Ok(Err(e)) if e.is_timeout() && !e.is_connect() => Outcome::Timeout,
                 Ok(Err(e)) => Outcome::Transport(e.without_url()),
                 Err(_) => Outcome::Timeout,
             };
@@ -134,10 +136,12 @@ impl RequestBuilder {
             headers.insert(name, value);
         }
         if let Some(Body::Bytes { content_type, .. }) = &self.body {
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+            let (_, value) = header_pair(CONTENT_TYPE.as_str(), content_type)?;
+            headers.insert(CONTENT_TYPE, value);
         }
         if let Some(accept) = self.accept {
-            headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static(accept));
+            let (_, value) = header_pair(ACCEPT.as_str(), accept)?;
+            headers.insert(ACCEPT, value);
         }
         Ok(Prepared { url, headers })
     }
