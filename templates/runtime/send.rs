@@ -9,6 +9,7 @@ use super::auth::{AuthPart, Credentials};
 use super::body::Body;
 use super::client::header_pair;
 use super::error::{Error, TimeoutError, TransportError};
+use super::options::is_sensitive_header;
 use super::query;
 use super::request::RequestBuilder;
 use super::response::RawResponse;
@@ -247,7 +248,13 @@ async fn execute(
 ) -> Result<RawResponse, reqwest::Error> {
     let response = http.execute(request).await?;
     let status = response.status();
-    let headers = response.headers().clone();
+    let mut headers = response.headers().clone();
+    for (name, value) in headers.iter_mut() {
+        // Keeps `set-cookie` and the like out of `Debug` output of errors and responses.
+        if is_sensitive_header(name.as_str()) {
+            value.set_sensitive(true);
+        }
+    }
     let body = response.bytes().await?;
     Ok(RawResponse::new(status, headers, body))
 }
