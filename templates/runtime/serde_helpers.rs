@@ -121,6 +121,33 @@ where
     String::deserialize(deserializer).map(T::from)
 }
 
+/// Deserializes a string enum through `From<&str>`, borrowing the text when the input allows
+/// (no allocation for known values): `serde_helpers::deserialize_enum_str::<_, Color>(deserializer)`.
+pub fn deserialize_enum_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: for<'a> From<&'a str>,
+{
+    struct EnumStr<T>(std::marker::PhantomData<T>);
+
+    impl<T> serde::de::Visitor<'_> for EnumStr<T>
+    where
+        T: for<'a> From<&'a str>,
+    {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            Ok(T::from(value))
+        }
+    }
+
+    deserializer.deserialize_str(EnumStr(std::marker::PhantomData))
+}
+
 /// Deserializes `null` as the type's default (e.g. an empty `Vec`). Use with
 /// `#[serde(default, deserialize_with = "...::null_as_default")]`.
 pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -225,6 +252,25 @@ mod tests {
         let json = serde_json::to_string(&p).unwrap_or_default();
         assert!(json.contains(r#""data":"aGVsbG8=""#), "{json}");
         assert!(json.contains(r#""extra":"/+8=""#), "{json}");
+    }
+
+    #[derive(Debug, PartialEq)]
+    struct Shade(String);
+
+    impl From<&str> for Shade {
+        fn from(s: &str) -> Self {
+            Shade(s.to_owned())
+        }
+    }
+
+    #[test]
+    fn enum_str_from_ref() {
+        let mut de = serde_json::Deserializer::from_str(r#""dark""#);
+        let shade: Result<Shade, _> = super::deserialize_enum_str(&mut de);
+        assert_eq!(shade.ok(), Some(Shade("dark".to_owned())));
+        let mut de = serde_json::Deserializer::from_str("3");
+        let shade: Result<Shade, _> = super::deserialize_enum_str(&mut de);
+        assert!(shade.is_err());
     }
 
     #[test]
