@@ -38,7 +38,8 @@ pub fn backoff(retry: u32) -> Duration {
         .checked_mul(2u32.saturating_pow(retry.min(16)))
         .unwrap_or(MAX_BACKOFF)
         .min(MAX_BACKOFF);
-    base.mul_f64(1.0 - 0.25 * random_unit())
+    let factor = 1.0 - 0.25 * random_unit();
+    Duration::try_from_secs_f64(base.as_secs_f64() * factor).unwrap_or(base)
 }
 
 /// A pseudo-random number in `[0, 1)`, from the standard library's randomly seeded hasher.

@@ -88,16 +88,16 @@ impl RequestBuilder {
                     if retry_left && retry::is_retryable_status(r.status()) {
                         Some(
                             retry::retry_after(r.headers(), SystemTime::now())
-                                .unwrap_or_else(|| retry::backoff(attempt - 1)),
+                                .unwrap_or_else(|| retry::backoff(attempt.saturating_sub(1))),
                         )
                     } else {
                         None
                     }
                 }
                 Outcome::Transport(e) if retry_left && !e.is_builder() && !e.is_redirect() => {
-                    Some(retry::backoff(attempt - 1))
+                    Some(retry::backoff(attempt.saturating_sub(1)))
                 }
-                Outcome::Timeout if retry_left => Some(retry::backoff(attempt - 1)),
+                Outcome::Timeout if retry_left => Some(retry::backoff(attempt.saturating_sub(1))),
                 _ => None,
             };
             if let Some(delay) = delay {
