@@ -19,6 +19,20 @@ pub fn is_retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 408 | 409 | 429) || status.is_server_error()
 }
 
+/// Whether a response should be retried: the server's `x-should-retry: true|false` when it
+/// sends one, else [`is_retryable_status`].
+pub fn should_retry_response(status: StatusCode, headers: &HeaderMap) -> bool {
+    match headers
+        .get("x-should-retry")
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+    {
+        Some(v) if v.eq_ignore_ascii_case("true") => true,
+        Some(v) if v.eq_ignore_ascii_case("false") => false,
+        _ => is_retryable_status(status),
+    }
+}
+
 /// Whether a method is idempotent and so retried by default.
 pub fn is_idempotent(method: &Method) -> bool {
     [
@@ -107,6 +121,19 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn server_can_override_retry() {
+        let mut h = HeaderMap::new();
+        assert!(should_retry_response(StatusCode::SERVICE_UNAVAILABLE, &h));
+        assert!(!should_retry_response(StatusCode::BAD_REQUEST, &h));
+        h.insert("x-should-retry", HeaderValue::from_static("false"));
+        assert!(!should_retry_response(StatusCode::SERVICE_UNAVAILABLE, &h));
+        h.insert("x-should-retry", HeaderValue::from_static("true"));
+        assert!(should_retry_response(StatusCode::BAD_REQUEST, &h));
+        h.insert("x-should-retry", HeaderValue::from_static("maybe"));
+        assert!(!should_retry_response(StatusCode::BAD_REQUEST, &h));
     }
 
     #[test]

@@ -85,7 +85,7 @@ impl RequestBuilder {
             let delay = match &outcome {
                 Outcome::Response(r) => {
                     span.record("status", r.status().as_u16());
-                    if retry_left && retry::is_retryable_status(r.status()) {
+                    if retry_left && retry::should_retry_response(r.status(), r.headers()) {
                         Some(
                             retry::retry_after(r.headers(), SystemTime::now())
                                 .unwrap_or_else(|| retry::backoff(attempt.saturating_sub(1))),
