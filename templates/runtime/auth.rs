@@ -203,12 +203,21 @@ impl Credentials<'_> {
 
     /// The auth parts for an operation's `security` alternatives (asks the token provider,
     /// if any, for a fresh token).
+    ///
+    /// When no alternative is satisfied but the caller already set one of the operation's auth
+    /// headers by hand (`is_set(name)`, e.g. with `RequestOptions::with_header`), nothing is
+    /// added and the request goes out as the caller built it.
     pub(crate) async fn resolve(
         &self,
         security: &[&[usize]],
         schemes: &[SecurityScheme],
+        is_set: impl Fn(&str) -> bool,
     ) -> Result<Vec<AuthPart>, AuthError> {
-        let selected = select(security, schemes, |i| self.has(schemes, i))?;
+        let selected = match select(security, schemes, |i| self.has(schemes, i)) {
+            Ok(selected) => selected,
+            Err(_) if auth_header_set(security, schemes, is_set) => return Ok(Vec::new()),
+            Err(e) => return Err(e),
+        };
         let mut parts = Vec::with_capacity(selected.len());
         for &index in selected {
             let Some(scheme) = schemes.get(index) else {
@@ -258,6 +267,26 @@ impl Credentials<'_> {
         }
         Ok(parts)
     }
+}
+
+/// Whether a header that one of the alternatives would set is already on the request.
+fn auth_header_set(
+    security: &[&[usize]],
+    schemes: &[SecurityScheme],
+    is_set: impl Fn(&str) -> bool,
+) -> bool {
+    security
+        .iter()
+        .flat_map(|alt| alt.iter())
+        .filter_map(|&i| schemes.get(i))
+        .any(|scheme| match scheme.kind {
+            SchemeKind::Bearer | SchemeKind::Basic => is_set("authorization"),
+            SchemeKind::ApiKey {
+                location: ApiKeyLocation::Header,
+                name,
+            } => is_set(name),
+            SchemeKind::ApiKey { .. } => false,
+        })
 }
 
 /// The secret of a token or key credential (the two are interchangeable).
@@ -313,6 +342,59 @@ mod tests {
         let dbg = format!("{b:?}");
         assert!(!dbg.contains("hunter2"), "{dbg}");
         assert!(dbg.contains("alice"));
+    }
+
+    #[tokio::test]
+    async fn resolve_parts() {
+        let by_scheme: BTreeMap<usize, Credential> = [
+            (1, Credential::api_key("me@example.com")),
+            (2, Credential::api_key("k3y")),
+        ]
+        .into_iter()
+        .collect();
+        let creds = Credentials {
+            by_scheme: &by_scheme,
+            token_provider: None,
+        };
+        let security: &[&[usize]] = &[&[0], &[1, 2]];
+        let parts = creds.resolve(security, SCHEMES, |_| false).await;
+        assert_eq!(
+            parts.ok(),
+            Some(vec![
+                AuthPart::Header("X-Auth-Email", Secret::new("me@example.com")),
+                AuthPart::Header("X-Auth-Key", Secret::new("k3y")),
+            ])
+        );
+        let bearer_only: &[&[usize]] = &[&[0]];
+        assert!(creds
+            .resolve(bearer_only, SCHEMES, |_| false)
+            .await
+            .is_err());
+        // An Authorization header set by hand stands in for the missing token.
+        let manual = creds
+            .resolve(bearer_only, SCHEMES, |name| name == "authorization")
+            .await;
+        assert_eq!(manual.ok(), Some(vec![]));
+        let provider = || async { Ok::<_, BoxError>("fresh".to_owned()) };
+        let with_provider = Credentials {
+            by_scheme: &by_scheme,
+            token_provider: Some(&provider),
+        };
+        let parts = with_provider.resolve(bearer_only, SCHEMES, |_| false).await;
+        assert_eq!(
+            parts.ok(),
+            Some(vec![AuthPart::Header(
+                "authorization",
+                Secret::new("Bearer fresh")
+            )])
+        );
+        let failing = || async { Err::<String, BoxError>("down".into()) };
+        let with_failing = Credentials {
+            by_scheme: &by_scheme,
+            token_provider: Some(&failing),
+        };
+        let err = with_failing.resolve(bearer_only, SCHEMES, |_| false).await;
+        assert!(err.is_err_and(|e| e.source.is_some()));
     }
 
     #[test]

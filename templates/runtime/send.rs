@@ -154,8 +154,16 @@ impl RequestBuilder {
             by_scheme: &inner.credentials,
             token_provider: inner.token_provider.as_deref(),
         };
+        let is_set = |name: &str| {
+            prepared.headers.contains_key(name)
+                || self
+                    .options
+                    .headers
+                    .iter()
+                    .any(|(n, _)| n.eq_ignore_ascii_case(name))
+        };
         let parts = credentials
-            .resolve(self.endpoint.security, crate::SECURITY_SCHEMES)
+            .resolve(self.endpoint.security, crate::SECURITY_SCHEMES, is_set)
             .await
             .map_err(Error::Auth)?;
         let mut url = prepared.url.clone();
