@@ -128,7 +128,8 @@ fn clippy(root: &Path) -> Result<()> {
 
 fn test(root: &Path) -> Result<()> {
     let mut test = cargo();
-    test.args(["test", "--workspace"])
+    // --no-fail-fast: one run reports every failing test binary, not just the first.
+    test.args(["test", "--workspace", "--no-fail-fast"])
         .env("INSTA_UPDATE", "no")
         .env("CI", "true");
     run_command(root, &mut test)
