@@ -19,9 +19,13 @@ pub fn is_retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 408 | 409 | 429) || status.is_server_error()
 }
 
-/// Whether a response should be retried: the server's `x-should-retry: true|false` when it
-/// sends one, else [`is_retryable_status`].
+/// Whether an error response (status 400 or above) should be retried: the server's
+/// `x-should-retry: true|false` when it sends one, else [`is_retryable_status`]. Success and
+/// redirect responses are never retried.
 pub fn should_retry_response(status: StatusCode, headers: &HeaderMap) -> bool {
+    if status.as_u16() < 400 {
+        return false;
+    }
     match headers
         .get("x-should-retry")
         .and_then(|v| v.to_str().ok())
@@ -132,6 +136,7 @@ mod tests {
         assert!(!should_retry_response(StatusCode::SERVICE_UNAVAILABLE, &h));
         h.insert("x-should-retry", HeaderValue::from_static("true"));
         assert!(should_retry_response(StatusCode::BAD_REQUEST, &h));
+        assert!(!should_retry_response(StatusCode::OK, &h));
         h.insert("x-should-retry", HeaderValue::from_static("maybe"));
         assert!(!should_retry_response(StatusCode::BAD_REQUEST, &h));
     }
