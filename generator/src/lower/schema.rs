@@ -243,10 +243,18 @@ impl<'a> Cx<'a> {
                     _ => return None,
                 }
             }
-            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
-                return Some(self.schema(&all_of[0], hint, &child(ptr, "allOf/0"), depth + 1));
+            SchemaKind::AllOf { all_of } => {
+                // `allOf: [{$ref: X}, {description: ...}]` only annotates X: it is X.
+                let mut real = all_of.iter().enumerate().filter(|(_, part)| !is_annotation(part));
+                match (real.next(), real.next()) {
+                    (None, _) => JSON_VALUE,
+                    (Some((index, only)), None) => {
+                        let ptr = child(&child(ptr, "allOf"), &index.to_string());
+                        return Some(self.schema(only, hint, &ptr, depth + 1));
+                    }
+                    _ => return None,
+                }
             }
-            SchemaKind::AllOf { all_of } if all_of.is_empty() => JSON_VALUE,
             SchemaKind::Not { .. } => JSON_VALUE,
             SchemaKind::Any(any) => return self.simple_any(any, hint, ptr, depth),
             _ => return None,
@@ -561,6 +569,11 @@ fn object_parts(
         }
         _ => None,
     }
+}
+
+/// A part with no constraints of its own (only a description, `nullable`, `readOnly`, ...).
+fn is_annotation(schema: &ReferenceOr<Schema>) -> bool {
+    matches!(schema, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if *a == openapiv3::AnySchema::default()))
 }
 
 /// `{nullable: true}` alone, or `{type: "null"}` after normalisation: the `null` alternative of a union.

@@ -170,6 +170,6 @@ mod tests {
     #[test]
     fn doc_attributes_are_string_literals() {
         let attrs = doc_attrs("*/ \"# \n second", "#");
-        assert_eq!(attrs, "#[doc = \" */ \\\"# \"]\n#[doc = \" second\"]\n");
+        assert_eq!(attrs, "#[doc = \" */ \\\"#\"]\n#[doc = \"  second\"]\n");
     }
 }

@@ -66,7 +66,7 @@ impl Renderer {
     }
 
     /// Renders every file of the crate for `api`.
-    pub fn render(&self, api: &Api, timings: &mut Timings) -> Result<BTreeMap<String, String>, RenderError> {
+    pub fn render(&self, ir: &Api, timings: &mut Timings) -> Result<BTreeMap<String, String>, RenderError> {
         let mut files = BTreeMap::new();
         let mut rust = Vec::new();
         let started = Instant::now();
@@ -76,18 +76,21 @@ impl Renderer {
                 .and_then(|t| t.render(ctx))
                 .map_err(|e| RenderError::Template(template.to_string(), e))
         };
+        // Convert the IR once: `context!` would re-serialize the whole API for every page.
+        let api_value = minijinja::Value::from_serialize(ir);
+        let api = &api_value;
         files.insert("Cargo.toml".to_string(), text("Cargo.toml.j2", context! { api })?);
         files.insert("README.md".to_string(), text("README.md.j2", context! { api })?);
         rust.push(("lib.rs.j2", "src/lib.rs".to_string(), text("lib.rs.j2", context! { api })?));
         rust.push(("types.rs.j2", "src/types.rs".to_string(), text("types.rs.j2", context! { api })?));
         rust.push(("apis.rs.j2", "src/apis/mod.rs".to_string(), text("apis.rs.j2", context! { api })?));
-        for module in &api.modules {
+        for module in &ir.modules {
             let path = format!("src/apis/{}.rs", module.name);
             rust.push(("api.rs.j2", path, text("api.rs.j2", context! { api, module })?));
             let page = format!("docs/{}", module.docs_page);
             files.insert(page, text("docs/api.md.j2", context! { api, module })?);
         }
-        for ty in &api.types {
+        for ty in &ir.types {
             files.insert(format!("docs/models/{}.md", ty.name), text("docs/model.md.j2", context! { api, ty })?);
         }
         for (name, contents) in &self.runtime {
