@@ -3,8 +3,10 @@
 //! - [`generate`]: regenerate every client crate listed in `specs/clients.toml`.
 //! - [`drift`]: regenerate in memory and diff against `generated/` on disk.
 //! - [`ci`]: every check CI runs, in order.
+//! - [`corpus`]: run the generator over the published-spec corpus and report.
 
 pub mod ci;
+pub mod corpus;
 pub mod diff;
 pub mod drift;
 pub mod generate;

