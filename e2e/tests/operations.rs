@@ -11,8 +11,22 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value};
-use wiremock::matchers::body_json;
+use wiremock::matchers::{body_json, header};
 use wiremock::MockServer;
+
+/// A JSON request body: this JSON value, sent as `application/json`.
+fn json_body(body: Value) -> impl wiremock::Match {
+    JsonBody(body)
+}
+
+struct JsonBody(Value);
+
+impl wiremock::Match for JsonBody {
+    fn matches(&self, request: &wiremock::Request) -> bool {
+        header("content-type", "application/json").matches(request)
+            && body_json(&self.0).matches(request)
+    }
+}
 
 /// An `ErrorBody`/`ApiErrorResponse`-style JSON error for `status`.
 fn error_json(status: u16, message: &str) -> Value {
@@ -41,7 +55,7 @@ mod genesys {
     }
 
     fn with_body(method: &str, path: &str, query: &'static str, body: Value) -> MockBuilder {
-        genesys_request(method, path, query).and(body_json(body))
+        genesys_request(method, path, query).and(json_body(body))
     }
 
     fn organization() -> Value {
@@ -1775,7 +1789,7 @@ mod cloudflare {
     }
 
     fn with_body(method: &str, path: &str, body: Value) -> MockBuilder {
-        cloudflare_request(method, path, "").and(body_json(body))
+        cloudflare_request(method, path, "").and(json_body(body))
     }
 
     fn envelope(result: Value) -> Value {
@@ -2187,7 +2201,7 @@ mod archera {
         let server = MockServer::start().await;
         mock_json(
             archera_request("PATCH", &format!("/beta/v1/organizations/{ORG_ID}"), "")
-                .and(body_json(update_json())),
+                .and(json_body(update_json())),
             200,
             json!({"id": ORG_ID, "name": "Acme Corporation", "domain": null,
                    "created_at": "2023-04-12T09:30:00Z",
@@ -2226,7 +2240,7 @@ mod archera {
                               "message": format!("update failed with {status}"), "errors": errors});
             mock_json(
                 archera_request("PATCH", &format!("/beta/v1/organizations/{ORG_ID}"), "")
-                    .and(body_json(update_json())),
+                    .and(json_body(update_json())),
                 status,
                 body,
             )

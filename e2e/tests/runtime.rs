@@ -813,3 +813,173 @@ async fn dot_segments_in_path_params_are_rejected_before_sending() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Headers
+// ---------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn default_user_agent_and_json_content_type_on_the_wire() {
+    let server = MockServer::start().await;
+    mock_json(
+        genesys_request("PUT", "/api/v2/organizations/enforcescopes", "")
+            .and(header("user-agent", "genesys-cloud/0.1.0 clientgen"))
+            .and(header("content-type", "application/json"))
+            .and(body_json(json!({"enforceScopes": true}))),
+        200,
+        json!({"enforceScopes": true}),
+    )
+    .mount(&server)
+    .await;
+    #[allow(deprecated)]
+    let setting = genesys(&server)
+        .organization()
+        .put_organizations_enforcescopes(genesys_cloud::types::EnforceScopesSetting {
+            enforce_scopes: Some(true),
+        })
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(setting.enforce_scopes, Some(true));
+}
+
+#[tokio::test]
+async fn per_request_headers_override_auth_and_default_headers() {
+    let server = MockServer::start().await;
+    mock_json(
+        request("GET", "/api/v2/organizations/me", "")
+            .and(header("authorization", "Bearer per-call-token"))
+            .and(header("x-team", "billing"))
+            .and(header("user-agent", "acme-billing/2.0")),
+        200,
+        genesys_org("Acme"),
+    )
+    .mount(&server)
+    .await;
+    let client = genesys_builder(&server)
+        .default_header("X-Team", "platform")
+        .user_agent("acme-billing/2.0")
+        .build()
+        .unwrap();
+    let org = client
+        .organization()
+        .get_organizations_me()
+        .with_header("Authorization", "Bearer per-call-token")
+        .with_header("X-Team", "billing")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(org.name.as_deref(), Some("Acme"));
+}
+
+#[tokio::test]
+async fn hand_set_auth_header_stands_in_for_missing_credentials() {
+    let server = MockServer::start().await;
+    mock_json(
+        request("GET", "/beta/v1/organizations", "").and(header("x-api-key", "from-a-header")),
+        200,
+        json!([]),
+    )
+    .mount(&server)
+    .await;
+    let client = archera_organizations::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    // No credential at all: Error::Auth, nothing sent.
+    let err = client
+        .organizations_beta()
+        .list_organizations()
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, archera_organizations::Error::Auth(_)),
+        "{err:?}"
+    );
+    // The header set by hand is used as is.
+    let orgs = client
+        .organizations_beta()
+        .list_organizations()
+        .with_header("x-api-key", "from-a-header")
+        .send()
+        .await
+        .unwrap();
+    assert!(orgs.is_empty());
+}
+
+#[tokio::test]
+async fn token_provider_is_asked_on_every_attempt() {
+    let server = MockServer::start().await;
+    mock_json(
+        request("GET", "/api/v2/organizations/me", "")
+            .and(header("authorization", "Bearer token-1")),
+        503,
+        json!({"message": "Service unavailable", "status": 503}),
+    )
+    .mount(&server)
+    .await;
+    mock_json(
+        request("GET", "/api/v2/organizations/me", "")
+            .and(header("authorization", "Bearer token-2")),
+        200,
+        genesys_org("Fresh"),
+    )
+    .mount(&server)
+    .await;
+    let calls = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let counter = calls.clone();
+    let client = genesys_cloud::Client::builder()
+        .base_url(server.uri())
+        .token_provider(move || {
+            let n = counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            async move { Ok::<_, genesys_cloud::runtime::BoxError>(format!("token-{n}")) }
+        })
+        .build()
+        .unwrap();
+    let org = client
+        .organization()
+        .get_organizations_me()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(org.name.as_deref(), Some("Fresh"));
+    assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn genesys_pages_stop_on_an_empty_page_without_page_count() {
+    let server = MockServer::start().await;
+    mock_json(
+        genesys_request(
+            "GET",
+            "/api/v2/orgauthorization/trustees/org-1/users",
+            "pageSize=2",
+        ),
+        200,
+        json!({"entities": [{"id": "u1", "version": 1}, {"id": "u2", "version": 1}], "pageNumber": 1}),
+    )
+    .mount(&server)
+    .await;
+    mock_json(
+        genesys_request(
+            "GET",
+            "/api/v2/orgauthorization/trustees/org-1/users",
+            "pageSize=2&pageNumber=2",
+        ),
+        200,
+        json!({"entities": [], "pageNumber": 2}),
+    )
+    .mount(&server)
+    .await;
+    let users: Vec<_> = genesys(&server)
+        .organization_authorization()
+        .get_orgauthorization_trustee_users("org-1")
+        .page_size(2)
+        .into_stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(users.len(), 2);
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
