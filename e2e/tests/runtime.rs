@@ -7,7 +7,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use cloudflare_organizations::apis::organizations::OrganizationsRetrieveError;
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use genesys_cloud::apis::organization::GetOrganizationsMeError;
 use genesys_cloud::apis::organization_authorization::{
     GetOrgauthorizationTrusteeError, PostOrgauthorizationTrusteesError,
@@ -982,4 +982,138 @@ async fn genesys_pages_stop_on_an_empty_page_without_page_count() {
         .unwrap();
     assert_eq!(users.len(), 2);
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn cloudflare_pages_stop_when_the_server_repeats_the_cursor() {
+    // A server that answers the last page with the cursor it was sent would make the stream
+    // loop forever; `runtime::next_cursor` stops there, so the generated `pages()` must too.
+    // (At most 4 pages are taken, so a regression fails instead of hanging.)
+    let server = MockServer::start().await;
+    let page = |token: &str| {
+        json!({
+            "success": true, "errors": [], "messages": [],
+            "result": [cloudflare_org(&format!("o-{token}"), "Acme")],
+            "result_info": {"next_page_token": "tok-2"}
+        })
+    };
+    cloudflare_request("GET", "/organizations", "")
+        .respond_with(json_response(200, page("1")))
+        .mount(&server)
+        .await;
+    cloudflare_request("GET", "/organizations", "page_token=tok-2")
+        .respond_with(json_response(200, page("2")))
+        .mount(&server)
+        .await;
+    let pages: Vec<_> = cloudflare(&server)
+        .organizations()
+        .organization_list_organizations()
+        .pages()
+        .take(4)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        2,
+        "the repeated cursor was followed"
+    );
+    assert_eq!(pages.len(), 2);
+}
+
+#[tokio::test]
+async fn x_should_retry_overrides_the_status_rule() {
+    let server = MockServer::start().await;
+    // 503 with `x-should-retry: false`: not retried.
+    genesys_request("GET", "/api/v2/organizations/me", "")
+        .respond_with(
+            json_response(503, json!({"message": "Service unavailable"}))
+                .insert_header("x-should-retry", "false"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let err = genesys(&server)
+        .organization()
+        .get_organizations_me()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    server.verify().await;
+    server.reset().await;
+
+    // 400 with `x-should-retry: true`: retried.
+    genesys_request("GET", "/api/v2/organizations/me", "")
+        .respond_with(
+            json_response(400, json!({"message": "try again"}))
+                .insert_header("x-should-retry", "true")
+                .insert_header("retry-after-ms", "10"),
+        )
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    mock_json(
+        genesys_request("GET", "/api/v2/organizations/me", ""),
+        200,
+        genesys_org("Acme"),
+    )
+    .mount(&server)
+    .await;
+    let org = genesys(&server)
+        .organization()
+        .get_organizations_me()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(org.name.as_deref(), Some("Acme"));
+}
+
+#[tokio::test]
+async fn timeout_covers_a_stalled_body() {
+    // Headers arrive at once, the body never does: the per-attempt timeout still fires.
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        let mut open = Vec::new();
+        loop {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            // Read the request head (a GET without a body) before answering.
+            let mut head = Vec::new();
+            let mut buf = [0u8; 1024];
+            while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                let n = socket.read(&mut buf).await.unwrap();
+                if n == 0 {
+                    break;
+                }
+                head.extend_from_slice(&buf[..n]);
+            }
+            socket
+                .write_all(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"id\":",
+                )
+                .await
+                .unwrap();
+            open.push(socket);
+        }
+    });
+    let client = genesys_cloud::Client::builder()
+        .base_url(format!("http://{address}"))
+        .bearer_token(GENESYS_TOKEN)
+        .timeout(Duration::from_millis(300))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = client
+        .organization()
+        .get_organizations_me()
+        .send()
+        .await
+        .unwrap_err();
+    server.abort();
+    assert!(err.is_timeout(), "{err:?}");
+    assert!(started.elapsed() < Duration::from_secs(3));
 }
