@@ -114,7 +114,13 @@ async fn token_is_redacted_in_debug_output() {
     let builder_debug = format!("{builder:?}");
     let client = builder.build().unwrap();
     let client_debug = format!("{client:?}");
-    let request_debug = format!("{:?}", client.organization().get_organizations_me());
+    let request_debug = format!(
+        "{:?}",
+        client
+            .organization()
+            .get_organizations_me()
+            .with_header("Authorization", "Bearer per-call-secret-token")
+    );
     for text in [&builder_debug, &client_debug, &request_debug] {
         assert!(!text.contains(GENESYS_TOKEN), "token leaked: {text}");
         assert!(!text.contains("secret-token"), "token leaked: {text}");
@@ -1116,4 +1122,34 @@ async fn timeout_covers_a_stalled_body() {
     server.abort();
     assert!(err.is_timeout(), "{err:?}");
     assert!(started.elapsed() < Duration::from_secs(3));
+}
+
+#[tokio::test]
+async fn builders_can_be_awaited_directly() {
+    let server = MockServer::start().await;
+    mock_json(
+        genesys_request("GET", "/api/v2/organizations/me", ""),
+        200,
+        genesys_org("Acme"),
+    )
+    .mount(&server)
+    .await;
+    mock_json(
+        archera_request("GET", "/beta/v1/organizations", ""),
+        200,
+        json!([{"id": "3f6c2a1e-8b4d-4c7a-9e2f-1a5b6c7d8e9f", "name": "Acme Corp", "role": "user",
+                "kind": "staff", "is_primary": false, "denied_permissions": []}]),
+    )
+    .mount(&server)
+    .await;
+    let org = genesys(&server).organization().get_organizations_me().await;
+    assert_eq!(org.unwrap().name.as_deref(), Some("Acme"));
+    let orgs = archera(&server)
+        .organizations_beta()
+        .list_organizations()
+        .await;
+    assert_eq!(
+        orgs.unwrap()[0].kind,
+        archera_organizations::types::OrganizationMembershipKind::Staff
+    );
 }
