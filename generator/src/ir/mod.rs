@@ -31,6 +31,35 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// One module per tag.
     pub modules: Vec<Module>,
+    /// The crate's name in Rust paths (`genesys_cloud`), for the docs' `use` lines.
+    pub lib_name: String,
+    /// Docs links: every type expression the docs show (`Option<Vec<types::Foo>>`) that
+    /// mentions a named type, mapped to that type's name (its page is `docs/models/<name>.md`).
+    pub model_links: std::collections::BTreeMap<String, String>,
+    /// What the README and the examples show.
+    pub examples: ApiExamples,
+}
+
+/// Choices for the README and the generated examples.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ApiExamples {
+    /// Scheme indices (into `security_schemes`) the examples' client is built with: the first
+    /// non-empty security alternative of the first operation that has one.
+    pub auth: Vec<usize>,
+    /// An operation for the README's call and error examples (preferably without positional
+    /// arguments, with documented errors).
+    pub call: Option<OpRef>,
+    /// A paginated operation for the README's pagination example.
+    pub paged: Option<OpRef>,
+}
+
+/// An operation by position: `api.modules[module].operations[operation]`.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct OpRef {
+    /// Index into `Api::modules`.
+    pub module: usize,
+    /// Index into that module's `operations`.
+    pub operation: usize,
 }
 
 /// A server from `servers`.
@@ -168,6 +197,8 @@ pub struct Field {
     pub deprecated: bool,
     /// The default value, as JSON text, for docs.
     pub default: Option<String>,
+    /// The spec's `example`, as JSON text, for docs and generated examples.
+    pub spec_example: Option<String>,
 }
 
 /// A string enum value.
@@ -261,6 +292,10 @@ pub struct Param {
     pub default: Option<String>,
     /// Allowed values, for docs.
     pub allowed: Vec<String>,
+    /// The spec's `example` (of the parameter or its schema), as JSON text, for docs.
+    pub spec_example: Option<String>,
+    /// A Rust expression for the argument in the generated examples (fits `arg_ty`).
+    pub example: String,
 }
 
 /// How a body is encoded.
@@ -300,6 +335,8 @@ pub struct Body {
     pub parts: Vec<MultipartPart>,
     /// Other media types the spec offers, reachable through `*_body` setters.
     pub alternatives: Vec<AltBody>,
+    /// A Rust expression for the body in the generated examples (fits `arg_ty`).
+    pub example: String,
 }
 
 /// A multipart part taken from a field of the body struct.

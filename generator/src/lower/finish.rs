@@ -91,6 +91,7 @@ fn kind(draft: &Draft, names: &[String]) -> TypeKind {
                 write_only: false,
                 deprecated: false,
                 default: None,
+                spec_example: None,
             });
             let default = fields.iter().all(|f| f.mode != FieldMode::Required);
             TypeKind::Struct { fields, extra, default }
@@ -136,6 +137,7 @@ fn field(f: &DraftField, names: &[String]) -> Field {
         write_only: f.write_only,
         deprecated: f.deprecated,
         default: f.default.clone(),
+        spec_example: f.example.clone(),
     }
 }
 

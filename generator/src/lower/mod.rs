@@ -3,6 +3,7 @@
 //! `schema` builds the type arena, `operation` turns path items into operations, `security`
 //! and `extensions` read the rest, and `finish` breaks cycles and prints the types.
 
+mod example;
 mod extensions;
 mod finish;
 pub mod naming;
@@ -47,7 +48,7 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         .as_deref()
         .and_then(|d| d.lines().map(str::trim).find(|l| !l.is_empty()))
         .map_or_else(|| format!("Rust client for {}", info.title), |l| l.chars().take(200).collect());
-    Ok(ir::Api {
+    let mut api = ir::Api {
         crate_name,
         version: semver::Version::parse(&info.version).map_or_else(|_| "0.1.0".to_string(), |v| v.to_string()),
         api_version: info.version.clone(),
@@ -59,7 +60,12 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         security_schemes,
         types,
         modules,
-    })
+        lib_name: String::new(),
+        model_links: Default::default(),
+        examples: Default::default(),
+    };
+    example::annotate(&mut api);
+    Ok(api)
 }
 
 /// A Cargo package name from a title: `Genesys Cloud API` → `genesys-cloud-api`.

@@ -39,6 +39,8 @@ pub const RESERVED_TYPES: &[&str] = &[
 pub const RESERVED_MODULES: &[&str] = &[
     "std", "core", "alloc", "serde", "serde_json", "reqwest", "chrono", "uuid", "futures", "bytes", "tokio",
     "tracing", "base64", "types", "runtime", "apis", "percent_encoding", "crate", "self", "super",
+    // `examples/readme.rs` holds the README's examples; the other examples are `examples/<module>.rs`.
+    "readme",
 ];
 
 /// Methods every operation builder has, or that clippy expects to follow a trait's contract.
@@ -72,6 +74,11 @@ pub fn snake_name(raw: &str) -> String {
         name
     };
     escape_keyword(name)
+}
+
+/// The crate's name in Rust paths: Cargo's `-` becomes `_` (`genesys-cloud` → `genesys_cloud`).
+pub fn lib_name(crate_name: &str) -> String {
+    crate_name.replace('-', "_")
 }
 
 /// `SCREAMING_SNAKE_CASE` name for an associated constant.

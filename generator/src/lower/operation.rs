@@ -104,7 +104,7 @@ impl Cx<'_> {
         };
         let mut items = Namespace::with_reserved(MODULE_ITEMS);
         items.claim(struct_name);
-        let draft = ModuleDraft { module, methods: Namespace::with_reserved(&["client", "clone", "fmt"]), items };
+        let draft = ModuleDraft { module, methods: Namespace::with_reserved(&["client", "clone", "fmt", "main"]), items };
         modules.insert_full(tag.to_string(), draft).0
     }
 
@@ -254,6 +254,8 @@ impl Cx<'_> {
                     deprecated: false,
                     default: None,
                     allowed: Vec::new(),
+                    spec_example: None,
+                    example: String::new(),
                 });
             }
         }
@@ -326,6 +328,13 @@ impl Cx<'_> {
             deprecated: data.deprecated.unwrap_or(false),
             default: schema.and_then(|s| s.schema_data.default.as_ref()).map(|v| v.to_string()),
             allowed: schema.map(allowed_values).unwrap_or_default(),
+            spec_example: data
+                .example
+                .as_ref()
+                .or_else(|| data.examples.values().find_map(|e| e.as_item().and_then(|e| e.value.as_ref())))
+                .or_else(|| schema.and_then(|s| s.schema_data.example.as_ref()))
+                .map(|v| v.to_string()),
+            example: String::new(),
         }
     }
 
@@ -389,6 +398,7 @@ impl Cx<'_> {
             doc: body.description.clone(),
             parts,
             alternatives,
+            example: String::new(),
         })
     }
 

@@ -56,6 +56,8 @@ pub struct DraftField {
     pub write_only: bool,
     pub deprecated: bool,
     pub default: Option<String>,
+    /// The schema's `example`, as JSON text.
+    pub example: Option<String>,
 }
 
 /// A union alternative being built.
@@ -400,6 +402,7 @@ impl<'a> Cx<'a> {
                 write_only: data.is_some_and(|d| d.write_only),
                 deprecated: data.is_some_and(|d| d.deprecated),
                 default: data.and_then(|d| d.default.as_ref()).map(|v| v.to_string()),
+                example: data.and_then(|d| d.example.as_ref()).map(|v| v.to_string()),
             };
             // A property seen again (allOf) replaces the earlier one, keeping its place.
             if let Some(existing) = fields.iter_mut().find(|f| f.wire_name == *wire_name) {

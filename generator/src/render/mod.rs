@@ -80,15 +80,23 @@ impl Renderer {
         let api_value = minijinja::Value::from_serialize(ir);
         let api = &api_value;
         files.insert("Cargo.toml".to_string(), text("Cargo.toml.j2", context! { api })?);
-        files.insert("README.md".to_string(), text("README.md.j2", context! { api })?);
+        // Examples are rendered and formatted first: the docs show their functions verbatim.
+        let readme_examples = format_rust("docs/readme.rs.j2", "examples/readme.rs", &text("docs/readme.rs.j2", context! { api })?)?;
+        let examples = snippets(&readme_examples);
+        files.insert("README.md".to_string(), text("README.md.j2", context! { api, examples })?);
+        files.insert("examples/readme.rs".to_string(), readme_examples);
         rust.push(("lib.rs.j2", "src/lib.rs".to_string(), text("lib.rs.j2", context! { api })?));
         rust.push(("types.rs.j2", "src/types.rs".to_string(), text("types.rs.j2", context! { api })?));
         rust.push(("apis.rs.j2", "src/apis/mod.rs".to_string(), text("apis.rs.j2", context! { api })?));
         for module in &ir.modules {
             let path = format!("src/apis/{}.rs", module.name);
             rust.push(("api.rs.j2", path, text("api.rs.j2", context! { api, module })?));
+            let path = format!("examples/{}.rs", module.name);
+            let source = format_rust("examples.rs.j2", &path, &text("examples.rs.j2", context! { api, module })?)?;
+            let examples = snippets(&source);
+            files.insert(path, source);
             let page = format!("docs/{}", module.docs_page);
-            files.insert(page, text("docs/api.md.j2", context! { api, module })?);
+            files.insert(page, text("docs/api.md.j2", context! { api, module, examples })?);
         }
         for ty in &ir.types {
             files.insert(format!("docs/models/{}.md", ty.name), text("docs/model.md.j2", context! { api, ty })?);
@@ -105,6 +113,34 @@ impl Renderer {
         timings.format = started.elapsed();
         Ok(files)
     }
+}
+
+/// The top-level functions of a formatted file, by name, cut from its text (so a docs page
+/// shows exactly the compiled code), and its `use` items, without attributes, under `use`.
+fn snippets(formatted: &str) -> BTreeMap<String, String> {
+    use syn::spanned::Spanned;
+    let mut out = BTreeMap::new();
+    let Ok(file) = syn::parse_file(formatted) else { return out };
+    let lines: Vec<&str> = formatted.lines().collect();
+    let cut = |from: proc_macro2::Span, to: proc_macro2::Span| {
+        let (first, last) = (from.start().line.max(1), to.end().line.min(lines.len()));
+        lines.get(first - 1..last).map(|l| l.join("\n")).unwrap_or_default()
+    };
+    for item in &file.items {
+        match item {
+            syn::Item::Fn(f) => {
+                out.insert(f.sig.ident.to_string(), cut(f.span(), f.block.brace_token.span.close()));
+            }
+            syn::Item::Use(u) => {
+                let text = cut(u.use_token.span, u.semi_token.span);
+                let all = out.entry("use".to_string()).or_insert_with(String::new);
+                all.push_str(&text);
+                all.push('\n');
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Parses Rust source and prints it with prettyplease.

@@ -1,0 +1,317 @@
+//! Responses: the raw response that `send` returns, its decoding, and the typed
+//! [`Response`] that successful calls give back.
+
+use std::convert::Infallible;
+use std::ops::Deref;
+
+use bytes::Bytes;
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::error::{ApiError, Error, UnexpectedResponse};
+
+/// A successful response: the decoded data plus status, headers and, for enveloped APIs, the
+/// envelope's other fields.
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    status: StatusCode,
+    headers: HeaderMap,
+    data: T,
+    envelope: Option<Map<String, Value>>,
+}
+
+impl<T> Response<T> {
+    /// Builds a response from its parts.
+    pub fn new(status: StatusCode, headers: HeaderMap, data: T) -> Self {
+        Response {
+            status,
+            headers,
+            data,
+            envelope: None,
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The decoded data.
+    pub fn data(&self) -> &T {
+        &self.data
+    }
+
+    /// The decoded data, mutably.
+    pub fn data_mut(&mut self) -> &mut T {
+        &mut self.data
+    }
+
+    /// Consumes the response, returning the decoded data.
+    pub fn into_inner(self) -> T {
+        self.data
+    }
+
+    /// Converts the data with `f`, keeping status, headers and envelope.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response {
+            status: self.status,
+            headers: self.headers,
+            data: f(self.data),
+            envelope: self.envelope,
+        }
+    }
+
+    /// The envelope's fields other than the data field (for `x-envelope` APIs), e.g.
+    /// `success`, `errors`, `messages`, `result_info`.
+    pub fn envelope(&self) -> Option<&Map<String, Value>> {
+        self.envelope.as_ref()
+    }
+
+    /// The envelope value at `path` (object keys), e.g. `&["result_info", "page"]`.
+    pub fn envelope_value(&self, path: &[&str]) -> Option<&Value> {
+        let (first, rest) = path.split_first()?;
+        let mut value = self.envelope.as_ref()?.get(*first)?;
+        for key in rest {
+            value = value.as_object()?.get(*key)?;
+        }
+        Some(value)
+    }
+
+    /// The envelope string at `path`, e.g. `&["result_info", "next_page_token"]`.
+    pub fn envelope_str(&self, path: &[&str]) -> Option<&str> {
+        self.envelope_value(path)?.as_str()
+    }
+}
+
+impl<T> Deref for Response<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.data
+    }
+}
+
+/// Decodes a documented error body, chosen by status. Implemented by each operation's
+/// generated error enum.
+#[doc(hidden)]
+pub trait ErrorResponse: Sized {
+    /// `None` when the status is not documented for this operation.
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Result<Self, serde_json::Error>>;
+}
+
+impl ErrorResponse for Infallible {
+    fn from_response(_: StatusCode, _: &[u8]) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// A response as received: status, headers and the whole body.
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl RawResponse {
+    /// Builds a raw response.
+    pub fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+        RawResponse {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The raw body.
+    pub fn body(&self) -> &Bytes {
+        &self.body
+    }
+
+    /// Decodes a JSON body into `T`.
+    pub fn json<T: DeserializeOwned, E>(self) -> Result<Response<T>, Error<E>> {
+        match serde_json::from_slice::<T>(&self.body) {
+            Ok(data) => Ok(Response::new(self.status, self.headers, data)),
+            Err(e) => Err(Error::decode(
+                self.status,
+                self.headers,
+                self.body,
+                Box::new(e),
+            )),
+        }
+    }
+
+    /// Decodes a JSON object, takes `data_field` as `T` (a missing field reads as `null`) and
+    /// keeps the other fields as the envelope.
+    pub fn json_enveloped<T: DeserializeOwned, E>(
+        self,
+        data_field: &'static str,
+    ) -> Result<Response<T>, Error<E>> {
+        let decoded =
+            serde_json::from_slice::<Map<String, Value>>(&self.body).and_then(|mut map| {
+                let data = map.remove(data_field).unwrap_or(Value::Null);
+                T::deserialize(data).map(|data| (data, map))
+            });
+        match decoded {
+            Ok((data, envelope)) => Ok(Response {
+                status: self.status,
+                headers: self.headers,
+                data,
+                envelope: Some(envelope),
+            }),
+            Err(e) => Err(Error::decode(
+                self.status,
+                self.headers,
+                self.body,
+                Box::new(e),
+            )),
+        }
+    }
+
+    /// The body as text (invalid UTF-8 is replaced, never an error).
+    pub fn text<E>(self) -> Result<Response<String>, Error<E>> {
+        let text = String::from_utf8_lossy(&self.body).into_owned();
+        Ok(Response::new(self.status, self.headers, text))
+    }
+
+    /// The body as bytes.
+    pub fn bytes<E>(self) -> Result<Response<Bytes>, Error<E>> {
+        Ok(Response::new(self.status, self.headers, self.body))
+    }
+
+    /// Ignores the body.
+    pub fn empty<E>(self) -> Result<Response<()>, Error<E>> {
+        Ok(Response::new(self.status, self.headers, ()))
+    }
+
+    /// Turns an error response into an [`Error`]: [`Error::Api`] when the status is documented
+    /// and the body decodes, [`Error::Decode`] when it does not decode, and
+    /// [`Error::UnexpectedStatus`] otherwise.
+    pub fn error<E: ErrorResponse>(self) -> Error<E> {
+        match E::from_response(self.status, &self.body) {
+            Some(Ok(body)) => Error::Api(Box::new(ApiError {
+                status: self.status,
+                headers: self.headers,
+                body,
+                raw_body: self.body,
+            })),
+            Some(Err(e)) => Error::decode(self.status, self.headers, self.body, Box::new(e)),
+            None => Error::UnexpectedStatus(Box::new(UnexpectedResponse {
+                status: self.status,
+                headers: self.headers,
+                body: self.body,
+            })),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(status: u16, body: &'static str) -> RawResponse {
+        RawResponse::new(
+            StatusCode::from_u16(status).unwrap_or_default(),
+            HeaderMap::new(),
+            Bytes::from_static(body.as_bytes()),
+        )
+    }
+
+    #[derive(Debug, serde::Deserialize, PartialEq)]
+    struct NotFound {
+        message: String,
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum GetError {
+        NotFound(NotFound),
+    }
+
+    impl ErrorResponse for GetError {
+        fn from_response(
+            status: StatusCode,
+            body: &[u8],
+        ) -> Option<Result<Self, serde_json::Error>> {
+            match status.as_u16() {
+                404 => Some(serde_json::from_slice(body).map(GetError::NotFound)),
+                _ => None,
+            }
+        }
+    }
+
+    #[test]
+    fn envelope_unwrapped() {
+        let r = raw(
+            200,
+            r#"{"success":true,"result":[1,2],"result_info":{"next_page_token":"abc","page":1}}"#,
+        );
+        let r: Response<Vec<i32>> = match r.json_enveloped::<_, Infallible>("result") {
+            Ok(r) => r,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(r.data(), &vec![1, 2]);
+        assert_eq!(
+            r.envelope_str(&["result_info", "next_page_token"]),
+            Some("abc")
+        );
+        assert_eq!(r.envelope_value(&["success"]), Some(&Value::Bool(true)));
+        assert_eq!(r.envelope_str(&["result_info", "missing"]), None);
+        assert_eq!(r.envelope_str(&[]), None);
+        assert!(r.envelope().is_some_and(|e| !e.contains_key("result")));
+    }
+
+    #[test]
+    fn envelope_missing_data_is_null() {
+        let r = raw(200, r#"{"success":true}"#);
+        let r = r.json_enveloped::<Option<i32>, Infallible>("result");
+        assert!(r.is_ok_and(|r| r.data().is_none()));
+        let not_object = raw(200, "[1]").json_enveloped::<Option<i32>, Infallible>("result");
+        assert!(matches!(not_object, Err(Error::Decode(_))));
+    }
+
+    #[test]
+    fn typed_errors() {
+        let e = raw(404, r#"{"message":"gone"}"#).error::<GetError>();
+        assert!(matches!(
+            e.api_error(),
+            Some(GetError::NotFound(NotFound { message })) if message == "gone"
+        ));
+        let e = raw(404, "not json").error::<GetError>();
+        assert!(matches!(e, Error::Decode(ref d) if d.snippet == "not json"));
+        let e = raw(500, "boom").error::<GetError>();
+        assert!(matches!(e, Error::UnexpectedStatus(_)));
+        assert_eq!(e.raw_body(), Some(&b"boom"[..]));
+        let e = raw(404, "x").error::<Infallible>();
+        assert!(matches!(e, Error::UnexpectedStatus(_)));
+    }
+
+    #[test]
+    fn decode_error_has_snippet() {
+        let e = raw(200, "{\"a\": tru").json::<Value, Infallible>();
+        match e {
+            Err(Error::Decode(d)) => {
+                assert_eq!(d.status, StatusCode::OK);
+                assert_eq!(d.snippet, "{\"a\": tru");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

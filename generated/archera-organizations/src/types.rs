@@ -1,0 +1,195 @@
+//! The models: request and response types of the API.
+/// Error body of the Archera API. (Fields from Archera API examples; the seed page names the schema but does not show it. None is marked required there.)
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct ApiErrorResponse {
+    /// HTTP status code, repeated in the body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<i64>,
+    /// HTTP status name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Human-readable description of the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Field-level error details, keyed by location or field; may be empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<serde_json::Map<String, serde_json::Value>>,
+}
+/// An organization the caller can access, with the caller's access in it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationMembership {
+    /// Organization ID. Pass as org_id to other tools.
+    pub id: String,
+    /// Human-readable organization name.
+    pub name: String,
+    /// Email domain associated with the org (e.g. 'acme.com'), or null if unset. For other org-management fields (postal address, deactivation flag, created_at), use get_organization on a specific org_id.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::serde_helpers::double_option",
+    )]
+    pub domain: Option<Option<String>>,
+    /// Caller's role in this org: 'user', 'admin', 'support', 'cloud_rep', or 'restricted_user'. Staff users are reported as 'admin' for every active org.
+    pub role: OrganizationMembershipRole,
+    /// How the caller has access: 'direct' (regular member), 'staff' (staff-level access to every active org), or 'partnership' (inherited via a channel partnership).
+    pub kind: OrganizationMembershipKind,
+    /// True for the org the caller's tokens default to when no org_id is passed. Matches the earliest-joined direct membership returned by User.active_memberships.
+    pub is_primary: bool,
+    /// List of Resource:action strings the caller's role is denied (e.g. 'PurchasePlanV2:execute'). Anything not listed is permitted. Use to gate write/destructive recommendations.
+    pub denied_permissions: Vec<String>,
+}
+/// An organization's management details.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrganizationDetail {
+    /// Organization ID.
+    pub id: uuid::Uuid,
+    /// Organization name. Unique across the platform.
+    pub name: String,
+    /// Email domain associated with the org (e.g. 'acme.com'). Used for domain-based onboarding flows.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::serde_helpers::double_option",
+    )]
+    pub domain: Option<Option<String>>,
+    /// When the org was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The org's primary postal address (optional). The address object's fields are not published in the beta API documentation, so it is a free-form object.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::serde_helpers::double_option",
+    )]
+    pub address: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+/// Fields to change. Fields left out are unchanged.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct OrganizationUpdateRequest {
+    /// New organization name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// New email domain, or null to clear.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::serde_helpers::double_option",
+    )]
+    pub domain: Option<Option<String>>,
+    /// Replacement primary address. Send the full address object. Pass null to clear the existing address. (Fields not published; free-form object.)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::serde_helpers::double_option",
+    )]
+    pub address: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+/// Caller's role in this org: 'user', 'admin', 'support', 'cloud_rep', or 'restricted_user'. Staff users are reported as 'admin' for every active org.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationMembershipRole {
+    /// `user`
+    User,
+    /// `admin`
+    Admin,
+    /// `support`
+    Support,
+    /// `cloud_rep`
+    CloudRep,
+    /// `restricted_user`
+    RestrictedUser,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+impl OrganizationMembershipRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Admin => "admin",
+            Self::Support => "support",
+            Self::CloudRep => "cloud_rep",
+            Self::RestrictedUser => "restricted_user",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationMembershipRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "admin" => Self::Admin,
+            "support" => Self::Support,
+            "cloud_rep" => Self::CloudRep,
+            "restricted_user" => Self::RestrictedUser,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for OrganizationMembershipRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrganizationMembershipRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganizationMembershipRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+/// How the caller has access: 'direct' (regular member), 'staff' (staff-level access to every active org), or 'partnership' (inherited via a channel partnership).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationMembershipKind {
+    /// `direct`
+    Direct,
+    /// `staff`
+    Staff,
+    /// `partnership`
+    Partnership,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+impl OrganizationMembershipKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Direct => "direct",
+            Self::Staff => "staff",
+            Self::Partnership => "partnership",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for OrganizationMembershipKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "direct" => Self::Direct,
+            "staff" => Self::Staff,
+            "partnership" => Self::Partnership,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for OrganizationMembershipKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for OrganizationMembershipKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganizationMembershipKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

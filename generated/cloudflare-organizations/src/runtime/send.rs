@@ -1,0 +1,375 @@
+//! Executing a request: auth, timeouts, retries and the tracing span.
+
+use std::time::{Instant, SystemTime};
+
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, COOKIE};
+use tracing::Instrument;
+
+use super::auth::{AuthPart, Credentials};
+use super::body::Body;
+use super::client::header_pair;
+use super::error::{Error, TimeoutError, TransportError};
+use super::options::is_sensitive_header;
+use super::query;
+use super::request::RequestBuilder;
+use super::response::RawResponse;
+use super::retry;
+
+/// The parts of a request that stay the same across attempts.
+struct Prepared {
+    url: String,
+    headers: HeaderMap,
+}
+
+/// How one attempt ended.
+enum Outcome {
+    Response(RawResponse),
+    Transport(reqwest::Error),
+    Timeout,
+}
+
+impl RequestBuilder {
+    /// Sends the request: applies auth, the timeout and the retry policy, inside one tracing
+    /// span. Any status is `Ok`; the generated code turns error statuses into `Error`s.
+    pub async fn send<E>(self) -> Result<RawResponse, Error<E>> {
+        let endpoint = self.endpoint;
+        let span = tracing::info_span!(
+            "request",
+            method = %endpoint.method,
+            path = endpoint.path,
+            operation_id = endpoint.operation_id,
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+            error = tracing::field::Empty,
+        );
+        self.send_inner(span.clone())
+            .instrument(span)
+            .await
+            .map_err(Error::retype)
+    }
+
+    async fn send_inner(mut self, span: tracing::Span) -> Result<RawResponse, Error> {
+        let started = Instant::now();
+        let result = self.send_attempts(&span).await;
+        span.record("duration_ms", started.elapsed().as_millis() as u64);
+        if let Err(error) = &result {
+            span.record("error", error.kind());
+        }
+        result
+    }
+
+    async fn send_attempts(&mut self, span: &tracing::Span) -> Result<RawResponse, Error> {
+        if let Some(error) = self.take_error() {
+            return Err(error);
+        }
+        let prepared = self.prepare()?;
+        let inner = &self.client.inner;
+        let timeout = self.options.timeout.unwrap_or(inner.timeout);
+        let max_retries = self.options.max_retries.unwrap_or(inner.max_retries);
+        let may_retry = retry::is_idempotent(&self.endpoint.method) || inner.retry_non_idempotent;
+        let mut attempt: u32 = 0;
+        loop {
+            attempt = attempt.saturating_add(1);
+            span.record("attempt", attempt);
+            let request = self.build_attempt(&prepared).await?;
+            let outcome = match tokio::time::timeout(timeout, execute(&inner.http, request)).await {
+                Ok(Ok(response)) => Outcome::Response(response),
+                // A connect timeout stays a transport error (`is_connect()`), as the request
+                // timeout was not what ran out.
+                Ok(Err(e)) if e.is_timeout() && !e.is_connect() => Outcome::Timeout,
+                Ok(Err(e)) => Outcome::Transport(e.without_url()),
+                Err(_) => Outcome::Timeout,
+            };
+            let retry_left = may_retry && attempt <= max_retries;
+            let delay = match &outcome {
+                Outcome::Response(r) => {
+                    span.record("status", r.status().as_u16());
+                    if retry_left && retry::should_retry_response(r.status(), r.headers()) {
+                        Some(
+                            retry::retry_after(r.headers(), SystemTime::now())
+                                .unwrap_or_else(|| retry::backoff(attempt.saturating_sub(1))),
+                        )
+                    } else {
+                        None
+                    }
+                }
+                Outcome::Transport(e) if retry_left && !e.is_builder() && !e.is_redirect() => {
+                    Some(retry::backoff(attempt.saturating_sub(1)))
+                }
+                Outcome::Timeout if retry_left => Some(retry::backoff(attempt.saturating_sub(1))),
+                _ => None,
+            };
+            if let Some(delay) = delay {
+                tracing::debug!(
+                    attempt,
+                    delay_ms = delay.as_millis() as u64,
+                    reason = outcome.describe(),
+                    "retrying"
+                );
+                tokio::time::sleep(delay).await;
+                continue;
+            }
+            return match outcome {
+                Outcome::Response(r) => Ok(r),
+                Outcome::Transport(source) => Err(Error::Transport(TransportError {
+                    source,
+                    attempts: attempt,
+                })),
+                Outcome::Timeout => Err(Error::Timeout(TimeoutError {
+                    timeout,
+                    attempts: attempt,
+                })),
+            };
+        }
+    }
+
+    /// URL and headers shared by every attempt (everything but auth).
+    fn prepare(&self) -> Result<Prepared, Error> {
+        let mut url = self.url_without_query()?;
+        if !self.query.is_empty() {
+            url.push(if url.contains('?') { '&' } else { '?' });
+            url.push_str(&self.query.join("&"));
+        }
+        let mut headers = self.client.inner.headers.clone();
+        for (name, value) in &self.headers {
+            let (name, value) = header_pair(name, value)?;
+            headers.insert(name, value);
+        }
+        if let Some(Body::Bytes { content_type, .. }) = &self.body {
+            let (_, value) = header_pair(CONTENT_TYPE.as_str(), content_type)?;
+            headers.insert(CONTENT_TYPE, value);
+        }
+        if let Some(accept) = self.accept {
+            let (_, value) = header_pair(ACCEPT.as_str(), accept)?;
+            headers.insert(ACCEPT, value);
+        }
+        Ok(Prepared { url, headers })
+    }
+
+    /// One attempt's request: auth applied (asking the token provider afresh), body rebuilt.
+    async fn build_attempt(&self, prepared: &Prepared) -> Result<reqwest::Request, Error> {
+        let inner = &self.client.inner;
+        let credentials = Credentials {
+            by_scheme: &inner.credentials,
+            token_provider: inner.token_provider.as_deref(),
+        };
+        let is_set = |name: &str| {
+            prepared.headers.contains_key(name)
+                || self
+                    .options
+                    .headers
+                    .iter()
+                    .any(|(n, _)| n.eq_ignore_ascii_case(name))
+        };
+        let parts = credentials
+            .resolve(self.endpoint.security, crate::SECURITY_SCHEMES, is_set)
+            .await
+            .map_err(Error::Auth)?;
+        let mut url = prepared.url.clone();
+        let mut headers = prepared.headers.clone();
+        let mut cookies: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        let mut has_query = url.contains('?');
+        for part in parts {
+            match part {
+                AuthPart::Header(name, secret) => {
+                    let (name, mut value) =
+                        header_pair::<()>(name, secret.expose()).map_err(|_| {
+                            Error::invalid(
+                                format!("invalid value for the `{name}` credential"),
+                                None,
+                            )
+                        })?;
+                    value.set_sensitive(true);
+                    headers.insert(name, value);
+                }
+                AuthPart::Query(name, secret) => {
+                    url.push(if has_query { '&' } else { '?' });
+                    has_query = true;
+                    url.push_str(&query::encode_name(name));
+                    url.push('=');
+                    url.push_str(&query::encode_component(secret.expose()));
+                }
+                AuthPart::Cookie(name, secret) => {
+                    cookies.push(format!("{name}={}", query::encode_cookie(secret.expose())));
+                }
+            }
+        }
+        if !cookies.is_empty() {
+            if let Some(existing) = headers.get(COOKIE).and_then(|v| v.to_str().ok()) {
+                cookies.insert(0, existing.to_owned());
+            }
+            let mut value = HeaderValue::from_str(&cookies.join("; "))
+                .map_err(|e| Error::invalid("invalid cookie value", Some(Box::new(e))))?;
+            value.set_sensitive(true);
+            headers.insert(COOKIE, value);
+        }
+        for (name, value) in &self.options.headers {
+            let (name, value) = header_pair(name, value)?;
+            headers.insert(name, value);
+        }
+        let url = reqwest::Url::parse(&url).map_err(|e| {
+            Error::invalid(
+                format!("invalid URL for `{}`", self.endpoint.path),
+                Some(Box::new(e)),
+            )
+        })?;
+        let mut request = inner
+            .http
+            .request(self.endpoint.method.clone(), url)
+            .headers(headers);
+        match &self.body {
+            Some(Body::Bytes { bytes, .. }) => request = request.body(bytes.clone()),
+            Some(Body::Multipart(form)) => {
+                let form = form
+                    .to_form()
+                    .map_err(|e| Error::invalid("invalid multipart body", Some(e)))?;
+                request = request.multipart(form);
+            }
+            None => {}
+        }
+        let request = request.build().map_err(|e| {
+            Error::invalid("cannot build the request", Some(Box::new(e.without_url())))
+        })?;
+        Ok(request)
+    }
+}
+
+impl Outcome {
+    fn describe(&self) -> String {
+        match self {
+            Outcome::Response(r) => format!("status {}", r.status().as_u16()),
+            Outcome::Transport(e) => format!("transport error: {e}"),
+            Outcome::Timeout => "timeout".to_owned(),
+        }
+    }
+}
+
+/// Sends one request and reads the whole body.
+async fn execute(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+) -> Result<RawResponse, reqwest::Error> {
+    let response = http.execute(request).await?;
+    let status = response.status();
+    let mut headers = response.headers().clone();
+    for (name, value) in headers.iter_mut() {
+        // Keeps `set-cookie` and the like out of `Debug` output of errors and responses.
+        if is_sensitive_header(name.as_str()) {
+            value.set_sensitive(true);
+        }
+    }
+    let body = response.bytes().await?;
+    Ok(RawResponse::new(status, headers, body))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use tracing::field::{Field, Visit};
+    use tracing::span::{Attributes, Id, Record};
+    use tracing::{Event, Metadata, Subscriber};
+
+    use super::super::client::Client;
+    use super::super::query::QueryStyle;
+    use super::super::request::Endpoint;
+    use super::super::RequestOptions;
+
+    /// Records every span field and event field as `name=value` lines.
+    #[derive(Clone, Default)]
+    struct Capture(Arc<Mutex<Vec<String>>>);
+
+    struct Lines<'a>(&'a mut Vec<String>);
+
+    impl Visit for Lines<'_> {
+        fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+            self.0.push(format!("{}={value:?}", field.name()));
+        }
+    }
+
+    impl Capture {
+        fn push(&self, f: impl FnOnce(&mut Vec<String>)) {
+            if let Ok(mut lines) = self.0.lock() {
+                f(&mut lines);
+            }
+        }
+    }
+
+    impl Subscriber for Capture {
+        fn enabled(&self, _: &Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, attrs: &Attributes<'_>) -> Id {
+            self.push(|lines| {
+                lines.push(format!("span={}", attrs.metadata().name()));
+                attrs.record(&mut Lines(lines));
+            });
+            Id::from_u64(1)
+        }
+        fn record(&self, _: &Id, values: &Record<'_>) {
+            self.push(|lines| values.record(&mut Lines(lines)));
+        }
+        fn record_follows_from(&self, _: &Id, _: &Id) {}
+        fn event(&self, event: &Event<'_>) {
+            self.push(|lines| event.record(&mut Lines(lines)));
+        }
+        fn enter(&self, _: &Id) {}
+        fn exit(&self, _: &Id) {}
+    }
+
+    static GET_THING: Endpoint = Endpoint {
+        method: reqwest::Method::GET,
+        path: "/things/{thing_id}",
+        operation_id: "getThing",
+        security: &[],
+    };
+
+    #[tokio::test]
+    async fn one_span_with_template_and_no_secrets() {
+        let capture = Capture::default();
+        let _guard = tracing::subscriber::set_default(capture.clone());
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .unwrap_or(1);
+        let Ok(client) = Client::new(format!("http://127.0.0.1:{port}")) else {
+            panic!("client");
+        };
+        let mut req = client.request(&GET_THING);
+        req.path_param("thing_id", "id-SECRET");
+        req.query_param("api_key", "q-SECRET", QueryStyle::Form { explode: true });
+        req.header_param("X-Api-Key", "h-SECRET");
+        req.options(&RequestOptions::new().with_max_retries(0));
+        let result = req.send::<()>().await;
+        assert!(
+            matches!(result, Err(super::Error::Transport(_))),
+            "{result:?}"
+        );
+        let lines = capture.0.lock().map(|l| l.clone()).unwrap_or_default();
+        let text = lines.join("\n");
+        assert_eq!(
+            lines.iter().filter(|l| l.starts_with("span=")).count(),
+            1,
+            "{text}"
+        );
+        for expected in [
+            "method=GET",
+            "path=\"/things/{thing_id}\"",
+            "operation_id=\"getThing\"",
+            "attempt=1",
+            "error=\"transport\"",
+        ] {
+            assert!(lines.iter().any(|l| l == expected), "{expected} in {text}");
+        }
+        assert!(
+            lines.iter().any(|l| l.starts_with("duration_ms=")),
+            "{text}"
+        );
+        assert!(!text.contains("SECRET"), "{text}");
+    }
+}

@@ -1,0 +1,372 @@
+//! Values for the docs and the generated examples, computed once the IR is complete:
+//! a Rust expression per parameter and body (`types::Color::Red`, `vec!["a".to_string()]`,
+//! struct literals), the model page behind each type expression, and which operations the
+//! README shows.
+//!
+//! Type expressions are read back from the IR's finished spelling (`Option<Vec<types::Foo>>`),
+//! whose grammar is the one `ty::Ty::render` prints, plus the primitive spellings of `schema`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::Value;
+
+use crate::ir::{Api, ApiExamples, FieldMode, OpRef, TypeDef, TypeKind};
+
+/// A Rust string literal that reproduces `text` exactly.
+fn rust_string(text: &str) -> String {
+    proc_macro2::Literal::string(text).to_string()
+}
+
+/// How deep example values nest before optional parts are left out.
+const MAX_DEPTH: usize = 4;
+/// How many fields an example sets on a struct that derives `Default`.
+const DEFAULT_STRUCT_FIELDS: usize = 3;
+
+/// Fills `lib_name`, `model_links`, `examples`, and the `example` of every parameter and body.
+pub fn annotate(api: &mut Api) {
+    api.lib_name = super::naming::lib_name(&api.crate_name);
+    let types: HashMap<String, TypeDef> = api.types.iter().map(|t| (t.name.clone(), t.clone())).collect();
+    let cx = Examples { types: &types, lib: api.lib_name.clone() };
+
+    for module in &mut api.modules {
+        for op in &mut module.operations {
+            for param in &mut op.params {
+                let example = parse_json(param.spec_example.as_deref())
+                    .or_else(|| parse_json(param.default.as_deref()))
+                    .or_else(|| param.allowed.first().map(|v| Value::String(v.clone())));
+                param.example = cx.value(&param.ty, example.as_ref(), &param.wire_name, 0, !param.arg_into);
+            }
+            if let Some(body) = &mut op.body {
+                body.example = cx.value(&body.ty, None, "body", 0, !body.arg_into);
+            }
+        }
+    }
+
+    let mut links = BTreeMap::new();
+    let mut add = |ty: &str| {
+        if let Some(name) = cx.model_of(ty) {
+            links.insert(ty.to_string(), name);
+        }
+    };
+    for ty in &api.types {
+        match &ty.kind {
+            TypeKind::Struct { fields, extra, .. } => fields.iter().chain(extra).for_each(|f| add(&f.ty)),
+            TypeKind::Union { variants, .. } => variants.iter().for_each(|v| add(&v.ty)),
+            TypeKind::Alias { target } => add(target),
+            TypeKind::Newtype { inner } => add(inner),
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => {}
+        }
+    }
+    for op in api.modules.iter().flat_map(|m| &m.operations) {
+        op.params.iter().for_each(|p| add(&p.ty));
+        if let Some(body) = &op.body {
+            add(&body.ty);
+        }
+        add(&op.return_ty);
+        op.success.iter().chain(&op.errors).filter_map(|a| a.ty.as_deref()).for_each(&mut add);
+    }
+    api.model_links = links;
+    api.examples = choose_examples(api);
+}
+
+/// The README's operations and the examples' credentials.
+fn choose_examples(api: &Api) -> ApiExamples {
+    let ops = || {
+        api.modules.iter().enumerate().flat_map(|(m, module)| {
+            module.operations.iter().enumerate().map(move |(o, op)| (OpRef { module: m, operation: o }, op))
+        })
+    };
+    let auth = ops().find_map(|(_, op)| op.security.iter().find(|alt| !alt.is_empty()).cloned()).unwrap_or_default();
+    let simple = |op: &crate::ir::Operation| {
+        !op.deprecated && !op.params.iter().any(|p| p.positional) && op.body.as_ref().is_none_or(|b| !b.required)
+    };
+    let call = ops()
+        .find(|(_, op)| simple(op) && op.http_method == "GET" && !op.errors.is_empty())
+        .or_else(|| ops().find(|(_, op)| simple(op) && !op.errors.is_empty()))
+        .or_else(|| ops().find(|(_, op)| !op.deprecated))
+        .or_else(|| ops().next())
+        .map(|(r, _)| r);
+    let paged = ops().find(|(_, op)| op.pagination.is_some() && !op.deprecated).map(|(r, _)| r);
+    ApiExamples { auth, call, paged }
+}
+
+fn parse_json(text: Option<&str>) -> Option<Value> {
+    text.and_then(|t| serde_json::from_str(t).ok())
+}
+
+/// A type expression, as far as examples need to know it.
+enum Shape<'a> {
+    Option(&'a str),
+    Vec(&'a str),
+    Boxed(&'a str),
+    Map(&'a str),
+    Named(&'a str),
+    Prim(&'a str),
+}
+
+fn shape(ty: &str) -> Shape<'_> {
+    let inside = |prefix: &str| ty.strip_prefix(prefix).and_then(|rest| rest.strip_suffix('>'));
+    if ty == "Vec<u8>" {
+        Shape::Prim(ty)
+    } else if let Some(inner) = inside("Option<") {
+        Shape::Option(inner)
+    } else if let Some(inner) = inside("Vec<") {
+        Shape::Vec(inner)
+    } else if let Some(inner) = inside("Box<") {
+        Shape::Boxed(inner)
+    } else if let Some(inner) = inside("std::collections::BTreeMap<String, ") {
+        Shape::Map(inner)
+    } else if let Some(name) = ty.strip_prefix("types::") {
+        Shape::Named(name)
+    } else if !ty.contains(['<', ':']) && ty.starts_with(|c: char| c.is_ascii_uppercase()) && ty != "String" {
+        Shape::Named(ty)
+    } else {
+        Shape::Prim(ty)
+    }
+}
+
+struct Examples<'a> {
+    types: &'a HashMap<String, TypeDef>,
+    lib: String,
+}
+
+impl Examples<'_> {
+    /// The named type a type expression is about, if it has a model page.
+    fn model_of(&self, ty: &str) -> Option<String> {
+        match shape(ty) {
+            Shape::Option(inner) | Shape::Vec(inner) | Shape::Boxed(inner) | Shape::Map(inner) => self.model_of(inner),
+            Shape::Named(name) => self.types.contains_key(name).then(|| name.to_string()),
+            Shape::Prim(_) => None,
+        }
+    }
+
+    /// A Rust expression of type `ty`. `owned` is false where a `&str` will do (`impl Into<String>`).
+    fn value(&self, ty: &str, example: Option<&Value>, name: &str, depth: usize, owned: bool) -> String {
+        match shape(ty) {
+            Shape::Option(inner) => format!("Some({})", self.value(inner, example, name, depth, true)),
+            Shape::Vec(inner) => {
+                let item = match example {
+                    Some(Value::Array(items)) => items.first(),
+                    other => other,
+                };
+                if depth >= MAX_DEPTH {
+                    "Vec::new()".into()
+                } else {
+                    format!("vec![{}]", self.value(inner, item, name, depth + 1, true))
+                }
+            }
+            Shape::Boxed(inner) => format!("Box::new({})", self.value(inner, example, name, depth, true)),
+            Shape::Map(inner) => {
+                let (key, value) = match example {
+                    Some(Value::Object(map)) => map.iter().next().map_or(("key", None), |(k, v)| (k.as_str(), Some(v))),
+                    _ => ("key", None),
+                };
+                format!(
+                    "std::collections::BTreeMap::from([({}.to_string(), {})])",
+                    rust_string(key),
+                    self.value(inner, value, name, depth + 1, true)
+                )
+            }
+            Shape::Named(type_name) => self.named(type_name, example, name, depth),
+            Shape::Prim(prim) => self.prim(prim, example, name, owned),
+        }
+    }
+
+    fn named(&self, type_name: &str, example: Option<&Value>, name: &str, depth: usize) -> String {
+        let Some(def) = self.types.get(type_name) else {
+            return "Default::default()".into();
+        };
+        let path = format!("types::{type_name}");
+        match &def.kind {
+            TypeKind::Enum { variants } => {
+                let wanted = example.and_then(Value::as_str);
+                match variants.iter().find(|v| Some(v.wire.as_str()) == wanted).or(variants.first()) {
+                    Some(v) => format!("{path}::{}", v.name),
+                    None => format!("{path}::Unknown({}.to_string())", rust_string(wanted.unwrap_or("value"))),
+                }
+            }
+            TypeKind::IntEnum { consts, .. } => {
+                let wanted = example.and_then(Value::as_i64);
+                match consts.iter().find(|c| Some(c.value) == wanted).or(consts.first()) {
+                    Some(c) => format!("{path}::{}", c.name),
+                    None => format!("{path}({})", wanted.unwrap_or(1)),
+                }
+            }
+            TypeKind::Union { variants, .. } => match variants.first() {
+                Some(v) => format!("{path}::{}({})", v.name, self.value(&v.ty, example, name, depth + 1, true)),
+                None => format!("{path}::Other(serde_json::Value::Null)"),
+            },
+            TypeKind::Alias { target } => self.value(target, example, name, depth, true),
+            TypeKind::Newtype { inner } => format!("{path}({})", self.value(inner, example, name, depth + 1, true)),
+            TypeKind::Struct { fields, extra, default } => {
+                let object = example.and_then(Value::as_object);
+                let field_example = |f: &crate::ir::Field| {
+                    object.and_then(|o| o.get(&f.wire_name)).cloned().or_else(|| parse_json(f.spec_example.as_deref()))
+                };
+                if *default {
+                    // A few writable fields, those with a spec example first; the rest from `Default`.
+                    if depth > 0 {
+                        return format!("{path}::default()");
+                    }
+                    let writable: Vec<_> = fields.iter().filter(|f| !f.read_only && !f.deprecated).collect();
+                    let mut chosen: Vec<_> = writable.iter().filter(|f| field_example(f).is_some()).copied().collect();
+                    if chosen.is_empty() {
+                        chosen = writable.clone();
+                    }
+                    chosen.truncate(DEFAULT_STRUCT_FIELDS);
+                    if chosen.is_empty() {
+                        return format!("{path}::default()");
+                    }
+                    let mut parts: Vec<String> = fields
+                        .iter()
+                        .filter(|f| chosen.iter().any(|c| c.name == f.name))
+                        .map(|f| format!("{}: {}", f.name, self.value(&f.ty, field_example(f).as_ref(), &f.wire_name, depth + 1, true)))
+                        .collect();
+                    if chosen.len() < fields.len() || extra.is_some() {
+                        parts.push("..Default::default()".into());
+                    }
+                    return format!("{path} {{ {} }}", parts.join(", "));
+                }
+                // No `Default`: every field, required ones with values, optional ones with a
+                // value when the spec gives an example.
+                let mut parts: Vec<String> = fields
+                    .iter()
+                    .map(|f| {
+                        let example = field_example(f);
+                        let value = if f.mode == FieldMode::Required
+                            || (depth == 0 && example.is_some() && !f.read_only && !f.deprecated)
+                        {
+                            self.value(&f.ty, example.as_ref(), &f.wire_name, depth + 1, true)
+                        } else {
+                            "None".into()
+                        };
+                        format!("{}: {value}", f.name)
+                    })
+                    .collect();
+                if let Some(extra) = extra {
+                    parts.push(format!("{}: Default::default()", extra.name));
+                }
+                format!("{path} {{ {} }}", parts.join(", "))
+            }
+        }
+    }
+
+    fn prim(&self, prim: &str, example: Option<&Value>, name: &str, owned: bool) -> String {
+        let text = example.and_then(|v| match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        });
+        let int = |fallback: i64| -> i64 { example.and_then(Value::as_i64).unwrap_or(fallback) };
+        match prim {
+            "String" => {
+                let literal = rust_string(&text.unwrap_or_else(|| string_for(name)));
+                if owned {
+                    format!("{literal}.to_string()")
+                } else {
+                    literal
+                }
+            }
+            "bool" => example.and_then(Value::as_bool).unwrap_or(true).to_string(),
+            "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => {
+                let fallback = integer_for(name);
+                let value = int(fallback);
+                let fits = match prim {
+                    "i8" => i8::try_from(value).is_ok(),
+                    "i16" => i16::try_from(value).is_ok(),
+                    "i32" => i32::try_from(value).is_ok(),
+                    "u8" => u8::try_from(value).is_ok(),
+                    "u16" => u16::try_from(value).is_ok(),
+                    "u32" => u32::try_from(value).is_ok(),
+                    "u64" => value >= 0,
+                    _ => true,
+                };
+                if fits { value } else { fallback }.to_string()
+            }
+            "f32" | "f64" => {
+                let value = example.and_then(Value::as_f64).filter(|v| v.is_finite()).unwrap_or(10.0);
+                format!("{value:?}")
+            }
+            "uuid::Uuid" => {
+                let text = text.filter(|t| is_uuid(t)).unwrap_or_else(|| "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".into());
+                format!("uuid::uuid!({})", rust_string(&text))
+            }
+            "chrono::DateTime<chrono::Utc>" => {
+                let text = text.filter(|t| is_date_time(t)).unwrap_or_else(|| "2024-01-15T09:30:00Z".into());
+                format!("{}.parse::<chrono::DateTime<chrono::Utc>>().unwrap_or_default()", rust_string(&text))
+            }
+            "chrono::NaiveDate" => {
+                let text = text.filter(|t| is_date(t)).unwrap_or_else(|| "2024-01-15".into());
+                format!("{}.parse::<chrono::NaiveDate>().unwrap_or_default()", rust_string(&text))
+            }
+            "Vec<u8>" => "b\"example bytes\".to_vec()".into(),
+            "bytes::Bytes" => "bytes::Bytes::from_static(b\"example bytes\")".into(),
+            "serde_json::Map<String, serde_json::Value>" => "serde_json::Map::new()".into(),
+            "serde_json::Value" => match example {
+                Some(value) if !value.to_string().contains("\\u") => format!("serde_json::json!({value})"),
+                _ => "serde_json::json!({})".into(),
+            },
+            super::schema::FILE_PART => {
+                format!("{}::runtime::FilePart::new(b\"example bytes\".to_vec()).with_filename(\"example.txt\")", self.lib)
+            }
+            _ => "Default::default()".into(),
+        }
+    }
+}
+
+/// A plausible string for a field or parameter without an example, from its name.
+fn string_for(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    let has = |word: &str| lower.contains(word);
+    let value = if has("email") {
+        "jane.doe@example.com"
+    } else if has("url") || has("uri") || has("href") || has("link") {
+        "https://example.com"
+    } else if has("domain") {
+        "example.com"
+    } else if has("username") || has("login") {
+        "jane.doe"
+    } else if has("password") {
+        "correct-horse-battery-staple"
+    } else if has("phone") {
+        "+1-555-0100"
+    } else if has("token") || has("cursor") {
+        "next-page-token"
+    } else if lower.ends_with("id") || lower.ends_with("ids") || lower.ends_with("_id") {
+        "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42"
+    } else if has("description") {
+        "Created from the Rust client"
+    } else if has("namespace") {
+        "directory"
+    } else if has("name") {
+        "example-name"
+    } else {
+        return format!("example-{}", super::naming::snake_name(name).trim_end_matches('_').replace('_', "-"));
+    };
+    value.to_string()
+}
+
+/// A plausible integer for a field or parameter without an example, from its name.
+fn integer_for(name: &str) -> i64 {
+    let lower = name.to_ascii_lowercase();
+    if lower.contains("size") || lower.contains("limit") || lower.contains("per_page") || lower.contains("count") {
+        25
+    } else {
+        1
+    }
+}
+
+fn is_uuid(text: &str) -> bool {
+    text.len() == 36
+        && text.char_indices().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() })
+}
+
+fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && text.chars().filter(char::is_ascii_digit).count() == 8
+}
+
+fn is_date_time(text: &str) -> bool {
+    text.len() >= 20 && is_date(&text[..10]) && text.as_bytes()[10] == b'T' && (text.ends_with('Z') || text.contains('+'))
+}
