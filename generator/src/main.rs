@@ -32,6 +32,9 @@ enum Command {
         /// A folder of templates that override the built-in ones.
         #[arg(long)]
         templates: Option<PathBuf>,
+        /// Print the time spent in each stage.
+        #[arg(long)]
+        timings: bool,
     },
     /// Print the intermediate representation as JSON, for debugging.
     Ir {
@@ -47,7 +50,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Generate { spec, out, name, templates } => {
+        Command::Generate { spec, out, name, templates, timings } => {
             let options = clientgen::Options { crate_name: name, templates };
             let output = match clientgen::generate(&spec, &options) {
                 Ok(output) => output,
@@ -59,7 +62,22 @@ fn main() -> ExitCode {
             for diagnostic in &output.diagnostics {
                 eprintln!("{diagnostic}");
             }
-            match clientgen::write::write_tree(&out, &output.files) {
+            let started = std::time::Instant::now();
+            let written = clientgen::write::write_tree(&out, &output.files);
+            if timings {
+                let t = &output.timings;
+                let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+                eprintln!(
+                    "timings: load {:.1}ms, lower {:.1}ms, render {:.1}ms, format {:.1}ms, write {:.1}ms, peak {:.1}MiB",
+                    ms(t.load),
+                    ms(t.lower),
+                    ms(t.render),
+                    ms(t.format),
+                    ms(started.elapsed()),
+                    peak_memory_mib()
+                );
+            }
+            match written {
                 Ok(summary) => {
                     eprintln!(
                         "{}: {} files, {} written, {} removed, {} warnings",
@@ -102,4 +120,15 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// The process's peak resident memory (Linux `VmHWM`), or 0 where it cannot be read.
+fn peak_memory_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+            line.split_whitespace().nth(1)?.parse::<f64>().ok()
+        })
+        .map_or(0.0, |kib| kib / 1024.0)
 }

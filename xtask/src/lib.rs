@@ -5,6 +5,7 @@
 //! - [`ci`]: every check CI runs, in order.
 //! - [`corpus`]: run the generator over the published-spec corpus and report.
 
+pub mod bench;
 pub mod ci;
 pub mod corpus;
 pub mod diff;

