@@ -43,7 +43,7 @@ pub struct Run {
 
 const TIMEOUT: Duration = Duration::from_secs(120);
 
-/// Entry point: `cargo xtask corpus [--sample N] [--jobs N]`.
+/// Entry point: `cargo xtask corpus [--sample N] [--jobs N] [--binary PATH]`.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let sample = flag(args, "--sample")?.unwrap_or(100);
     let jobs = flag(args, "--jobs")?
@@ -55,14 +55,19 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             corpus.display()
         );
     }
-    let status = Command::new("cargo")
-        .args(["build", "--release", "-q", "-p", "clientgen"])
-        .current_dir(root)
-        .status()?;
-    if !status.success() {
-        bail!("building clientgen failed");
-    }
-    let binary = root.join("target/release/clientgen");
+    let binary = match args.iter().position(|a| a == "--binary") {
+        Some(i) => PathBuf::from(args.get(i + 1).context("--binary needs a path")?),
+        None => {
+            let status = Command::new("cargo")
+                .args(["build", "--release", "-q", "-p", "clientgen"])
+                .current_dir(root)
+                .status()?;
+            if !status.success() {
+                bail!("building clientgen failed");
+            }
+            root.join("target/release/clientgen")
+        }
+    };
     let out = root.join("target/corpus");
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(out.join("crates"))?;

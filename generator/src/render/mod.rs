@@ -156,5 +156,27 @@ pub fn format_rust(template: &str, file: &str, source: &str) -> Result<String, R
             .collect();
         RenderError::InvalidRust { template: template.into(), file: file.into(), message: e.to_string(), excerpt }
     })?;
-    Ok(prettyplease::unparse(&parsed))
+    Ok(separate_items(&prettyplease::unparse(&parsed)))
+}
+
+/// prettyplease prints items back to back; a blank line after each closing brace, `use`
+/// block and inner doc block makes the output read like hand-written code.
+fn separate_items(code: &str) -> String {
+    let mut out = String::with_capacity(code.len() + code.len() / 16);
+    let mut previous = "";
+    for line in code.lines() {
+        let current = line.trim();
+        let ends_item = previous == "}" || previous == "};" || (previous.starts_with("//!") && !current.starts_with("//!"))
+            || (previous.starts_with("use ") && !current.starts_with("use "))
+            || (previous.starts_with("pub type ") && previous.ends_with(';'))
+            || (previous.starts_with("pub mod ") && previous.ends_with(';'));
+        let closes = current.starts_with('}') || current.starts_with(')') || current.starts_with(']') || current.is_empty();
+        if ends_item && !closes && !current.starts_with("else") {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = current;
+    }
+    out
 }
