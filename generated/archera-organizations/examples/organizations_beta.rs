@@ -1,12 +1,15 @@
 //! The examples of `docs/OrganizationsBetaApi.md`, one function per operation, compiled with the crate so they cannot go stale.
 //!
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example organizations_beta`.
+
 #[allow(unused_imports)]
 use archera_organizations::{apis, types, Client, Error};
+
 /// Builds a client for Archera.ai Beta API, with credentials for every operation of the examples.
 fn client() -> Result<Client, Error> {
     Client::builder().api_key("YOUR_API_KEY").build()
 }
+
 /// `GET /beta/v1/organizations`: List organizations the caller can access
 async fn list_organizations(client: &Client) {
     let result = client.organizations_beta().list_organizations().send().await;
@@ -17,12 +20,15 @@ async fn list_organizations(client: &Client) {
                 apis::organizations_beta::ListOrganizationsError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("list_organizations failed: {error}"),
     }
 }
+
 /// `GET /beta/v1/organizations/{org_id}`: Get an organization's management details
 async fn get_organization(client: &Client) {
     let result = client
@@ -37,12 +43,15 @@ async fn get_organization(client: &Client) {
                 apis::organizations_beta::GetOrganizationError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organization failed: {error}"),
     }
 }
+
 /// `DELETE /beta/v1/organizations/{org_id}`: Delete an organization
 async fn delete_organization(client: &Client) {
     let result = client
@@ -57,12 +66,15 @@ async fn delete_organization(client: &Client) {
                 apis::organizations_beta::DeleteOrganizationError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("delete_organization failed: {error}"),
     }
 }
+
 /// `PATCH /beta/v1/organizations/{org_id}`: Update an organization
 async fn update_organization(client: &Client) {
     let result = client
@@ -84,12 +96,15 @@ async fn update_organization(client: &Client) {
                 apis::organizations_beta::UpdateOrganizationError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("update_organization failed: {error}"),
     }
 }
+
 /// Calls every example once. Nothing listens on `127.0.0.1:9`, so each call fails fast and
 /// prints its error; point the client at a mock server to see responses.
 #[tokio::main]

@@ -1,13 +1,16 @@
 //! The examples of `README.md`, compiled with the crate so they cannot go stale.
 //!
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example readme`.
+
 #[allow(unused_imports)]
 use archera_organizations::{apis, runtime, types, Client, Error, RequestOptions};
 use std::time::Duration;
+
 /// One client per security scheme of the spec.
 fn authentication() -> Result<Vec<Client>, Error> {
     Ok(Vec::from([Client::builder().api_key("YOUR_API_KEY").build()?]))
 }
+
 /// Every client setting (the defaults are in the table above).
 fn configuration() -> Result<Client, Error> {
     Client::builder()
@@ -21,11 +24,13 @@ fn configuration() -> Result<Client, Error> {
         .api_key("YOUR_API_KEY")
         .build()
 }
+
 /// Your own `reqwest::Client` (proxies, TLS roots, connection pools).
 fn custom_http_client() -> Result<Client, Error> {
     let http = reqwest::Client::new();
     Client::builder().http_client(http).build()
 }
+
 /// `.await` sends the request; `?` passes the operation's typed error on.
 async fn call_operation(
     client: &Client,
@@ -34,6 +39,7 @@ async fn call_operation(
     println!("{data:?}");
     Ok(())
 }
+
 /// Settings for one request only.
 async fn per_request_options(client: &Client) {
     let result = client
@@ -53,6 +59,7 @@ async fn per_request_options(client: &Client) {
         .await;
     println!("{result:?}");
 }
+
 /// Every kind of error, and what each carries.
 async fn errors(client: &Client) {
     match client.organizations_beta().list_organizations().send().await {
@@ -62,22 +69,28 @@ async fn errors(client: &Client) {
             let body: &apis::organizations_beta::ListOrganizationsError = &error.body;
             println!("{body:?}");
         }
+
         Err(Error::UnexpectedStatus(response)) => {
             println!("status {}: {:?}", response.status, response.body);
         }
+
         Err(Error::Decode(error)) => {
             println!("{}: {} in {}", error.status, error.source, error.snippet);
         }
+
         Err(Error::Timeout(error)) => {
             println!("timed out after {} attempts", error.attempts)
         }
+
         Err(Error::Transport(error)) => println!("transport error: {}", error.source),
         Err(Error::InvalidRequest(error)) => {
             println!("invalid request: {}", error.message)
         }
+
         Err(error) => println!("{error}: {:?} {:?}", error.status(), error.headers()),
     }
 }
+
 /// The status and headers along with the decoded body.
 async fn raw_response(
     client: &Client,
@@ -92,6 +105,7 @@ async fn raw_response(
     println!("{data:?}");
     Ok(())
 }
+
 /// Builds every client above, then calls the examples against `127.0.0.1:9`, where nothing
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
@@ -103,10 +117,12 @@ async fn main() -> Result<(), Error> {
     if let Err(error) = call_operation(&client).await {
         println!("{error}");
     }
+
     per_request_options(&client).await;
     errors(&client).await;
     if let Err(error) = raw_response(&client).await {
         println!("{error}");
     }
+
     Ok(())
 }

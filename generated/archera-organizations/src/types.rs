@@ -1,4 +1,5 @@
 //! The models: request and response types of the API.
+
 /// Error body of the Archera API. (Fields from Archera API examples; the seed page names the schema but does not show it. None is marked required there.)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ApiErrorResponse {
@@ -15,6 +16,7 @@ pub struct ApiErrorResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 /// An organization the caller can access, with the caller's access in it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationMembership {
@@ -38,6 +40,7 @@ pub struct OrganizationMembership {
     /// List of Resource:action strings the caller's role is denied (e.g. 'PurchasePlanV2:execute'). Anything not listed is permitted. Use to gate write/destructive recommendations.
     pub denied_permissions: Vec<String>,
 }
+
 /// An organization's management details.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationDetail {
@@ -62,6 +65,7 @@ pub struct OrganizationDetail {
     )]
     pub address: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
+
 /// Fields to change. Fields left out are unchanged.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrganizationUpdateRequest {
@@ -83,6 +87,7 @@ pub struct OrganizationUpdateRequest {
     )]
     pub address: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
+
 /// Caller's role in this org: 'user', 'admin', 'support', 'cloud_rep', or 'restricted_user'. Staff users are reported as 'admin' for every active org.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationMembershipRole {
@@ -99,6 +104,7 @@ pub enum OrganizationMembershipRole {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl OrganizationMembershipRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -112,6 +118,7 @@ impl OrganizationMembershipRole {
         }
     }
 }
+
 impl From<&str> for OrganizationMembershipRole {
     fn from(value: &str) -> Self {
         match value {
@@ -124,16 +131,19 @@ impl From<&str> for OrganizationMembershipRole {
         }
     }
 }
+
 impl std::fmt::Display for OrganizationMembershipRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationMembershipRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationMembershipRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -142,6 +152,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationMembershipRole {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// How the caller has access: 'direct' (regular member), 'staff' (staff-level access to every active org), or 'partnership' (inherited via a channel partnership).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationMembershipKind {
@@ -154,6 +165,7 @@ pub enum OrganizationMembershipKind {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl OrganizationMembershipKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -165,6 +177,7 @@ impl OrganizationMembershipKind {
         }
     }
 }
+
 impl From<&str> for OrganizationMembershipKind {
     fn from(value: &str) -> Self {
         match value {
@@ -175,16 +188,19 @@ impl From<&str> for OrganizationMembershipKind {
         }
     }
 }
+
 impl std::fmt::Display for OrganizationMembershipKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationMembershipKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationMembershipKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

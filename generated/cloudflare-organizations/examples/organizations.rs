@@ -1,12 +1,15 @@
 //! The examples of `docs/OrganizationsApi.md`, one function per operation, compiled with the crate so they cannot go stale.
 //!
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example organizations`.
+
 #[allow(unused_imports)]
 use cloudflare_organizations::{apis, types, Client, Error};
+
 /// Builds a client for Cloudflare API - Organizations, with credentials for every operation of the examples.
 fn client() -> Result<Client, Error> {
     Client::builder().api_email("jane.doe@example.com").api_key("YOUR_API_KEY").build()
 }
+
 /// `GET /organizations`: List organizations the user has access to
 async fn organization_list_organizations(client: &Client) {
     let result = client
@@ -26,9 +29,11 @@ async fn organization_list_organizations(client: &Client) {
                 ) => eprintln!("4XX ClientError: {body:?}"),
             }
         }
+
         Err(error) => eprintln!("organization_list_organizations failed: {error}"),
     }
 }
+
 /// `POST /organizations`: Create organization
 async fn organizations_create_user_organization(client: &Client) {
     let result = client
@@ -52,9 +57,11 @@ async fn organizations_create_user_organization(client: &Client) {
                 ) => eprintln!("4XX ClientError: {body:?}"),
             }
         }
+
         Err(error) => eprintln!("organizations_create_user_organization failed: {error}"),
     }
 }
+
 /// `GET /organizations/{organization_id}`: Get organization
 async fn organizations_retrieve(client: &Client) {
     let result = client
@@ -71,9 +78,11 @@ async fn organizations_retrieve(client: &Client) {
                 }
             }
         }
+
         Err(error) => eprintln!("organizations_retrieve failed: {error}"),
     }
 }
+
 /// `PUT /organizations/{organization_id}`: Modify organization.
 async fn organizations_modify(client: &Client) {
     let result = client
@@ -100,9 +109,11 @@ async fn organizations_modify(client: &Client) {
                 }
             }
         }
+
         Err(error) => eprintln!("organizations_modify failed: {error}"),
     }
 }
+
 /// `DELETE /organizations/{organization_id}`: Delete organization.
 async fn organizations_delete(client: &Client) {
     let result = client
@@ -119,9 +130,11 @@ async fn organizations_delete(client: &Client) {
                 }
             }
         }
+
         Err(error) => eprintln!("organizations_delete failed: {error}"),
     }
 }
+
 /// `GET /organizations/{organization_id}/profile`: Get organization profile
 async fn organizations_get_profile(client: &Client) {
     let result = client
@@ -138,9 +151,11 @@ async fn organizations_get_profile(client: &Client) {
                 }
             }
         }
+
         Err(error) => eprintln!("organizations_get_profile failed: {error}"),
     }
 }
+
 /// `PUT /organizations/{organization_id}/profile`: Modify organization profile.
 async fn organizations_modify_profile(client: &Client) {
     let result = client
@@ -167,9 +182,11 @@ async fn organizations_modify_profile(client: &Client) {
                 ) => eprintln!("4XX ClientError: {body:?}"),
             }
         }
+
         Err(error) => eprintln!("organizations_modify_profile failed: {error}"),
     }
 }
+
 /// Calls every example once. Nothing listens on `127.0.0.1:9`, so each call fails fast and
 /// prints its error; point the client at a mock server to see responses.
 #[tokio::main]

@@ -1,9 +1,11 @@
 //! The examples of `README.md`, compiled with the crate so they cannot go stale.
 //!
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example readme`.
+
 #[allow(unused_imports)]
 use cloudflare_organizations::{apis, runtime, types, Client, Error, RequestOptions};
 use std::time::Duration;
+
 /// One client per security scheme of the spec.
 fn authentication() -> Result<Vec<Client>, Error> {
     Ok(
@@ -15,6 +17,7 @@ fn authentication() -> Result<Vec<Client>, Error> {
         ]),
     )
 }
+
 /// A token provider is asked for a token on every attempt, so it can refresh it.
 fn token_provider() -> Result<Client, Error> {
     Client::builder()
@@ -24,6 +27,7 @@ fn token_provider() -> Result<Client, Error> {
         })
         .build()
 }
+
 /// Every client setting (the defaults are in the table above).
 fn configuration() -> Result<Client, Error> {
     Client::builder()
@@ -38,11 +42,13 @@ fn configuration() -> Result<Client, Error> {
         .api_key("YOUR_API_KEY")
         .build()
 }
+
 /// Your own `reqwest::Client` (proxies, TLS roots, connection pools).
 fn custom_http_client() -> Result<Client, Error> {
     let http = reqwest::Client::new();
     Client::builder().http_client(http).build()
 }
+
 /// `.await` sends the request; `?` passes the operation's typed error on.
 async fn call_operation(
     client: &Client,
@@ -51,6 +57,7 @@ async fn call_operation(
     println!("{data:?}");
     Ok(())
 }
+
 /// Settings for one request only.
 async fn per_request_options(client: &Client) {
     let result = client
@@ -70,6 +77,7 @@ async fn per_request_options(client: &Client) {
         .await;
     println!("{result:?}");
 }
+
 /// Every kind of error, and what each carries.
 async fn errors(client: &Client) {
     match client.organizations().organization_list_organizations().send().await {
@@ -80,22 +88,28 @@ async fn errors(client: &Client) {
                 .body;
             println!("{body:?}");
         }
+
         Err(Error::UnexpectedStatus(response)) => {
             println!("status {}: {:?}", response.status, response.body);
         }
+
         Err(Error::Decode(error)) => {
             println!("{}: {} in {}", error.status, error.source, error.snippet);
         }
+
         Err(Error::Timeout(error)) => {
             println!("timed out after {} attempts", error.attempts)
         }
+
         Err(Error::Transport(error)) => println!("transport error: {}", error.source),
         Err(Error::InvalidRequest(error)) => {
             println!("invalid request: {}", error.message)
         }
+
         Err(error) => println!("{error}: {:?} {:?}", error.status(), error.headers()),
     }
 }
+
 /// The status and headers along with the decoded body.
 async fn raw_response(
     client: &Client,
@@ -110,15 +124,18 @@ async fn raw_response(
     println!("{data:?}");
     Ok(())
 }
+
 /// Every page, then every item, fetched lazily.
 async fn pagination(
     client: &Client,
 ) -> Result<(), Error<apis::organizations::OrganizationListOrganizationsError>> {
     use futures::TryStreamExt;
+
     let mut pages = client.organizations().organization_list_organizations().pages();
     while let Some(page) = pages.try_next().await? {
         println!("{}: {:?}", page.status(), page.data());
     }
+
     let mut items = client
         .organizations()
         .organization_list_organizations()
@@ -126,8 +143,10 @@ async fn pagination(
     while let Some(item) = items.try_next().await? {
         println!("{item:?}");
     }
+
     Ok(())
 }
+
 /// Builds every client above, then calls the examples against `127.0.0.1:9`, where nothing
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
@@ -140,13 +159,16 @@ async fn main() -> Result<(), Error> {
     if let Err(error) = call_operation(&client).await {
         println!("{error}");
     }
+
     per_request_options(&client).await;
     errors(&client).await;
     if let Err(error) = raw_response(&client).await {
         println!("{error}");
     }
+
     if let Err(error) = pagination(&client).await {
         println!("{error}");
     }
+
     Ok(())
 }

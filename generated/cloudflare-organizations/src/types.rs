@@ -1,4 +1,5 @@
 //! The models: request and response types of the API.
+
 /// References an Organization in the Cloudflare data model.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Organization {
@@ -23,6 +24,7 @@ pub struct Organization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<Profile>,
 }
+
 /// Enable features for Organizations.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationFlags {
@@ -37,6 +39,7 @@ pub struct OrganizationFlags {
     /// The `sub_org_creation` property.
     pub sub_org_creation: String,
 }
+
 /// `#/components/schemas/Profile`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Profile {
@@ -51,12 +54,14 @@ pub struct Profile {
     /// The `external_metadata` property.
     pub external_metadata: String,
 }
+
 /// `#/components/schemas/DeleteOrganizationResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteOrganizationResponse {
     /// The `id` property.
     pub id: String,
 }
+
 /// `#/components/schemas/V4Message`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V4Message {
@@ -71,6 +76,7 @@ pub struct V4Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<V4MessageSource>,
 }
+
 /// `#/components/schemas/V4ErrorResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V4ErrorResponse {
@@ -84,6 +90,7 @@ pub struct V4ErrorResponse {
     /// The `success` property.
     pub success: bool,
 }
+
 /// `#/components/schemas/PageTokenResultInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PageTokenResultInfo {
@@ -94,6 +101,7 @@ pub struct PageTokenResultInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_size: Option<i64>,
 }
+
 /// `#/components/schemas/Organization/properties/meta`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrganizationMeta {
@@ -104,6 +112,7 @@ pub struct OrganizationMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed_by: Option<String>,
 }
+
 /// `#/components/schemas/Organization/properties/parent`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationParent {
@@ -114,6 +123,7 @@ pub struct OrganizationParent {
     /// Read-only: set by the server.
     pub name: String,
 }
+
 /// `#/components/schemas/V4Message/properties/source`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct V4MessageSource {
@@ -121,6 +131,7 @@ pub struct V4MessageSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
 }
+
 /// `#/paths/~1organizations/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationListOrganizationsResponse {
@@ -135,6 +146,7 @@ pub struct OrganizationListOrganizationsResponse {
     /// The `success` property.
     pub success: bool,
 }
+
 /// References an Organization in the Cloudflare data model.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsCreateUserOrganizationBody {
@@ -162,6 +174,7 @@ pub struct OrganizationsCreateUserOrganizationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<Profile>,
 }
+
 /// `#/paths/~1organizations/post/requestBody/content/application~1json/schema/properties/meta`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrganizationsCreateUserOrganizationBodyMeta {
@@ -172,6 +185,7 @@ pub struct OrganizationsCreateUserOrganizationBodyMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed_by: Option<String>,
 }
+
 /// `#/paths/~1organizations/post/requestBody/content/application~1json/schema/properties/parent`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsCreateUserOrganizationBodyParent {
@@ -183,6 +197,7 @@ pub struct OrganizationsCreateUserOrganizationBodyParent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// `#/paths/~1organizations/post/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsCreateUserOrganizationResponse {
@@ -195,6 +210,7 @@ pub struct OrganizationsCreateUserOrganizationResponse {
     /// The `success` property.
     pub success: bool,
 }
+
 /// `#/paths/~1organizations~1{organization_id}/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsRetrieveResponse {
@@ -207,6 +223,7 @@ pub struct OrganizationsRetrieveResponse {
     /// The `success` property.
     pub success: bool,
 }
+
 /// References an Organization in the Cloudflare data model.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsModifyBody {
@@ -234,6 +251,7 @@ pub struct OrganizationsModifyBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<Profile>,
 }
+
 /// `#/paths/~1organizations~1{organization_id}/put/requestBody/content/application~1json/schema/properties/meta`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrganizationsModifyBodyMeta {
@@ -244,6 +262,7 @@ pub struct OrganizationsModifyBodyMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed_by: Option<String>,
 }
+
 /// `#/paths/~1organizations~1{organization_id}/put/requestBody/content/application~1json/schema/properties/parent`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsModifyBodyParent {
@@ -255,6 +274,7 @@ pub struct OrganizationsModifyBodyParent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// `#/paths/~1organizations~1{organization_id}/put/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsModifyResponse {
@@ -267,6 +287,7 @@ pub struct OrganizationsModifyResponse {
     /// The `success` property.
     pub success: bool,
 }
+
 /// `#/paths/~1organizations~1{organization_id}/delete/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsDeleteResponse {
@@ -279,6 +300,7 @@ pub struct OrganizationsDeleteResponse {
     /// The `success` property.
     pub success: bool,
 }
+
 /// `#/paths/~1organizations~1{organization_id}~1profile/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsGetProfileResponse {

@@ -1,12 +1,15 @@
 //! The examples of `docs/OrganizationApi.md`, one function per operation, compiled with the crate so they cannot go stale.
 //!
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example organization`.
+
 #[allow(unused_imports)]
 use genesys_cloud::{apis, types, Client, Error};
+
 /// Builds a client for Genesys Cloud Platform API - Organization, with credentials for every operation of the examples.
 fn client() -> Result<Client, Error> {
     Client::builder().bearer_token("YOUR_ACCESS_TOKEN").build()
 }
+
 /// `GET /api/v2/fieldconfig`: Fetch field config for an entity type
 #[allow(deprecated)]
 async fn get_fieldconfig(client: &Client) {
@@ -22,12 +25,15 @@ async fn get_fieldconfig(client: &Client) {
                 apis::organization::GetFieldconfigError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_fieldconfig failed: {error}"),
     }
 }
+
 /// `POST /api/v2/organizations`: Create an organization.
 async fn post_organizations(client: &Client) {
     let result = client
@@ -54,12 +60,15 @@ async fn post_organizations(client: &Client) {
                 apis::organization::PostOrganizationsError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("post_organizations failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/authentication/settings`: Gets the organization's settings
 async fn get_organizations_authentication_settings(client: &Client) {
     let result = client
@@ -77,11 +86,13 @@ async fn get_organizations_authentication_settings(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("get_organizations_authentication_settings failed: {error}")
         }
     }
 }
+
 /// `PATCH /api/v2/organizations/authentication/settings`: Update the organization's settings
 async fn patch_organizations_authentication_settings(client: &Client) {
     let result = client
@@ -104,11 +115,13 @@ async fn patch_organizations_authentication_settings(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("patch_organizations_authentication_settings failed: {error}")
         }
     }
 }
+
 /// `GET /api/v2/organizations/embeddedintegration`: Get the list of domains that will be allowed to embed PureCloud applications
 #[allow(deprecated)]
 async fn get_organizations_embeddedintegration(client: &Client) {
@@ -127,9 +140,11 @@ async fn get_organizations_embeddedintegration(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_embeddedintegration failed: {error}"),
     }
 }
+
 /// `PUT /api/v2/organizations/embeddedintegration`: Update the list of domains that will be allowed to embed PureCloud applications
 #[allow(deprecated)]
 async fn put_organizations_embeddedintegration(client: &Client) {
@@ -151,9 +166,11 @@ async fn put_organizations_embeddedintegration(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("put_organizations_embeddedintegration failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/enforcescopes`: Gets the setting for whether or not the organization enforces OAuth Scopes
 #[allow(deprecated)]
 async fn get_organizations_enforcescopes(client: &Client) {
@@ -168,9 +185,11 @@ async fn get_organizations_enforcescopes(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_enforcescopes failed: {error}"),
     }
 }
+
 /// `PUT /api/v2/organizations/enforcescopes`: Update the setting for whether or not the organization enforces OAuth Scopes
 #[allow(deprecated)]
 async fn put_organizations_enforcescopes(client: &Client) {
@@ -191,9 +210,11 @@ async fn put_organizations_enforcescopes(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("put_organizations_enforcescopes failed: {error}"),
     }
 }
+
 /// `PATCH /api/v2/organizations/features/{featureName}`: Update organization
 async fn patch_organizations_feature(client: &Client) {
     let result = client
@@ -213,12 +234,15 @@ async fn patch_organizations_feature(client: &Client) {
                 apis::organization::PatchOrganizationsFeatureError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("patch_organizations_feature failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/ipaddressauthentication`: Get organization IP address whitelist settings
 #[allow(deprecated)]
 async fn get_organizations_ipaddressauthentication(client: &Client) {
@@ -237,11 +261,13 @@ async fn get_organizations_ipaddressauthentication(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("get_organizations_ipaddressauthentication failed: {error}")
         }
     }
 }
+
 /// `PUT /api/v2/organizations/ipaddressauthentication`: Update organization IP address whitelist settings
 #[allow(deprecated)]
 async fn put_organizations_ipaddressauthentication(client: &Client) {
@@ -262,11 +288,13 @@ async fn put_organizations_ipaddressauthentication(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("put_organizations_ipaddressauthentication failed: {error}")
         }
     }
 }
+
 /// `GET /api/v2/organizations/limits/changerequests`: Get the available limit change requests
 async fn get_organizations_limits_changerequests(client: &Client) {
     let result = client
@@ -287,11 +315,13 @@ async fn get_organizations_limits_changerequests(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("get_organizations_limits_changerequests failed: {error}")
         }
     }
 }
+
 /// `POST /api/v2/organizations/limits/changerequests`: Create a limit change request
 async fn post_organizations_limits_changerequests(client: &Client) {
     let result = client
@@ -318,11 +348,13 @@ async fn post_organizations_limits_changerequests(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("post_organizations_limits_changerequests failed: {error}")
         }
     }
 }
+
 /// `GET /api/v2/organizations/limits/changerequests/{requestId}`: Get a limit change request
 async fn get_organizations_limits_changerequest(client: &Client) {
     let result = client
@@ -340,9 +372,11 @@ async fn get_organizations_limits_changerequest(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_limits_changerequest failed: {error}"),
     }
 }
+
 /// `PATCH /api/v2/organizations/limits/changerequests/{requestId}`: Update a limit change request
 async fn patch_organizations_limits_changerequest(client: &Client) {
     let result = client
@@ -368,11 +402,13 @@ async fn patch_organizations_limits_changerequest(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("patch_organizations_limits_changerequest failed: {error}")
         }
     }
 }
+
 /// `GET /api/v2/organizations/limits/docs`: Get a link to the limit documentation
 async fn get_organizations_limits_docs(client: &Client) {
     let result = client.organization().get_organizations_limits_docs().send().await;
@@ -383,12 +419,15 @@ async fn get_organizations_limits_docs(client: &Client) {
                 apis::organization::GetOrganizationsLimitsDocsError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_limits_docs failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/limits/namespaces`: Get the available limit namespaces
 async fn get_organizations_limits_namespaces(client: &Client) {
     let result = client
@@ -408,9 +447,11 @@ async fn get_organizations_limits_namespaces(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_limits_namespaces failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/limits/namespaces/{namespaceName}`: Get the effective limits in a namespace for an organization
 async fn get_organizations_limits_namespace(client: &Client) {
     let result = client
@@ -428,9 +469,11 @@ async fn get_organizations_limits_namespace(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_limits_namespace failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/limits/namespaces/{namespaceName}/defaults`: Get the default limits in a namespace for an organization
 async fn get_organizations_limits_namespace_defaults(client: &Client) {
     let result = client
@@ -448,11 +491,13 @@ async fn get_organizations_limits_namespace_defaults(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("get_organizations_limits_namespace_defaults failed: {error}")
         }
     }
 }
+
 /// `GET /api/v2/organizations/me`: Get organization.
 async fn get_organizations_me(client: &Client) {
     let result = client.organization().get_organizations_me().send().await;
@@ -463,12 +508,15 @@ async fn get_organizations_me(client: &Client) {
                 apis::organization::GetOrganizationsMeError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_me failed: {error}"),
     }
 }
+
 /// `PUT /api/v2/organizations/me`: Update organization.
 async fn put_organizations_me(client: &Client) {
     let result = client
@@ -502,12 +550,15 @@ async fn put_organizations_me(client: &Client) {
                 apis::organization::PutOrganizationsMeError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("put_organizations_me failed: {error}"),
     }
 }
+
 /// `DELETE /api/v2/organizations/me`: Delete the organization.
 async fn delete_organizations_me(client: &Client) {
     let result = client.organization().delete_organizations_me().send().await;
@@ -518,12 +569,15 @@ async fn delete_organizations_me(client: &Client) {
                 apis::organization::DeleteOrganizationsMeError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("delete_organizations_me failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/migrations`: Get all migrations
 async fn get_organizations_migrations(client: &Client) {
     let result = client
@@ -541,12 +595,15 @@ async fn get_organizations_migrations(client: &Client) {
                 apis::organization::GetOrganizationsMigrationsError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_migrations failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/migrations/{migrationName}`: Get a migration
 async fn get_organizations_migration(client: &Client) {
     let result = client
@@ -562,12 +619,15 @@ async fn get_organizations_migration(client: &Client) {
                 apis::organization::GetOrganizationsMigrationError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_migration failed: {error}"),
     }
 }
+
 /// `PATCH /api/v2/organizations/migrations/{migrationName}`: Update a migration
 async fn patch_organizations_migration(client: &Client) {
     let result = client
@@ -590,9 +650,11 @@ async fn patch_organizations_migration(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("patch_organizations_migration failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/migrations/{migrationName}/state`: Get a migrations state
 async fn get_organizations_migration_state(client: &Client) {
     let result = client
@@ -610,9 +672,11 @@ async fn get_organizations_migration_state(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_migration_state failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/passwordrequirements`: Gets the password requirement settings for the organization
 #[allow(deprecated)]
 async fn get_organizations_passwordrequirements(client: &Client) {
@@ -631,9 +695,11 @@ async fn get_organizations_passwordrequirements(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_passwordrequirements failed: {error}"),
     }
 }
+
 /// `PUT /api/v2/organizations/passwordrequirements`: Updates the password requirement settings for the organization
 #[allow(deprecated)]
 async fn put_organizations_passwordrequirements(client: &Client) {
@@ -657,9 +723,11 @@ async fn put_organizations_passwordrequirements(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("put_organizations_passwordrequirements failed: {error}"),
     }
 }
+
 /// `GET /api/v2/organizations/whitelist`: This route is deprecated, please use /api/v2/organizations/authentication/settings instead
 #[allow(deprecated)]
 async fn get_organizations_whitelist(client: &Client) {
@@ -671,12 +739,15 @@ async fn get_organizations_whitelist(client: &Client) {
                 apis::organization::GetOrganizationsWhitelistError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_organizations_whitelist failed: {error}"),
     }
 }
+
 /// `PUT /api/v2/organizations/whitelist`: This route is deprecated, please use /api/v2/organizations/authentication/settings instead
 #[allow(deprecated)]
 async fn put_organizations_whitelist(client: &Client) {
@@ -695,12 +766,15 @@ async fn put_organizations_whitelist(client: &Client) {
                 apis::organization::PutOrganizationsWhitelistError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
+
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("put_organizations_whitelist failed: {error}"),
     }
 }
+
 /// Calls every example once. Nothing listens on `127.0.0.1:9`, so each call fails fast and
 /// prints its error; point the client at a mock server to see responses.
 #[tokio::main]

@@ -1,12 +1,15 @@
 //! The examples of `docs/OrganizationAuthorizationApi.md`, one function per operation, compiled with the crate so they cannot go stale.
 //!
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example organization_authorization`.
+
 #[allow(unused_imports)]
 use genesys_cloud::{apis, types, Client, Error};
+
 /// Builds a client for Genesys Cloud Platform API - Organization, with credentials for every operation of the examples.
 fn client() -> Result<Client, Error> {
     Client::builder().bearer_token("YOUR_ACCESS_TOKEN").build()
 }
+
 /// `POST /api/v2/orgauthorization/pairings`: A pairing id is created by the trustee and given to the trustor to create a trust.
 async fn post_orgauthorization_pairings(client: &Client) {
     let result = client
@@ -27,9 +30,11 @@ async fn post_orgauthorization_pairings(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("post_orgauthorization_pairings failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/pairings/{pairingId}`: Get Pairing Info
 async fn get_orgauthorization_pairing(client: &Client) {
     let result = client
@@ -47,9 +52,11 @@ async fn get_orgauthorization_pairing(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_orgauthorization_pairing failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/trustees`: The list of trustees for this organization (i.e. organizations granted access to this organization).
 async fn get_orgauthorization_trustees(client: &Client) {
     let result = client
@@ -69,9 +76,11 @@ async fn get_orgauthorization_trustees(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_orgauthorization_trustees failed: {error}"),
     }
 }
+
 /// `POST /api/v2/orgauthorization/trustees`: Create a new organization authorization trust. This is required to grant other organizations access to your organization.
 async fn post_orgauthorization_trustees(client: &Client) {
     let result = client
@@ -94,9 +103,11 @@ async fn post_orgauthorization_trustees(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("post_orgauthorization_trustees failed: {error}"),
     }
 }
+
 /// `POST /api/v2/orgauthorization/trustees/audits`: Get Org Trustee Audits
 async fn post_orgauthorization_trustees_audits(client: &Client) {
     let result = client
@@ -127,9 +138,11 @@ async fn post_orgauthorization_trustees_audits(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("post_orgauthorization_trustees_audits failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/trustees/{trusteeOrgId}`: Get Org Trust
 async fn get_orgauthorization_trustee(client: &Client) {
     let result = client
@@ -147,9 +160,11 @@ async fn get_orgauthorization_trustee(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_orgauthorization_trustee failed: {error}"),
     }
 }
+
 /// `PUT /api/v2/orgauthorization/trustees/{trusteeOrgId}`: Update Org Trust
 async fn put_orgauthorization_trustee(client: &Client) {
     let result = client
@@ -177,9 +192,11 @@ async fn put_orgauthorization_trustee(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("put_orgauthorization_trustee failed: {error}"),
     }
 }
+
 /// `DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}`: Delete Org Trust
 async fn delete_orgauthorization_trustee(client: &Client) {
     let result = client
@@ -197,9 +214,11 @@ async fn delete_orgauthorization_trustee(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("delete_orgauthorization_trustee failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users`: The list of trustee users for this organization (i.e. users granted access to this organization).
 async fn get_orgauthorization_trustee_users(client: &Client) {
     let result = client
@@ -219,9 +238,11 @@ async fn get_orgauthorization_trustee_users(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_orgauthorization_trustee_users failed: {error}"),
     }
 }
+
 /// `POST /api/v2/orgauthorization/trustees/{trusteeOrgId}/users`: Add a user to the trust.
 async fn post_orgauthorization_trustee_users(client: &Client) {
     let result = client
@@ -245,9 +266,11 @@ async fn post_orgauthorization_trustee_users(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("post_orgauthorization_trustee_users failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}`: Get Trustee User
 async fn get_orgauthorization_trustee_user(client: &Client) {
     let result = client
@@ -268,9 +291,11 @@ async fn get_orgauthorization_trustee_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_orgauthorization_trustee_user failed: {error}"),
     }
 }
+
 /// `DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}`: Delete Trustee User
 async fn delete_orgauthorization_trustee_user(client: &Client) {
     let result = client
@@ -291,9 +316,11 @@ async fn delete_orgauthorization_trustee_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("delete_orgauthorization_trustee_user failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`: Get Trustee User Roles
 async fn get_orgauthorization_trustee_user_roles(client: &Client) {
     let result = client
@@ -314,11 +341,13 @@ async fn get_orgauthorization_trustee_user_roles(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("get_orgauthorization_trustee_user_roles failed: {error}")
         }
     }
 }
+
 /// `PUT /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`: Update Trustee User Roles
 async fn put_orgauthorization_trustee_user_roles(client: &Client) {
     let result = client
@@ -340,11 +369,13 @@ async fn put_orgauthorization_trustee_user_roles(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("put_orgauthorization_trustee_user_roles failed: {error}")
         }
     }
 }
+
 /// `DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`: Delete Trustee User Roles
 async fn delete_orgauthorization_trustee_user_roles(client: &Client) {
     let result = client
@@ -365,11 +396,13 @@ async fn delete_orgauthorization_trustee_user_roles(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => {
             eprintln!("delete_orgauthorization_trustee_user_roles failed: {error}")
         }
     }
 }
+
 /// `POST /api/v2/orgauthorization/trustor/audits`: Get Org Trustor Audits
 async fn post_orgauthorization_trustor_audits(client: &Client) {
     let result = client
@@ -398,9 +431,11 @@ async fn post_orgauthorization_trustor_audits(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("post_orgauthorization_trustor_audits failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/trustors`: The list of organizations that have authorized/trusted your organization.
 async fn get_orgauthorization_trustors(client: &Client) {
     let result = client
@@ -420,9 +455,11 @@ async fn get_orgauthorization_trustors(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_orgauthorization_trustors failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/trustors/{trustorOrgId}`: Get Org Trust
 async fn get_orgauthorization_trustor(client: &Client) {
     let result = client
@@ -440,9 +477,11 @@ async fn get_orgauthorization_trustor(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_orgauthorization_trustor failed: {error}"),
     }
 }
+
 /// `DELETE /api/v2/orgauthorization/trustors/{trustorOrgId}`: Delete Org Trust
 async fn delete_orgauthorization_trustor(client: &Client) {
     let result = client
@@ -460,9 +499,11 @@ async fn delete_orgauthorization_trustor(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("delete_orgauthorization_trustor failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/trustors/{trustorOrgId}/users`: The list of users in the trustor organization (i.e. users granted access).
 async fn get_orgauthorization_trustor_users(client: &Client) {
     let result = client
@@ -482,9 +523,11 @@ async fn get_orgauthorization_trustor_users(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_orgauthorization_trustor_users failed: {error}"),
     }
 }
+
 /// `GET /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`: Get Trustee User
 async fn get_orgauthorization_trustor_user(client: &Client) {
     let result = client
@@ -505,9 +548,11 @@ async fn get_orgauthorization_trustor_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("get_orgauthorization_trustor_user failed: {error}"),
     }
 }
+
 /// `PUT /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`: Add a Trustee user to the trust.
 async fn put_orgauthorization_trustor_user(client: &Client) {
     let result = client
@@ -528,9 +573,11 @@ async fn put_orgauthorization_trustor_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("put_orgauthorization_trustor_user failed: {error}"),
     }
 }
+
 /// `DELETE /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`: Delete Trustee User
 async fn delete_orgauthorization_trustor_user(client: &Client) {
     let result = client
@@ -551,9 +598,11 @@ async fn delete_orgauthorization_trustor_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
+
         Err(error) => eprintln!("delete_orgauthorization_trustor_user failed: {error}"),
     }
 }
+
 /// Calls every example once. Nothing listens on `127.0.0.1:9`, so each call fails fast and
 /// prints its error; point the client at a mock server to see responses.
 #[tokio::main]

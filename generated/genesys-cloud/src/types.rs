@@ -1,4 +1,5 @@
 //! The models: request and response types of the API.
+
 /// `#/components/schemas/ApprovalNamespace`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ApprovalNamespace {
@@ -18,8 +19,10 @@ pub struct ApprovalNamespace {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<ApprovalNamespaceType>,
 }
+
 /// `#/components/schemas/AuditQueryResponse`
 pub type AuditQueryResponse = serde_json::Map<String, serde_json::Value>;
+
 /// `#/components/schemas/Chat`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Chat {
@@ -27,6 +30,7 @@ pub struct Chat {
     #[serde(rename = "jabberId", default, skip_serializing_if = "Option::is_none")]
     pub jabber_id: Option<String>,
 }
+
 /// `#/components/schemas/Contact`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Contact {
@@ -48,6 +52,7 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
 }
+
 /// `#/components/schemas/Detail`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Detail {
@@ -64,6 +69,7 @@ pub struct Detail {
     #[serde(rename = "entityName", default, skip_serializing_if = "Option::is_none")]
     pub entity_name: Option<String>,
 }
+
 /// `#/components/schemas/Division`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Division {
@@ -81,6 +87,7 @@ pub struct Division {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/DomainRole`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct DomainRole {
@@ -91,6 +98,7 @@ pub struct DomainRole {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// `#/components/schemas/EmbeddedIntegration`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct EmbeddedIntegration {
@@ -109,6 +117,7 @@ pub struct EmbeddedIntegration {
     )]
     pub domain_whitelist: Option<Vec<String>>,
 }
+
 /// `#/components/schemas/EnforceScopesSetting`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct EnforceScopesSetting {
@@ -116,6 +125,7 @@ pub struct EnforceScopesSetting {
     #[serde(rename = "enforceScopes", default, skip_serializing_if = "Option::is_none")]
     pub enforce_scopes: Option<bool>,
 }
+
 /// `#/components/schemas/ErrorBody`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ErrorBody {
@@ -157,6 +167,7 @@ pub struct ErrorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<Limit>,
 }
+
 /// `#/components/schemas/Facet`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Facet {
@@ -166,6 +177,7 @@ pub struct Facet {
     #[serde(rename = "type")]
     pub type_: String,
 }
+
 /// `#/components/schemas/FeatureState`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FeatureState {
@@ -173,6 +185,7 @@ pub struct FeatureState {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+
 /// `#/components/schemas/FieldConfig`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FieldConfig {
@@ -205,6 +218,7 @@ pub struct FieldConfig {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/FieldList`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FieldList {
@@ -245,6 +259,7 @@ pub struct FieldList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gdpr: Option<bool>,
 }
+
 /// `#/components/schemas/Filter`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Filter {
@@ -258,6 +273,7 @@ pub struct Filter {
     /// The values to make the filter comparison against.
     pub values: Vec<String>,
 }
+
 /// `#/components/schemas/Geolocation`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Geolocation {
@@ -299,6 +315,7 @@ pub struct Geolocation {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/Group`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Group {
@@ -355,6 +372,7 @@ pub struct Group {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/GroupContact`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GroupContact {
@@ -372,6 +390,7 @@ pub struct GroupContact {
     #[serde(rename = "mediaType")]
     pub media_type: GroupContactMediaType,
 }
+
 /// `#/components/schemas/IpAddressAuthentication`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct IpAddressAuthentication {
@@ -383,6 +402,7 @@ pub struct IpAddressAuthentication {
     )]
     pub network_whitelist: Option<Vec<String>>,
 }
+
 /// `#/components/schemas/Limit`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Limit {
@@ -396,6 +416,7 @@ pub struct Limit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i64>,
 }
+
 /// `#/components/schemas/LimitChangeRequest`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LimitChangeRequest {
@@ -421,6 +442,7 @@ pub struct LimitChangeRequest {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/LimitChangeRequestDetails`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LimitChangeRequestDetails {
@@ -486,6 +508,7 @@ pub struct LimitChangeRequestDetails {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/LimitChangeRequestUpdate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LimitChangeRequestUpdate {
@@ -506,6 +529,7 @@ pub struct LimitChangeRequestUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
 }
+
 /// `#/components/schemas/LimitChangeRequestsEntityListing`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LimitChangeRequestsEntityListing {
@@ -522,6 +546,7 @@ pub struct LimitChangeRequestsEntityListing {
     #[serde(rename = "previousUri", default, skip_serializing_if = "Option::is_none")]
     pub previous_uri: Option<String>,
 }
+
 /// `#/components/schemas/LimitsEntityListing`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LimitsEntityListing {
@@ -529,6 +554,7 @@ pub struct LimitsEntityListing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<Limit>>,
 }
+
 /// `#/components/schemas/Location`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Location {
@@ -552,6 +578,7 @@ pub struct Location {
     )]
     pub location_definition: Option<LocationDefinition>,
 }
+
 /// `#/components/schemas/LocationAddress`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LocationAddress {
@@ -577,6 +604,7 @@ pub struct LocationAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
 }
+
 /// `#/components/schemas/LocationDefinition`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LocationDefinition {
@@ -619,6 +647,7 @@ pub struct LocationDefinition {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/LocationEmergencyNumber`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LocationEmergencyNumber {
@@ -632,6 +661,7 @@ pub struct LocationEmergencyNumber {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<LocationEmergencyNumberType>,
 }
+
 /// `#/components/schemas/MediaSummary`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MediaSummary {
@@ -642,6 +672,7 @@ pub struct MediaSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<MediaSummaryDetail>,
 }
+
 /// `#/components/schemas/MediaSummaryDetail`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MediaSummaryDetail {
@@ -652,6 +683,7 @@ pub struct MediaSummaryDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acw: Option<i32>,
 }
+
 /// `#/components/schemas/Migration`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Migration {
@@ -687,6 +719,7 @@ pub struct Migration {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/MigrationListing`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MigrationListing {
@@ -694,6 +727,7 @@ pub struct MigrationListing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<Migration>>,
 }
+
 /// `#/components/schemas/MigrationState`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MigrationState {
@@ -701,6 +735,7 @@ pub struct MigrationState {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+
 /// `#/components/schemas/MigrationUpdate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MigrationUpdate {
@@ -708,6 +743,7 @@ pub struct MigrationUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+
 /// `#/components/schemas/OrgAuthSettings`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrgAuthSettings {
@@ -747,6 +783,7 @@ pub struct OrgAuthSettings {
     )]
     pub password_requirements: Option<PasswordRequirements>,
 }
+
 /// `#/components/schemas/OrgUser`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrgUser {
@@ -881,6 +918,7 @@ pub struct OrgUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<Organization>,
 }
+
 /// `#/components/schemas/OrgWhitelistSettings`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrgWhitelistSettings {
@@ -899,6 +937,7 @@ pub struct OrgWhitelistSettings {
     )]
     pub domain_whitelist: Option<Vec<String>>,
 }
+
 /// `#/components/schemas/Organization`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Organization {
@@ -987,6 +1026,7 @@ pub struct Organization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<std::collections::BTreeMap<String, bool>>,
 }
+
 /// `#/components/schemas/OrganizationCreate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationCreate {
@@ -1031,6 +1071,7 @@ pub struct OrganizationCreate {
     )]
     pub organization_features: Option<std::collections::BTreeMap<String, bool>>,
 }
+
 /// `#/components/schemas/OrganizationFeatures`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrganizationFeatures {
@@ -1078,6 +1119,7 @@ pub struct OrganizationFeatures {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custserv: Option<bool>,
 }
+
 /// `#/components/schemas/OutOfOffice`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OutOfOffice {
@@ -1110,6 +1152,7 @@ pub struct OutOfOffice {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/PasswordRequirements`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PasswordRequirements {
@@ -1146,6 +1189,7 @@ pub struct PasswordRequirements {
     #[serde(rename = "expirationDays", default, skip_serializing_if = "Option::is_none")]
     pub expiration_days: Option<i32>,
 }
+
 /// `#/components/schemas/PresenceDefinition`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PresenceDefinition {
@@ -1161,6 +1205,7 @@ pub struct PresenceDefinition {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/ResourceConditionNode`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ResourceConditionNode {
@@ -1180,6 +1225,7 @@ pub struct ResourceConditionNode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<Vec<ResourceConditionNode>>,
 }
+
 /// `#/components/schemas/ResourceConditionValue`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ResourceConditionValue {
@@ -1190,6 +1236,7 @@ pub struct ResourceConditionValue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
 /// `#/components/schemas/ResourcePermissionPolicy`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ResourcePermissionPolicy {
@@ -1243,6 +1290,7 @@ pub struct ResourcePermissionPolicy {
     #[serde(rename = "actionSet", default, skip_serializing_if = "Option::is_none")]
     pub action_set: Option<Vec<String>>,
 }
+
 /// `#/components/schemas/RoutingStatus`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct RoutingStatus {
@@ -1256,6 +1304,7 @@ pub struct RoutingStatus {
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 /// `#/components/schemas/Section`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Section {
@@ -1276,6 +1325,7 @@ pub struct Section {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 }
+
 /// `#/components/schemas/StatusChange`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct StatusChange {
@@ -1314,6 +1364,7 @@ pub struct StatusChange {
     #[serde(rename = "rejectReason", default, skip_serializing_if = "Option::is_none")]
     pub reject_reason: Option<StatusChangeRejectReason>,
 }
+
 /// `#/components/schemas/TrustCreate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustCreate {
@@ -1329,6 +1380,7 @@ pub struct TrustCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<TrustMemberCreate>>,
 }
+
 /// `#/components/schemas/TrustEntityListing`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustEntityListing {
@@ -1363,6 +1415,7 @@ pub struct TrustEntityListing {
     #[serde(rename = "pageCount", default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i32>,
 }
+
 /// `#/components/schemas/TrustGroup`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustGroup {
@@ -1424,6 +1477,7 @@ pub struct TrustGroup {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<OrgUser>,
 }
+
 /// `#/components/schemas/TrustMemberCreate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustMemberCreate {
@@ -1433,6 +1487,7 @@ pub struct TrustMemberCreate {
     #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
 }
+
 /// `#/components/schemas/TrustRequest`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustRequest {
@@ -1471,6 +1526,7 @@ pub struct TrustRequest {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/TrustRequestCreate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustRequestCreate {
@@ -1481,6 +1537,7 @@ pub struct TrustRequestCreate {
     #[serde(rename = "groupIds", default, skip_serializing_if = "Option::is_none")]
     pub group_ids: Option<Vec<String>>,
 }
+
 /// `#/components/schemas/TrustUser`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustUser {
@@ -1619,6 +1676,7 @@ pub struct TrustUser {
     )]
     pub trust_user_details: Option<TrustUserDetails>,
 }
+
 /// `#/components/schemas/TrustUserDetails`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustUserDetails {
@@ -1633,6 +1691,7 @@ pub struct TrustUserDetails {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<OrgUser>,
 }
+
 /// `#/components/schemas/TrustUserEntityListing`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustUserEntityListing {
@@ -1667,6 +1726,7 @@ pub struct TrustUserEntityListing {
     #[serde(rename = "pageCount", default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i32>,
 }
+
 /// `#/components/schemas/Trustee`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Trustee {
@@ -1698,6 +1758,7 @@ pub struct Trustee {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/TrusteeAuditQueryRequest`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrusteeAuditQueryRequest {
@@ -1723,6 +1784,7 @@ pub struct TrusteeAuditQueryRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
 }
+
 /// `#/components/schemas/TrusteeAuthorization`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrusteeAuthorization {
@@ -1732,6 +1794,7 @@ pub struct TrusteeAuthorization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
 }
+
 /// `#/components/schemas/Trustor`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Trustor {
@@ -1768,6 +1831,7 @@ pub struct Trustor {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/TrustorAuditQueryRequest`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustorAuditQueryRequest {
@@ -1793,6 +1857,7 @@ pub struct TrustorAuditQueryRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
 }
+
 /// `#/components/schemas/TrustorEntityListing`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustorEntityListing {
@@ -1827,6 +1892,7 @@ pub struct TrustorEntityListing {
     #[serde(rename = "pageCount", default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i32>,
 }
+
 /// `#/components/schemas/UrlResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UrlResponse {
@@ -1834,6 +1900,7 @@ pub struct UrlResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
 /// `#/components/schemas/User`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct User {
@@ -1970,6 +2037,7 @@ pub struct User {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/UserAuthorization`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserAuthorization {
@@ -1991,6 +2059,7 @@ pub struct UserAuthorization {
     )]
     pub permission_policies: Option<Vec<ResourcePermissionPolicy>>,
 }
+
 /// `#/components/schemas/UserConversationSummary`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserConversationSummary {
@@ -2023,6 +2092,7 @@ pub struct UserConversationSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video: Option<MediaSummary>,
 }
+
 /// `#/components/schemas/UserImage`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserImage {
@@ -2033,6 +2103,7 @@ pub struct UserImage {
     #[serde(rename = "imageUri", default, skip_serializing_if = "Option::is_none")]
     pub image_uri: Option<String>,
 }
+
 /// `#/components/schemas/UserPresence`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserPresence {
@@ -2069,6 +2140,7 @@ pub struct UserPresence {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/UserRoutingLanguage`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserRoutingLanguage {
@@ -2097,6 +2169,7 @@ pub struct UserRoutingLanguage {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/UserRoutingSkill`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserRoutingSkill {
@@ -2125,6 +2198,7 @@ pub struct UserRoutingSkill {
     #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
 }
+
 /// `#/components/schemas/UserStation`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserStation {
@@ -2152,6 +2226,7 @@ pub struct UserStation {
     #[serde(rename = "providerInfo", default, skip_serializing_if = "Option::is_none")]
     pub provider_info: Option<std::collections::BTreeMap<String, String>>,
 }
+
 /// `#/components/schemas/UserStations`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserStations {
@@ -2188,6 +2263,7 @@ pub struct UserStations {
     )]
     pub last_associated_station: Option<Box<UserStation>>,
 }
+
 /// The namespace of the associated approvers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApprovalNamespaceNamespace {
@@ -2322,6 +2398,7 @@ pub enum ApprovalNamespaceNamespace {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl ApprovalNamespaceNamespace {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2394,6 +2471,7 @@ impl ApprovalNamespaceNamespace {
         }
     }
 }
+
 impl From<&str> for ApprovalNamespaceNamespace {
     fn from(value: &str) -> Self {
         match value {
@@ -2465,16 +2543,19 @@ impl From<&str> for ApprovalNamespaceNamespace {
         }
     }
 }
+
 impl std::fmt::Display for ApprovalNamespaceNamespace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ApprovalNamespaceNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2483,6 +2564,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceNamespace {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The current namespace approval status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApprovalNamespaceStatus {
@@ -2515,6 +2597,7 @@ pub enum ApprovalNamespaceStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl ApprovalNamespaceStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2536,6 +2619,7 @@ impl ApprovalNamespaceStatus {
         }
     }
 }
+
 impl From<&str> for ApprovalNamespaceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2556,16 +2640,19 @@ impl From<&str> for ApprovalNamespaceStatus {
         }
     }
 }
+
 impl std::fmt::Display for ApprovalNamespaceStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ApprovalNamespaceStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2574,6 +2661,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The type of namespace approval.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApprovalNamespaceType {
@@ -2584,6 +2672,7 @@ pub enum ApprovalNamespaceType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl ApprovalNamespaceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2594,6 +2683,7 @@ impl ApprovalNamespaceType {
         }
     }
 }
+
 impl From<&str> for ApprovalNamespaceType {
     fn from(value: &str) -> Self {
         match value {
@@ -2603,16 +2693,19 @@ impl From<&str> for ApprovalNamespaceType {
         }
     }
 }
+
 impl std::fmt::Display for ApprovalNamespaceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ApprovalNamespaceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2621,6 +2714,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/components/schemas/Contact/properties/mediaType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContactMediaType {
@@ -2633,6 +2727,7 @@ pub enum ContactMediaType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl ContactMediaType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2644,6 +2739,7 @@ impl ContactMediaType {
         }
     }
 }
+
 impl From<&str> for ContactMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -2654,16 +2750,19 @@ impl From<&str> for ContactMediaType {
         }
     }
 }
+
 impl std::fmt::Display for ContactMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ContactMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ContactMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2672,6 +2771,7 @@ impl<'de> serde::Deserialize<'de> for ContactMediaType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/components/schemas/Contact/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContactType {
@@ -2694,6 +2794,7 @@ pub enum ContactType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl ContactType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2710,6 +2811,7 @@ impl ContactType {
         }
     }
 }
+
 impl From<&str> for ContactType {
     fn from(value: &str) -> Self {
         match value {
@@ -2725,16 +2827,19 @@ impl From<&str> for ContactType {
         }
     }
 }
+
 impl std::fmt::Display for ContactType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ContactType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ContactType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2743,6 +2848,7 @@ impl<'de> serde::Deserialize<'de> for ContactType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/components/schemas/FieldConfig/properties/entityType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FieldConfigEntityType {
@@ -2757,6 +2863,7 @@ pub enum FieldConfigEntityType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl FieldConfigEntityType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2769,6 +2876,7 @@ impl FieldConfigEntityType {
         }
     }
 }
+
 impl From<&str> for FieldConfigEntityType {
     fn from(value: &str) -> Self {
         match value {
@@ -2780,16 +2888,19 @@ impl From<&str> for FieldConfigEntityType {
         }
     }
 }
+
 impl std::fmt::Display for FieldConfigEntityType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for FieldConfigEntityType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for FieldConfigEntityType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2798,6 +2909,7 @@ impl<'de> serde::Deserialize<'de> for FieldConfigEntityType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Active, inactive, or deleted state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupState {
@@ -2810,6 +2922,7 @@ pub enum GroupState {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl GroupState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2821,6 +2934,7 @@ impl GroupState {
         }
     }
 }
+
 impl From<&str> for GroupState {
     fn from(value: &str) -> Self {
         match value {
@@ -2831,16 +2945,19 @@ impl From<&str> for GroupState {
         }
     }
 }
+
 impl std::fmt::Display for GroupState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GroupState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GroupState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2849,6 +2966,7 @@ impl<'de> serde::Deserialize<'de> for GroupState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Type of group.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupType {
@@ -2859,6 +2977,7 @@ pub enum GroupType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl GroupType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2869,6 +2988,7 @@ impl GroupType {
         }
     }
 }
+
 impl From<&str> for GroupType {
     fn from(value: &str) -> Self {
         match value {
@@ -2878,16 +2998,19 @@ impl From<&str> for GroupType {
         }
     }
 }
+
 impl std::fmt::Display for GroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GroupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2896,6 +3019,7 @@ impl<'de> serde::Deserialize<'de> for GroupType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Who can view this group
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupVisibility {
@@ -2908,6 +3032,7 @@ pub enum GroupVisibility {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl GroupVisibility {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2919,6 +3044,7 @@ impl GroupVisibility {
         }
     }
 }
+
 impl From<&str> for GroupVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -2929,16 +3055,19 @@ impl From<&str> for GroupVisibility {
         }
     }
 }
+
 impl std::fmt::Display for GroupVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GroupVisibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GroupVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2947,6 +3076,7 @@ impl<'de> serde::Deserialize<'de> for GroupVisibility {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Contact type of the address
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupContactType {
@@ -2957,6 +3087,7 @@ pub enum GroupContactType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl GroupContactType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2967,6 +3098,7 @@ impl GroupContactType {
         }
     }
 }
+
 impl From<&str> for GroupContactType {
     fn from(value: &str) -> Self {
         match value {
@@ -2976,16 +3108,19 @@ impl From<&str> for GroupContactType {
         }
     }
 }
+
 impl std::fmt::Display for GroupContactType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GroupContactType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GroupContactType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2994,6 +3129,7 @@ impl<'de> serde::Deserialize<'de> for GroupContactType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Media type of the address
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupContactMediaType {
@@ -3002,6 +3138,7 @@ pub enum GroupContactMediaType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl GroupContactMediaType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3011,6 +3148,7 @@ impl GroupContactMediaType {
         }
     }
 }
+
 impl From<&str> for GroupContactMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -3019,16 +3157,19 @@ impl From<&str> for GroupContactMediaType {
         }
     }
 }
+
 impl std::fmt::Display for GroupContactMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GroupContactMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GroupContactMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3037,6 +3178,7 @@ impl<'de> serde::Deserialize<'de> for GroupContactMediaType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/components/schemas/Limit/properties/namespace`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LimitNamespace {
@@ -3171,6 +3313,7 @@ pub enum LimitNamespace {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl LimitNamespace {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3243,6 +3386,7 @@ impl LimitNamespace {
         }
     }
 }
+
 impl From<&str> for LimitNamespace {
     fn from(value: &str) -> Self {
         match value {
@@ -3314,16 +3458,19 @@ impl From<&str> for LimitNamespace {
         }
     }
 }
+
 impl std::fmt::Display for LimitNamespace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LimitNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LimitNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3332,6 +3479,7 @@ impl<'de> serde::Deserialize<'de> for LimitNamespace {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Namespace the key belongs to (see https://developer.mypurecloud.com/api/rest/v2/organization/limits.html#available_limits)
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LimitChangeRequestDetailsNamespace {
@@ -3466,6 +3614,7 @@ pub enum LimitChangeRequestDetailsNamespace {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl LimitChangeRequestDetailsNamespace {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3538,6 +3687,7 @@ impl LimitChangeRequestDetailsNamespace {
         }
     }
 }
+
 impl From<&str> for LimitChangeRequestDetailsNamespace {
     fn from(value: &str) -> Self {
         match value {
@@ -3609,16 +3759,19 @@ impl From<&str> for LimitChangeRequestDetailsNamespace {
         }
     }
 }
+
 impl std::fmt::Display for LimitChangeRequestDetailsNamespace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LimitChangeRequestDetailsNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3627,6 +3780,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsNamespace {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Current status of the limit change request
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LimitChangeRequestDetailsStatus {
@@ -3659,6 +3813,7 @@ pub enum LimitChangeRequestDetailsStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl LimitChangeRequestDetailsStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3680,6 +3835,7 @@ impl LimitChangeRequestDetailsStatus {
         }
     }
 }
+
 impl From<&str> for LimitChangeRequestDetailsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3700,16 +3856,19 @@ impl From<&str> for LimitChangeRequestDetailsStatus {
         }
     }
 }
+
 impl std::fmt::Display for LimitChangeRequestDetailsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LimitChangeRequestDetailsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3718,6 +3877,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The reason for rejecting the limit override request
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LimitChangeRequestDetailsRejectReason {
@@ -3734,6 +3894,7 @@ pub enum LimitChangeRequestDetailsRejectReason {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl LimitChangeRequestDetailsRejectReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3747,6 +3908,7 @@ impl LimitChangeRequestDetailsRejectReason {
         }
     }
 }
+
 impl From<&str> for LimitChangeRequestDetailsRejectReason {
     fn from(value: &str) -> Self {
         match value {
@@ -3759,16 +3921,19 @@ impl From<&str> for LimitChangeRequestDetailsRejectReason {
         }
     }
 }
+
 impl std::fmt::Display for LimitChangeRequestDetailsRejectReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LimitChangeRequestDetailsRejectReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsRejectReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3777,6 +3942,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsRejectReason {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Current activity status of the location.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LocationDefinitionState {
@@ -3787,6 +3953,7 @@ pub enum LocationDefinitionState {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl LocationDefinitionState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3797,6 +3964,7 @@ impl LocationDefinitionState {
         }
     }
 }
+
 impl From<&str> for LocationDefinitionState {
     fn from(value: &str) -> Self {
         match value {
@@ -3806,16 +3974,19 @@ impl From<&str> for LocationDefinitionState {
         }
     }
 }
+
 impl std::fmt::Display for LocationDefinitionState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LocationDefinitionState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LocationDefinitionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3824,6 +3995,7 @@ impl<'de> serde::Deserialize<'de> for LocationDefinitionState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The type of emergency number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LocationEmergencyNumberType {
@@ -3834,6 +4006,7 @@ pub enum LocationEmergencyNumberType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl LocationEmergencyNumberType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3844,6 +4017,7 @@ impl LocationEmergencyNumberType {
         }
     }
 }
+
 impl From<&str> for LocationEmergencyNumberType {
     fn from(value: &str) -> Self {
         match value {
@@ -3853,16 +4027,19 @@ impl From<&str> for LocationEmergencyNumberType {
         }
     }
 }
+
 impl std::fmt::Display for LocationEmergencyNumberType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for LocationEmergencyNumberType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LocationEmergencyNumberType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3871,6 +4048,7 @@ impl<'de> serde::Deserialize<'de> for LocationEmergencyNumberType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The current state for this user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrgUserState {
@@ -3883,6 +4061,7 @@ pub enum OrgUserState {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl OrgUserState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3894,6 +4073,7 @@ impl OrgUserState {
         }
     }
 }
+
 impl From<&str> for OrgUserState {
     fn from(value: &str) -> Self {
         match value {
@@ -3904,16 +4084,19 @@ impl From<&str> for OrgUserState {
         }
     }
 }
+
 impl std::fmt::Display for OrgUserState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrgUserState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrgUserState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3922,6 +4105,7 @@ impl<'de> serde::Deserialize<'de> for OrgUserState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The current state. Examples are active, inactive, deleted.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationState {
@@ -3934,6 +4118,7 @@ pub enum OrganizationState {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl OrganizationState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3945,6 +4130,7 @@ impl OrganizationState {
         }
     }
 }
+
 impl From<&str> for OrganizationState {
     fn from(value: &str) -> Self {
         match value {
@@ -3955,16 +4141,19 @@ impl From<&str> for OrganizationState {
         }
     }
 }
+
 impl std::fmt::Display for OrganizationState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3973,6 +4162,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Organizations Originating Platform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationProductPlatform {
@@ -3993,6 +4183,7 @@ pub enum OrganizationProductPlatform {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl OrganizationProductPlatform {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4008,6 +4199,7 @@ impl OrganizationProductPlatform {
         }
     }
 }
+
 impl From<&str> for OrganizationProductPlatform {
     fn from(value: &str) -> Self {
         match value {
@@ -4022,16 +4214,19 @@ impl From<&str> for OrganizationProductPlatform {
         }
     }
 }
+
 impl std::fmt::Display for OrganizationProductPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for OrganizationProductPlatform {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OrganizationProductPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4040,6 +4235,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationProductPlatform {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/components/schemas/ResourceConditionNode/properties/conjunction`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResourceConditionNodeConjunction {
@@ -4050,6 +4246,7 @@ pub enum ResourceConditionNodeConjunction {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl ResourceConditionNodeConjunction {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4060,6 +4257,7 @@ impl ResourceConditionNodeConjunction {
         }
     }
 }
+
 impl From<&str> for ResourceConditionNodeConjunction {
     fn from(value: &str) -> Self {
         match value {
@@ -4069,16 +4267,19 @@ impl From<&str> for ResourceConditionNodeConjunction {
         }
     }
 }
+
 impl std::fmt::Display for ResourceConditionNodeConjunction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ResourceConditionNodeConjunction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ResourceConditionNodeConjunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4087,6 +4288,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionNodeConjunction {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/components/schemas/ResourceConditionNode/properties/operator`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResourceConditionNodeOperator {
@@ -4105,6 +4307,7 @@ pub enum ResourceConditionNodeOperator {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl ResourceConditionNodeOperator {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4119,6 +4322,7 @@ impl ResourceConditionNodeOperator {
         }
     }
 }
+
 impl From<&str> for ResourceConditionNodeOperator {
     fn from(value: &str) -> Self {
         match value {
@@ -4132,16 +4336,19 @@ impl From<&str> for ResourceConditionNodeOperator {
         }
     }
 }
+
 impl std::fmt::Display for ResourceConditionNodeOperator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ResourceConditionNodeOperator {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ResourceConditionNodeOperator {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4150,6 +4357,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionNodeOperator {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/components/schemas/ResourceConditionValue/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResourceConditionValueType {
@@ -4164,6 +4372,7 @@ pub enum ResourceConditionValueType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl ResourceConditionValueType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4176,6 +4385,7 @@ impl ResourceConditionValueType {
         }
     }
 }
+
 impl From<&str> for ResourceConditionValueType {
     fn from(value: &str) -> Self {
         match value {
@@ -4187,16 +4397,19 @@ impl From<&str> for ResourceConditionValueType {
         }
     }
 }
+
 impl std::fmt::Display for ResourceConditionValueType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for ResourceConditionValueType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ResourceConditionValueType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4205,6 +4418,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionValueType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Indicates the Routing State of the agent.  A value of OFF_QUEUE will be returned if the specified user does not exist.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RoutingStatusStatus {
@@ -4221,6 +4435,7 @@ pub enum RoutingStatusStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl RoutingStatusStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4234,6 +4449,7 @@ impl RoutingStatusStatus {
         }
     }
 }
+
 impl From<&str> for RoutingStatusStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4246,16 +4462,19 @@ impl From<&str> for RoutingStatusStatus {
         }
     }
 }
+
 impl std::fmt::Display for RoutingStatusStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for RoutingStatusStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RoutingStatusStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4264,6 +4483,7 @@ impl<'de> serde::Deserialize<'de> for RoutingStatusStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The status the change request transitioned to
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StatusChangeStatus {
@@ -4296,6 +4516,7 @@ pub enum StatusChangeStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl StatusChangeStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4317,6 +4538,7 @@ impl StatusChangeStatus {
         }
     }
 }
+
 impl From<&str> for StatusChangeStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4337,16 +4559,19 @@ impl From<&str> for StatusChangeStatus {
         }
     }
 }
+
 impl std::fmt::Display for StatusChangeStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for StatusChangeStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for StatusChangeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4355,6 +4580,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangeStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The status the change request transitioned from
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StatusChangePreviousStatus {
@@ -4387,6 +4613,7 @@ pub enum StatusChangePreviousStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl StatusChangePreviousStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4408,6 +4635,7 @@ impl StatusChangePreviousStatus {
         }
     }
 }
+
 impl From<&str> for StatusChangePreviousStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4428,16 +4656,19 @@ impl From<&str> for StatusChangePreviousStatus {
         }
     }
 }
+
 impl std::fmt::Display for StatusChangePreviousStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for StatusChangePreviousStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for StatusChangePreviousStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4446,6 +4677,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangePreviousStatus {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The namespace for the status change
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StatusChangeNamespace {
@@ -4580,6 +4812,7 @@ pub enum StatusChangeNamespace {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl StatusChangeNamespace {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4652,6 +4885,7 @@ impl StatusChangeNamespace {
         }
     }
 }
+
 impl From<&str> for StatusChangeNamespace {
     fn from(value: &str) -> Self {
         match value {
@@ -4723,16 +4957,19 @@ impl From<&str> for StatusChangeNamespace {
         }
     }
 }
+
 impl std::fmt::Display for StatusChangeNamespace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for StatusChangeNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for StatusChangeNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4741,6 +4978,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangeNamespace {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The reason for rejecting the limit override request
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StatusChangeRejectReason {
@@ -4757,6 +4995,7 @@ pub enum StatusChangeRejectReason {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl StatusChangeRejectReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4770,6 +5009,7 @@ impl StatusChangeRejectReason {
         }
     }
 }
+
 impl From<&str> for StatusChangeRejectReason {
     fn from(value: &str) -> Self {
         match value {
@@ -4782,16 +5022,19 @@ impl From<&str> for StatusChangeRejectReason {
         }
     }
 }
+
 impl std::fmt::Display for StatusChangeRejectReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for StatusChangeRejectReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for StatusChangeRejectReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4800,6 +5043,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangeRejectReason {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Active, inactive, or deleted state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrustGroupState {
@@ -4812,6 +5056,7 @@ pub enum TrustGroupState {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl TrustGroupState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4823,6 +5068,7 @@ impl TrustGroupState {
         }
     }
 }
+
 impl From<&str> for TrustGroupState {
     fn from(value: &str) -> Self {
         match value {
@@ -4833,16 +5079,19 @@ impl From<&str> for TrustGroupState {
         }
     }
 }
+
 impl std::fmt::Display for TrustGroupState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TrustGroupState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TrustGroupState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4851,6 +5100,7 @@ impl<'de> serde::Deserialize<'de> for TrustGroupState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Type of group.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrustGroupType {
@@ -4861,6 +5111,7 @@ pub enum TrustGroupType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl TrustGroupType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4871,6 +5122,7 @@ impl TrustGroupType {
         }
     }
 }
+
 impl From<&str> for TrustGroupType {
     fn from(value: &str) -> Self {
         match value {
@@ -4880,16 +5132,19 @@ impl From<&str> for TrustGroupType {
         }
     }
 }
+
 impl std::fmt::Display for TrustGroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TrustGroupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TrustGroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4898,6 +5153,7 @@ impl<'de> serde::Deserialize<'de> for TrustGroupType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Who can view this group
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrustGroupVisibility {
@@ -4910,6 +5166,7 @@ pub enum TrustGroupVisibility {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl TrustGroupVisibility {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4921,6 +5178,7 @@ impl TrustGroupVisibility {
         }
     }
 }
+
 impl From<&str> for TrustGroupVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -4931,16 +5189,19 @@ impl From<&str> for TrustGroupVisibility {
         }
     }
 }
+
 impl std::fmt::Display for TrustGroupVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TrustGroupVisibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TrustGroupVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4949,6 +5210,7 @@ impl<'de> serde::Deserialize<'de> for TrustGroupVisibility {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The current state for this user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrustUserState {
@@ -4961,6 +5223,7 @@ pub enum TrustUserState {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl TrustUserState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4972,6 +5235,7 @@ impl TrustUserState {
         }
     }
 }
+
 impl From<&str> for TrustUserState {
     fn from(value: &str) -> Self {
         match value {
@@ -4982,16 +5246,19 @@ impl From<&str> for TrustUserState {
         }
     }
 }
+
 impl std::fmt::Display for TrustUserState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for TrustUserState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TrustUserState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5000,6 +5267,7 @@ impl<'de> serde::Deserialize<'de> for TrustUserState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// The current state for this user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserState {
@@ -5012,6 +5280,7 @@ pub enum UserState {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl UserState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5023,6 +5292,7 @@ impl UserState {
         }
     }
 }
+
 impl From<&str> for UserState {
     fn from(value: &str) -> Self {
         match value {
@@ -5033,16 +5303,19 @@ impl From<&str> for UserState {
         }
     }
 }
+
 impl std::fmt::Display for UserState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for UserState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for UserState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5051,6 +5324,7 @@ impl<'de> serde::Deserialize<'de> for UserState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Activate or deactivate this routing langauge.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRoutingLanguageState {
@@ -5063,6 +5337,7 @@ pub enum UserRoutingLanguageState {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl UserRoutingLanguageState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5074,6 +5349,7 @@ impl UserRoutingLanguageState {
         }
     }
 }
+
 impl From<&str> for UserRoutingLanguageState {
     fn from(value: &str) -> Self {
         match value {
@@ -5084,16 +5360,19 @@ impl From<&str> for UserRoutingLanguageState {
         }
     }
 }
+
 impl std::fmt::Display for UserRoutingLanguageState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for UserRoutingLanguageState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for UserRoutingLanguageState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5102,6 +5381,7 @@ impl<'de> serde::Deserialize<'de> for UserRoutingLanguageState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// Activate or deactivate this routing skill.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRoutingSkillState {
@@ -5114,6 +5394,7 @@ pub enum UserRoutingSkillState {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl UserRoutingSkillState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5125,6 +5406,7 @@ impl UserRoutingSkillState {
         }
     }
 }
+
 impl From<&str> for UserRoutingSkillState {
     fn from(value: &str) -> Self {
         match value {
@@ -5135,16 +5417,19 @@ impl From<&str> for UserRoutingSkillState {
         }
     }
 }
+
 impl std::fmt::Display for UserRoutingSkillState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for UserRoutingSkillState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for UserRoutingSkillState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5153,6 +5438,7 @@ impl<'de> serde::Deserialize<'de> for UserRoutingSkillState {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/paths/~1api~1v2~1fieldconfig/get/parameters/0/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetFieldconfigType {
@@ -5167,6 +5453,7 @@ pub enum GetFieldconfigType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl GetFieldconfigType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5179,6 +5466,7 @@ impl GetFieldconfigType {
         }
     }
 }
+
 impl From<&str> for GetFieldconfigType {
     fn from(value: &str) -> Self {
         match value {
@@ -5190,16 +5478,19 @@ impl From<&str> for GetFieldconfigType {
         }
     }
 }
+
 impl std::fmt::Display for GetFieldconfigType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GetFieldconfigType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GetFieldconfigType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5208,6 +5499,7 @@ impl<'de> serde::Deserialize<'de> for GetFieldconfigType {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/paths/~1api~1v2~1organizations~1features~1{featureName}/patch/parameters/0/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PatchOrganizationsFeatureFeatureName {
@@ -5240,6 +5532,7 @@ pub enum PatchOrganizationsFeatureFeatureName {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl PatchOrganizationsFeatureFeatureName {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5261,6 +5554,7 @@ impl PatchOrganizationsFeatureFeatureName {
         }
     }
 }
+
 impl From<&str> for PatchOrganizationsFeatureFeatureName {
     fn from(value: &str) -> Self {
         match value {
@@ -5281,16 +5575,19 @@ impl From<&str> for PatchOrganizationsFeatureFeatureName {
         }
     }
 }
+
 impl std::fmt::Display for PatchOrganizationsFeatureFeatureName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for PatchOrganizationsFeatureFeatureName {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PatchOrganizationsFeatureFeatureName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5299,6 +5596,7 @@ impl<'de> serde::Deserialize<'de> for PatchOrganizationsFeatureFeatureName {
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/paths/~1api~1v2~1organizations~1limits~1changerequests/get/parameters/2/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetOrganizationsLimitsChangerequestsStatus {
@@ -5331,6 +5629,7 @@ pub enum GetOrganizationsLimitsChangerequestsStatus {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl GetOrganizationsLimitsChangerequestsStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5352,6 +5651,7 @@ impl GetOrganizationsLimitsChangerequestsStatus {
         }
     }
 }
+
 impl From<&str> for GetOrganizationsLimitsChangerequestsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -5372,16 +5672,19 @@ impl From<&str> for GetOrganizationsLimitsChangerequestsStatus {
         }
     }
 }
+
 impl std::fmt::Display for GetOrganizationsLimitsChangerequestsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GetOrganizationsLimitsChangerequestsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5390,6 +5693,7 @@ impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsStatus
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/paths/~1api~1v2~1organizations~1limits~1changerequests/get/parameters/4/schema/items`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetOrganizationsLimitsChangerequestsExpandItem {
@@ -5398,6 +5702,7 @@ pub enum GetOrganizationsLimitsChangerequestsExpandItem {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl GetOrganizationsLimitsChangerequestsExpandItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5407,6 +5712,7 @@ impl GetOrganizationsLimitsChangerequestsExpandItem {
         }
     }
 }
+
 impl From<&str> for GetOrganizationsLimitsChangerequestsExpandItem {
     fn from(value: &str) -> Self {
         match value {
@@ -5415,16 +5721,19 @@ impl From<&str> for GetOrganizationsLimitsChangerequestsExpandItem {
         }
     }
 }
+
 impl std::fmt::Display for GetOrganizationsLimitsChangerequestsExpandItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GetOrganizationsLimitsChangerequestsExpandItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsExpandItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5433,6 +5742,7 @@ impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsExpand
         Ok(Self::from(value.as_str()))
     }
 }
+
 /// `#/paths/~1api~1v2~1organizations~1migrations/get/parameters/0/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetOrganizationsMigrationsMigrationType {
@@ -5445,6 +5755,7 @@ pub enum GetOrganizationsMigrationsMigrationType {
     /// A value this client does not know yet, kept as sent.
     Unknown(String),
 }
+
 impl GetOrganizationsMigrationsMigrationType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5456,6 +5767,7 @@ impl GetOrganizationsMigrationsMigrationType {
         }
     }
 }
+
 impl From<&str> for GetOrganizationsMigrationsMigrationType {
     fn from(value: &str) -> Self {
         match value {
@@ -5466,16 +5778,19 @@ impl From<&str> for GetOrganizationsMigrationsMigrationType {
         }
     }
 }
+
 impl std::fmt::Display for GetOrganizationsMigrationsMigrationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl serde::Serialize for GetOrganizationsMigrationsMigrationType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GetOrganizationsMigrationsMigrationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

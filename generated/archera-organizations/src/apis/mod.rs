@@ -1,3 +1,4 @@
 //! The API modules, one per tag. Reach them through the accessors on [`crate::Client`].
+
 /// List and manage organizations the authenticated caller can access.
 pub mod organizations_beta;

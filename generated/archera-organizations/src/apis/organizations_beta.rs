@@ -1,14 +1,18 @@
 //! List and manage organizations the authenticated caller can access.
+
 use crate::{runtime, types, Client, Error, RequestOptions, Response};
+
 /// The `Organizations (Beta)` operations. Get one from [`Client::organizations_beta`].
 #[derive(Debug, Clone)]
 pub struct OrganizationsBetaApi {
     client: Client,
 }
+
 impl OrganizationsBetaApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List organizations the caller can access
     ///
     /// `GET /beta/v1/organizations`
@@ -20,6 +24,7 @@ impl OrganizationsBetaApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get an organization's management details
     ///
     /// `GET /beta/v1/organizations/{org_id}`
@@ -32,6 +37,7 @@ impl OrganizationsBetaApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete an organization
     ///
     /// `DELETE /beta/v1/organizations/{org_id}`
@@ -44,6 +50,7 @@ impl OrganizationsBetaApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update an organization
     ///
     /// `PATCH /beta/v1/organizations/{org_id}`
@@ -62,6 +69,7 @@ impl OrganizationsBetaApi {
         }
     }
 }
+
 /// Request builder for [`OrganizationsBetaApi::list_organizations`] (`GET /beta/v1/organizations`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -71,6 +79,7 @@ pub struct ListOrganizationsRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl ListOrganizationsRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -81,27 +90,32 @@ impl ListOrganizationsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<Vec<types::OrganizationMembership>, Error<ListOrganizationsError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -115,6 +129,7 @@ impl ListOrganizationsRequest {
             operation_id: "list_organizations",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -124,6 +139,7 @@ impl ListOrganizationsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for ListOrganizationsRequest {
     type Output = Result<
         Vec<types::OrganizationMembership>,
@@ -134,6 +150,7 @@ impl std::future::IntoFuture for ListOrganizationsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsBetaApi::list_organizations`], by status.
 #[derive(Debug, Clone)]
 pub enum ListOrganizationsError {
@@ -154,6 +171,7 @@ pub enum ListOrganizationsError {
     /// `default`: Default error response
     Default(types::ApiErrorResponse),
 }
+
 impl runtime::ErrorResponse for ListOrganizationsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -171,6 +189,7 @@ impl runtime::ErrorResponse for ListOrganizationsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationsBetaApi::get_organization`] (`GET /beta/v1/organizations/{org_id}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -181,6 +200,7 @@ pub struct GetOrganizationRequest {
     org_id: uuid::Uuid,
     options: RequestOptions,
 }
+
 impl GetOrganizationRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -191,27 +211,32 @@ impl GetOrganizationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::OrganizationDetail, Error<GetOrganizationError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -222,6 +247,7 @@ impl GetOrganizationRequest {
             operation_id: "get_organization",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
         request.options(&self.options);
@@ -232,6 +258,7 @@ impl GetOrganizationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationRequest {
     type Output = Result<types::OrganizationDetail, Error<GetOrganizationError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -239,6 +266,7 @@ impl std::future::IntoFuture for GetOrganizationRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsBetaApi::get_organization`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationError {
@@ -259,6 +287,7 @@ pub enum GetOrganizationError {
     /// `default`: Default error response
     Default(types::ApiErrorResponse),
 }
+
 impl runtime::ErrorResponse for GetOrganizationError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -276,6 +305,7 @@ impl runtime::ErrorResponse for GetOrganizationError {
         }
     }
 }
+
 /// Request builder for [`OrganizationsBetaApi::delete_organization`] (`DELETE /beta/v1/organizations/{org_id}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -286,6 +316,7 @@ pub struct DeleteOrganizationRequest {
     org_id: uuid::Uuid,
     options: RequestOptions,
 }
+
 impl DeleteOrganizationRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -296,25 +327,30 @@ impl DeleteOrganizationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(self) -> Result<(), Error<DeleteOrganizationError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -325,6 +361,7 @@ impl DeleteOrganizationRequest {
             operation_id: "delete_organization",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
         request.options(&self.options);
@@ -335,6 +372,7 @@ impl DeleteOrganizationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for DeleteOrganizationRequest {
     type Output = Result<(), Error<DeleteOrganizationError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -342,6 +380,7 @@ impl std::future::IntoFuture for DeleteOrganizationRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsBetaApi::delete_organization`], by status.
 #[derive(Debug, Clone)]
 pub enum DeleteOrganizationError {
@@ -362,6 +401,7 @@ pub enum DeleteOrganizationError {
     /// `default`: Default error response
     Default(types::ApiErrorResponse),
 }
+
 impl runtime::ErrorResponse for DeleteOrganizationError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -379,6 +419,7 @@ impl runtime::ErrorResponse for DeleteOrganizationError {
         }
     }
 }
+
 /// Request builder for [`OrganizationsBetaApi::update_organization`] (`PATCH /beta/v1/organizations/{org_id}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -390,6 +431,7 @@ pub struct UpdateOrganizationRequest {
     body: types::OrganizationUpdateRequest,
     options: RequestOptions,
 }
+
 impl UpdateOrganizationRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -400,27 +442,32 @@ impl UpdateOrganizationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::OrganizationDetail, Error<UpdateOrganizationError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -431,11 +478,13 @@ impl UpdateOrganizationRequest {
             operation_id: "update_organization",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -444,6 +493,7 @@ impl UpdateOrganizationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for UpdateOrganizationRequest {
     type Output = Result<types::OrganizationDetail, Error<UpdateOrganizationError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -451,6 +501,7 @@ impl std::future::IntoFuture for UpdateOrganizationRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsBetaApi::update_organization`], by status.
 #[derive(Debug, Clone)]
 pub enum UpdateOrganizationError {
@@ -473,6 +524,7 @@ pub enum UpdateOrganizationError {
     /// `default`: Default error response
     Default(types::ApiErrorResponse),
 }
+
 impl runtime::ErrorResponse for UpdateOrganizationError {
     fn from_response(
         status: reqwest::StatusCode,

@@ -1,14 +1,18 @@
 //! Create, list, modify and delete organizations and their profile.
+
 use crate::{runtime, types, Client, Error, RequestOptions, Response};
+
 /// The `Organizations` operations. Get one from [`Client::organizations`].
 #[derive(Debug, Clone)]
 pub struct OrganizationsApi {
     client: Client,
 }
+
 impl OrganizationsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List organizations the user has access to
     ///
     /// `GET /organizations`
@@ -33,6 +37,7 @@ impl OrganizationsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create organization
     ///
     /// `POST /organizations`
@@ -48,6 +53,7 @@ impl OrganizationsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get organization
     ///
     /// `GET /organizations/{organization_id}`
@@ -63,6 +69,7 @@ impl OrganizationsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Modify organization.
     ///
     /// `PUT /organizations/{organization_id}`
@@ -80,6 +87,7 @@ impl OrganizationsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete organization.
     ///
     /// `DELETE /organizations/{organization_id}`
@@ -95,6 +103,7 @@ impl OrganizationsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get organization profile
     ///
     /// `GET /organizations/{organization_id}/profile`
@@ -110,6 +119,7 @@ impl OrganizationsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Modify organization profile.
     ///
     /// `PUT /organizations/{organization_id}/profile`
@@ -128,6 +138,7 @@ impl OrganizationsApi {
         }
     }
 }
+
 /// Request builder for [`OrganizationsApi::organization_list_organizations`] (`GET /organizations`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -148,57 +159,68 @@ pub struct OrganizationListOrganizationsRequest {
     page_size: Option<i64>,
     options: RequestOptions,
 }
+
 impl OrganizationListOrganizationsRequest {
     /// Only return organizations with the specified IDs (ex. id=foo&id=bar). Send multiple elements by repeating the query value.
     pub fn id(mut self, value: Vec<String>) -> Self {
         self.id = Some(value);
         self
     }
+
     /// (case-sensitive) Filter the list of organizations to where the name is equal to a particular string. (Not exposed by the Python SDK of seed 002.)
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// (case-insensitive) Filter the list of organizations to where the name starts with a particular string.
     pub fn name_starts_with(mut self, value: impl Into<String>) -> Self {
         self.name_starts_with = Some(value.into());
         self
     }
+
     /// (case-insensitive) Filter the list of organizations to where the name ends with a particular string.
     pub fn name_ends_with(mut self, value: impl Into<String>) -> Self {
         self.name_ends_with = Some(value.into());
         self
     }
+
     /// (case-insensitive) Filter the list of organizations to where the name contains a particular string.
     pub fn name_contains(mut self, value: impl Into<String>) -> Self {
         self.name_contains = Some(value.into());
         self
     }
+
     /// Filter the list of organizations to the ones that contain this particular account.
     pub fn containing_account(mut self, value: impl Into<String>) -> Self {
         self.containing_account = Some(value.into());
         self
     }
+
     /// Filter the list of organizations to the ones that contain this particular user. IMPORTANT: Just because an organization "contains" a user is not a representation of any authorization or privilege to manage any resources therein. An organization "containing" a user simply means the user is managed by that organization.
     pub fn containing_user(mut self, value: impl Into<String>) -> Self {
         self.containing_user = Some(value.into());
         self
     }
+
     /// Filter the list of organizations to the ones that contain this particular organization.
     pub fn containing_organization(mut self, value: impl Into<String>) -> Self {
         self.containing_organization = Some(value.into());
         self
     }
+
     /// Filter the list of organizations to the ones that are a sub-organization of the specified organization. "null" is a valid value to provide for this parameter. It means "where an organization has no parent (i.e. it is a 'root' organization)."
     pub fn parent_id(mut self, value: impl Into<String>) -> Self {
         self.parent_id = Some(value.into());
         self
     }
+
     /// An opaque token returned from the last list response that when provided will retrieve the next page. Parameters used to filter the retrieved list must remain in subsequent requests with a page token.
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.page_token = Some(value.into());
         self
     }
+
     /// The amount of items to return. Defaults to 10.
     ///
     /// Default: `10`.
@@ -206,6 +228,7 @@ impl OrganizationListOrganizationsRequest {
         self.page_size = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -215,27 +238,32 @@ impl OrganizationListOrganizationsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<Vec<types::Organization>, Error<OrganizationListOrganizationsError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -249,6 +277,7 @@ impl OrganizationListOrganizationsRequest {
             operation_id: "Organization_listOrganizations",
             security: &[&[0, 1]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.id {
             request
@@ -260,6 +289,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.name {
             request
                 .query_param(
@@ -270,6 +300,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.name_starts_with {
             request
                 .query_param(
@@ -280,6 +311,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.name_ends_with {
             request
                 .query_param(
@@ -290,6 +322,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.name_contains {
             request
                 .query_param(
@@ -300,6 +333,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.containing_account {
             request
                 .query_param(
@@ -310,6 +344,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.containing_user {
             request
                 .query_param(
@@ -320,6 +355,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.containing_organization {
             request
                 .query_param(
@@ -330,6 +366,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.parent_id {
             request
                 .query_param(
@@ -340,6 +377,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_token {
             request
                 .query_param(
@@ -350,6 +388,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_size {
             request
                 .query_param(
@@ -360,6 +399,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -367,6 +407,7 @@ impl OrganizationListOrganizationsRequest {
             _ => Err(response.error()),
         }
     }
+
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
@@ -379,16 +420,15 @@ impl OrganizationListOrganizationsRequest {
             self,
             |request| request.send_with_response(),
             |request, page| {
-                let token = page.envelope_str(&["result_info", "next_page_token"])?;
-                if token.is_empty() {
-                    return None;
-                }
+                let next = page.envelope_str(&["result_info", "next_page_token"]);
+                let token = runtime::next_cursor(request.page_token.as_deref(), next)?;
                 let mut request = request.clone();
-                request.page_token = Some(token.to_string());
+                request.page_token = Some(token);
                 Some(request)
             },
         )
     }
+
     /// Streams every item of every page, fetching pages lazily.
     pub fn into_stream(
         self,
@@ -396,6 +436,7 @@ impl OrganizationListOrganizationsRequest {
         runtime::items(self.pages(), |data| data)
     }
 }
+
 impl std::future::IntoFuture for OrganizationListOrganizationsRequest {
     type Output = Result<
         Vec<types::Organization>,
@@ -406,12 +447,14 @@ impl std::future::IntoFuture for OrganizationListOrganizationsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsApi::organization_list_organizations`], by status.
 #[derive(Debug, Clone)]
 pub enum OrganizationListOrganizationsError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
 }
+
 impl runtime::ErrorResponse for OrganizationListOrganizationsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -423,6 +466,7 @@ impl runtime::ErrorResponse for OrganizationListOrganizationsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationsApi::organizations_create_user_organization`] (`POST /organizations`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -433,6 +477,7 @@ pub struct OrganizationsCreateUserOrganizationRequest {
     body: types::OrganizationsCreateUserOrganizationBody,
     options: RequestOptions,
 }
+
 impl OrganizationsCreateUserOrganizationRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -443,27 +488,32 @@ impl OrganizationsCreateUserOrganizationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Organization, Error<OrganizationsCreateUserOrganizationError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -477,10 +527,12 @@ impl OrganizationsCreateUserOrganizationRequest {
             operation_id: "Organizations_createUserOrganization",
             security: &[&[0, 1]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -489,6 +541,7 @@ impl OrganizationsCreateUserOrganizationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for OrganizationsCreateUserOrganizationRequest {
     type Output = Result<
         types::Organization,
@@ -499,12 +552,14 @@ impl std::future::IntoFuture for OrganizationsCreateUserOrganizationRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsApi::organizations_create_user_organization`], by status.
 #[derive(Debug, Clone)]
 pub enum OrganizationsCreateUserOrganizationError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
 }
+
 impl runtime::ErrorResponse for OrganizationsCreateUserOrganizationError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -516,6 +571,7 @@ impl runtime::ErrorResponse for OrganizationsCreateUserOrganizationError {
         }
     }
 }
+
 /// Request builder for [`OrganizationsApi::organizations_retrieve`] (`GET /organizations/{organization_id}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -526,6 +582,7 @@ pub struct OrganizationsRetrieveRequest {
     organization_id: String,
     options: RequestOptions,
 }
+
 impl OrganizationsRetrieveRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -536,27 +593,32 @@ impl OrganizationsRetrieveRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Organization, Error<OrganizationsRetrieveError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -567,6 +629,7 @@ impl OrganizationsRetrieveRequest {
             operation_id: "Organizations_retrieve",
             security: &[&[0, 1]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
@@ -577,6 +640,7 @@ impl OrganizationsRetrieveRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for OrganizationsRetrieveRequest {
     type Output = Result<types::Organization, Error<OrganizationsRetrieveError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -584,12 +648,14 @@ impl std::future::IntoFuture for OrganizationsRetrieveRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsApi::organizations_retrieve`], by status.
 #[derive(Debug, Clone)]
 pub enum OrganizationsRetrieveError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
 }
+
 impl runtime::ErrorResponse for OrganizationsRetrieveError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -601,6 +667,7 @@ impl runtime::ErrorResponse for OrganizationsRetrieveError {
         }
     }
 }
+
 /// Request builder for [`OrganizationsApi::organizations_modify`] (`PUT /organizations/{organization_id}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -612,6 +679,7 @@ pub struct OrganizationsModifyRequest {
     body: types::OrganizationsModifyBody,
     options: RequestOptions,
 }
+
 impl OrganizationsModifyRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -622,27 +690,32 @@ impl OrganizationsModifyRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Organization, Error<OrganizationsModifyError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -653,11 +726,13 @@ impl OrganizationsModifyRequest {
             operation_id: "Organizations_modify",
             security: &[&[0, 1]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -666,6 +741,7 @@ impl OrganizationsModifyRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for OrganizationsModifyRequest {
     type Output = Result<types::Organization, Error<OrganizationsModifyError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -673,12 +749,14 @@ impl std::future::IntoFuture for OrganizationsModifyRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsApi::organizations_modify`], by status.
 #[derive(Debug, Clone)]
 pub enum OrganizationsModifyError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
 }
+
 impl runtime::ErrorResponse for OrganizationsModifyError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -690,6 +768,7 @@ impl runtime::ErrorResponse for OrganizationsModifyError {
         }
     }
 }
+
 /// Request builder for [`OrganizationsApi::organizations_delete`] (`DELETE /organizations/{organization_id}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -700,6 +779,7 @@ pub struct OrganizationsDeleteRequest {
     organization_id: String,
     options: RequestOptions,
 }
+
 impl OrganizationsDeleteRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -710,27 +790,32 @@ impl OrganizationsDeleteRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::DeleteOrganizationResponse, Error<OrganizationsDeleteError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -744,6 +829,7 @@ impl OrganizationsDeleteRequest {
             operation_id: "Organizations_delete",
             security: &[&[0, 1]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
@@ -754,6 +840,7 @@ impl OrganizationsDeleteRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for OrganizationsDeleteRequest {
     type Output = Result<
         types::DeleteOrganizationResponse,
@@ -764,12 +851,14 @@ impl std::future::IntoFuture for OrganizationsDeleteRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsApi::organizations_delete`], by status.
 #[derive(Debug, Clone)]
 pub enum OrganizationsDeleteError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
 }
+
 impl runtime::ErrorResponse for OrganizationsDeleteError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -781,6 +870,7 @@ impl runtime::ErrorResponse for OrganizationsDeleteError {
         }
     }
 }
+
 /// Request builder for [`OrganizationsApi::organizations_get_profile`] (`GET /organizations/{organization_id}/profile`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -791,6 +881,7 @@ pub struct OrganizationsGetProfileRequest {
     organization_id: String,
     options: RequestOptions,
 }
+
 impl OrganizationsGetProfileRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -801,27 +892,32 @@ impl OrganizationsGetProfileRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Profile, Error<OrganizationsGetProfileError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -832,6 +928,7 @@ impl OrganizationsGetProfileRequest {
             operation_id: "Organizations_getProfile",
             security: &[&[0, 1]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
@@ -842,6 +939,7 @@ impl OrganizationsGetProfileRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for OrganizationsGetProfileRequest {
     type Output = Result<types::Profile, Error<OrganizationsGetProfileError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -849,12 +947,14 @@ impl std::future::IntoFuture for OrganizationsGetProfileRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsApi::organizations_get_profile`], by status.
 #[derive(Debug, Clone)]
 pub enum OrganizationsGetProfileError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
 }
+
 impl runtime::ErrorResponse for OrganizationsGetProfileError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -866,6 +966,7 @@ impl runtime::ErrorResponse for OrganizationsGetProfileError {
         }
     }
 }
+
 /// Request builder for [`OrganizationsApi::organizations_modify_profile`] (`PUT /organizations/{organization_id}/profile`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -877,6 +978,7 @@ pub struct OrganizationsModifyProfileRequest {
     body: types::Profile,
     options: RequestOptions,
 }
+
 impl OrganizationsModifyProfileRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -887,25 +989,30 @@ impl OrganizationsModifyProfileRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(self) -> Result<(), Error<OrganizationsModifyProfileError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -916,11 +1023,13 @@ impl OrganizationsModifyProfileRequest {
             operation_id: "Organizations_modifyProfile",
             security: &[&[0, 1]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -929,6 +1038,7 @@ impl OrganizationsModifyProfileRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for OrganizationsModifyProfileRequest {
     type Output = Result<(), Error<OrganizationsModifyProfileError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -936,12 +1046,14 @@ impl std::future::IntoFuture for OrganizationsModifyProfileRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationsApi::organizations_modify_profile`], by status.
 #[derive(Debug, Clone)]
 pub enum OrganizationsModifyProfileError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
 }
+
 impl runtime::ErrorResponse for OrganizationsModifyProfileError {
     fn from_response(
         status: reqwest::StatusCode,

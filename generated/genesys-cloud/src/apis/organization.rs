@@ -1,14 +1,18 @@
 //! Organization settings, features, limits and migrations
+
 use crate::{runtime, types, Client, Error, RequestOptions, Response};
+
 /// The `Organization` operations. Get one from [`Client::organization`].
 #[derive(Debug, Clone)]
 pub struct OrganizationApi {
     client: Client,
 }
+
 impl OrganizationApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Fetch field config for an entity type
     ///
     /// `GET /api/v2/fieldconfig`
@@ -23,6 +27,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create an organization.
     ///
     /// `POST /api/v2/organizations`
@@ -35,6 +40,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Gets the organization's settings
     ///
     /// `GET /api/v2/organizations/authentication/settings`
@@ -48,6 +54,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update the organization's settings
     ///
     /// `PATCH /api/v2/organizations/authentication/settings`
@@ -63,6 +70,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get the list of domains that will be allowed to embed PureCloud applications
     ///
     /// `GET /api/v2/organizations/embeddedintegration`
@@ -77,6 +85,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update the list of domains that will be allowed to embed PureCloud applications
     ///
     /// `PUT /api/v2/organizations/embeddedintegration`
@@ -95,6 +104,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Gets the setting for whether or not the organization enforces OAuth Scopes
     ///
     /// `GET /api/v2/organizations/enforcescopes`
@@ -109,6 +119,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update the setting for whether or not the organization enforces OAuth Scopes
     ///
     /// `PUT /api/v2/organizations/enforcescopes`
@@ -125,6 +136,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update organization
     ///
     /// `PATCH /api/v2/organizations/features/{featureName}`
@@ -142,6 +154,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get organization IP address whitelist settings
     ///
     /// `GET /api/v2/organizations/ipaddressauthentication`
@@ -158,6 +171,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update organization IP address whitelist settings
     ///
     /// `PUT /api/v2/organizations/ipaddressauthentication`
@@ -176,6 +190,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get the available limit change requests
     ///
     /// `GET /api/v2/organizations/limits/changerequests`
@@ -196,6 +211,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a limit change request
     ///
     /// `POST /api/v2/organizations/limits/changerequests`
@@ -211,6 +227,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a limit change request
     ///
     /// `GET /api/v2/organizations/limits/changerequests/{requestId}`
@@ -226,6 +243,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update a limit change request
     ///
     /// `PATCH /api/v2/organizations/limits/changerequests/{requestId}`
@@ -243,6 +261,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a link to the limit documentation
     ///
     /// `GET /api/v2/organizations/limits/docs`
@@ -252,6 +271,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get the available limit namespaces
     ///
     /// `GET /api/v2/organizations/limits/namespaces`
@@ -267,6 +287,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get the effective limits in a namespace for an organization
     ///
     /// `GET /api/v2/organizations/limits/namespaces/{namespaceName}`
@@ -282,6 +303,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get the default limits in a namespace for an organization
     ///
     /// `GET /api/v2/organizations/limits/namespaces/{namespaceName}/defaults`
@@ -295,6 +317,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get organization.
     ///
     /// `GET /api/v2/organizations/me`
@@ -304,6 +327,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update organization.
     ///
     /// `PUT /api/v2/organizations/me`
@@ -316,6 +340,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete the organization.
     ///
     /// `DELETE /api/v2/organizations/me`
@@ -327,6 +352,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get all migrations
     ///
     /// `GET /api/v2/organizations/migrations`
@@ -341,6 +367,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a migration
     ///
     /// `GET /api/v2/organizations/migrations/{migrationName}`
@@ -357,6 +384,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update a migration
     ///
     /// `PATCH /api/v2/organizations/migrations/{migrationName}`
@@ -374,6 +402,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a migrations state
     ///
     /// `GET /api/v2/organizations/migrations/{migrationName}/state`
@@ -389,6 +418,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Gets the password requirement settings for the organization
     ///
     /// `GET /api/v2/organizations/passwordrequirements`
@@ -405,6 +435,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Updates the password requirement settings for the organization
     ///
     /// `PUT /api/v2/organizations/passwordrequirements`
@@ -423,6 +454,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// This route is deprecated, please use /api/v2/organizations/authentication/settings instead
     ///
     /// `GET /api/v2/organizations/whitelist`
@@ -433,6 +465,7 @@ impl OrganizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// This route is deprecated, please use /api/v2/organizations/authentication/settings instead
     ///
     /// `PUT /api/v2/organizations/whitelist`
@@ -450,6 +483,7 @@ impl OrganizationApi {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_fieldconfig`] (`GET /api/v2/fieldconfig`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -460,6 +494,7 @@ pub struct GetFieldconfigRequest {
     type_: types::GetFieldconfigType,
     options: RequestOptions,
 }
+
 impl GetFieldconfigRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -470,25 +505,30 @@ impl GetFieldconfigRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(self) -> Result<types::FieldConfig, Error<GetFieldconfigError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -499,6 +539,7 @@ impl GetFieldconfigRequest {
             operation_id: "getFieldconfig",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request
             .query_param(
@@ -516,6 +557,7 @@ impl GetFieldconfigRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetFieldconfigRequest {
     type Output = Result<types::FieldConfig, Error<GetFieldconfigError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -523,6 +565,7 @@ impl std::future::IntoFuture for GetFieldconfigRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_fieldconfig`], by status.
 #[derive(Debug, Clone)]
 pub enum GetFieldconfigError {
@@ -549,6 +592,7 @@ pub enum GetFieldconfigError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetFieldconfigError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -570,6 +614,7 @@ impl runtime::ErrorResponse for GetFieldconfigError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::post_organizations`] (`POST /api/v2/organizations`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -580,12 +625,14 @@ pub struct PostOrganizationsRequest {
     body: Option<types::OrganizationCreate>,
     options: RequestOptions,
 }
+
 impl PostOrganizationsRequest {
     /// Organization
     pub fn body(mut self, value: types::OrganizationCreate) -> Self {
         self.body = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -595,27 +642,32 @@ impl PostOrganizationsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Organization, Error<PostOrganizationsError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -626,10 +678,12 @@ impl PostOrganizationsRequest {
             operation_id: "postOrganizations",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(body) = self.body {
             request.json_body(&body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -638,6 +692,7 @@ impl PostOrganizationsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PostOrganizationsRequest {
     type Output = Result<types::Organization, Error<PostOrganizationsError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -645,6 +700,7 @@ impl std::future::IntoFuture for PostOrganizationsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::post_organizations`], by status.
 #[derive(Debug, Clone)]
 pub enum PostOrganizationsError {
@@ -671,6 +727,7 @@ pub enum PostOrganizationsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PostOrganizationsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -692,6 +749,7 @@ impl runtime::ErrorResponse for PostOrganizationsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_authentication_settings`] (`GET /api/v2/organizations/authentication/settings`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -701,6 +759,7 @@ pub struct GetOrganizationsAuthenticationSettingsRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetOrganizationsAuthenticationSettingsRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -711,21 +770,25 @@ impl GetOrganizationsAuthenticationSettingsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -735,6 +798,7 @@ impl GetOrganizationsAuthenticationSettingsRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -748,6 +812,7 @@ impl GetOrganizationsAuthenticationSettingsRequest {
             operation_id: "getOrganizationsAuthenticationSettings",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -757,6 +822,7 @@ impl GetOrganizationsAuthenticationSettingsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsAuthenticationSettingsRequest {
     type Output = Result<
         types::OrgAuthSettings,
@@ -767,6 +833,7 @@ impl std::future::IntoFuture for GetOrganizationsAuthenticationSettingsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_authentication_settings`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsAuthenticationSettingsError {
@@ -793,6 +860,7 @@ pub enum GetOrganizationsAuthenticationSettingsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsAuthenticationSettingsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -814,6 +882,7 @@ impl runtime::ErrorResponse for GetOrganizationsAuthenticationSettingsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::patch_organizations_authentication_settings`] (`PATCH /api/v2/organizations/authentication/settings`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -824,6 +893,7 @@ pub struct PatchOrganizationsAuthenticationSettingsRequest {
     body: types::OrgAuthSettings,
     options: RequestOptions,
 }
+
 impl PatchOrganizationsAuthenticationSettingsRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -834,21 +904,25 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -858,6 +932,7 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -871,10 +946,12 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
             operation_id: "patchOrganizationsAuthenticationSettings",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -883,6 +960,7 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PatchOrganizationsAuthenticationSettingsRequest {
     type Output = Result<
         types::OrgAuthSettings,
@@ -893,6 +971,7 @@ impl std::future::IntoFuture for PatchOrganizationsAuthenticationSettingsRequest
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::patch_organizations_authentication_settings`], by status.
 #[derive(Debug, Clone)]
 pub enum PatchOrganizationsAuthenticationSettingsError {
@@ -919,6 +998,7 @@ pub enum PatchOrganizationsAuthenticationSettingsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PatchOrganizationsAuthenticationSettingsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -940,6 +1020,7 @@ impl runtime::ErrorResponse for PatchOrganizationsAuthenticationSettingsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_embeddedintegration`] (`GET /api/v2/organizations/embeddedintegration`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -949,6 +1030,7 @@ pub struct GetOrganizationsEmbeddedintegrationRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetOrganizationsEmbeddedintegrationRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -959,21 +1041,25 @@ impl GetOrganizationsEmbeddedintegrationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -983,6 +1069,7 @@ impl GetOrganizationsEmbeddedintegrationRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -996,6 +1083,7 @@ impl GetOrganizationsEmbeddedintegrationRequest {
             operation_id: "getOrganizationsEmbeddedintegration",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -1005,6 +1093,7 @@ impl GetOrganizationsEmbeddedintegrationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsEmbeddedintegrationRequest {
     type Output = Result<
         types::EmbeddedIntegration,
@@ -1015,6 +1104,7 @@ impl std::future::IntoFuture for GetOrganizationsEmbeddedintegrationRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_embeddedintegration`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsEmbeddedintegrationError {
@@ -1041,6 +1131,7 @@ pub enum GetOrganizationsEmbeddedintegrationError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsEmbeddedintegrationError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1062,6 +1153,7 @@ impl runtime::ErrorResponse for GetOrganizationsEmbeddedintegrationError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::put_organizations_embeddedintegration`] (`PUT /api/v2/organizations/embeddedintegration`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1072,6 +1164,7 @@ pub struct PutOrganizationsEmbeddedintegrationRequest {
     body: types::EmbeddedIntegration,
     options: RequestOptions,
 }
+
 impl PutOrganizationsEmbeddedintegrationRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1082,21 +1175,25 @@ impl PutOrganizationsEmbeddedintegrationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -1106,6 +1203,7 @@ impl PutOrganizationsEmbeddedintegrationRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1119,10 +1217,12 @@ impl PutOrganizationsEmbeddedintegrationRequest {
             operation_id: "putOrganizationsEmbeddedintegration",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1131,6 +1231,7 @@ impl PutOrganizationsEmbeddedintegrationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PutOrganizationsEmbeddedintegrationRequest {
     type Output = Result<
         types::EmbeddedIntegration,
@@ -1141,6 +1242,7 @@ impl std::future::IntoFuture for PutOrganizationsEmbeddedintegrationRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::put_organizations_embeddedintegration`], by status.
 #[derive(Debug, Clone)]
 pub enum PutOrganizationsEmbeddedintegrationError {
@@ -1167,6 +1269,7 @@ pub enum PutOrganizationsEmbeddedintegrationError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PutOrganizationsEmbeddedintegrationError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1188,6 +1291,7 @@ impl runtime::ErrorResponse for PutOrganizationsEmbeddedintegrationError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_enforcescopes`] (`GET /api/v2/organizations/enforcescopes`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1197,6 +1301,7 @@ pub struct GetOrganizationsEnforcescopesRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetOrganizationsEnforcescopesRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1207,27 +1312,32 @@ impl GetOrganizationsEnforcescopesRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::EnforceScopesSetting, Error<GetOrganizationsEnforcescopesError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1241,6 +1351,7 @@ impl GetOrganizationsEnforcescopesRequest {
             operation_id: "getOrganizationsEnforcescopes",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -1250,6 +1361,7 @@ impl GetOrganizationsEnforcescopesRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsEnforcescopesRequest {
     type Output = Result<
         types::EnforceScopesSetting,
@@ -1260,6 +1372,7 @@ impl std::future::IntoFuture for GetOrganizationsEnforcescopesRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_enforcescopes`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsEnforcescopesError {
@@ -1286,6 +1399,7 @@ pub enum GetOrganizationsEnforcescopesError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsEnforcescopesError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1307,6 +1421,7 @@ impl runtime::ErrorResponse for GetOrganizationsEnforcescopesError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::put_organizations_enforcescopes`] (`PUT /api/v2/organizations/enforcescopes`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1317,6 +1432,7 @@ pub struct PutOrganizationsEnforcescopesRequest {
     body: types::EnforceScopesSetting,
     options: RequestOptions,
 }
+
 impl PutOrganizationsEnforcescopesRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1327,27 +1443,32 @@ impl PutOrganizationsEnforcescopesRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::EnforceScopesSetting, Error<PutOrganizationsEnforcescopesError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1361,10 +1482,12 @@ impl PutOrganizationsEnforcescopesRequest {
             operation_id: "putOrganizationsEnforcescopes",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1373,6 +1496,7 @@ impl PutOrganizationsEnforcescopesRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PutOrganizationsEnforcescopesRequest {
     type Output = Result<
         types::EnforceScopesSetting,
@@ -1383,6 +1507,7 @@ impl std::future::IntoFuture for PutOrganizationsEnforcescopesRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::put_organizations_enforcescopes`], by status.
 #[derive(Debug, Clone)]
 pub enum PutOrganizationsEnforcescopesError {
@@ -1409,6 +1534,7 @@ pub enum PutOrganizationsEnforcescopesError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PutOrganizationsEnforcescopesError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1430,6 +1556,7 @@ impl runtime::ErrorResponse for PutOrganizationsEnforcescopesError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::patch_organizations_feature`] (`PATCH /api/v2/organizations/features/{featureName}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1441,6 +1568,7 @@ pub struct PatchOrganizationsFeatureRequest {
     body: types::FeatureState,
     options: RequestOptions,
 }
+
 impl PatchOrganizationsFeatureRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1451,27 +1579,32 @@ impl PatchOrganizationsFeatureRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::OrganizationFeatures, Error<PatchOrganizationsFeatureError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1485,11 +1618,13 @@ impl PatchOrganizationsFeatureRequest {
             operation_id: "patchOrganizationsFeature",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("featureName", &self.feature_name);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1498,6 +1633,7 @@ impl PatchOrganizationsFeatureRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PatchOrganizationsFeatureRequest {
     type Output = Result<
         types::OrganizationFeatures,
@@ -1508,6 +1644,7 @@ impl std::future::IntoFuture for PatchOrganizationsFeatureRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::patch_organizations_feature`], by status.
 #[derive(Debug, Clone)]
 pub enum PatchOrganizationsFeatureError {
@@ -1534,6 +1671,7 @@ pub enum PatchOrganizationsFeatureError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PatchOrganizationsFeatureError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1555,6 +1693,7 @@ impl runtime::ErrorResponse for PatchOrganizationsFeatureError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_ipaddressauthentication`] (`GET /api/v2/organizations/ipaddressauthentication`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1564,6 +1703,7 @@ pub struct GetOrganizationsIpaddressauthenticationRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetOrganizationsIpaddressauthenticationRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1574,21 +1714,25 @@ impl GetOrganizationsIpaddressauthenticationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -1598,6 +1742,7 @@ impl GetOrganizationsIpaddressauthenticationRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1611,6 +1756,7 @@ impl GetOrganizationsIpaddressauthenticationRequest {
             operation_id: "getOrganizationsIpaddressauthentication",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -1620,6 +1766,7 @@ impl GetOrganizationsIpaddressauthenticationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsIpaddressauthenticationRequest {
     type Output = Result<
         types::IpAddressAuthentication,
@@ -1630,6 +1777,7 @@ impl std::future::IntoFuture for GetOrganizationsIpaddressauthenticationRequest 
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_ipaddressauthentication`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsIpaddressauthenticationError {
@@ -1656,6 +1804,7 @@ pub enum GetOrganizationsIpaddressauthenticationError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsIpaddressauthenticationError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1677,6 +1826,7 @@ impl runtime::ErrorResponse for GetOrganizationsIpaddressauthenticationError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::put_organizations_ipaddressauthentication`] (`PUT /api/v2/organizations/ipaddressauthentication`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1687,6 +1837,7 @@ pub struct PutOrganizationsIpaddressauthenticationRequest {
     body: types::IpAddressAuthentication,
     options: RequestOptions,
 }
+
 impl PutOrganizationsIpaddressauthenticationRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1697,21 +1848,25 @@ impl PutOrganizationsIpaddressauthenticationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -1721,6 +1876,7 @@ impl PutOrganizationsIpaddressauthenticationRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1734,10 +1890,12 @@ impl PutOrganizationsIpaddressauthenticationRequest {
             operation_id: "putOrganizationsIpaddressauthentication",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1746,6 +1904,7 @@ impl PutOrganizationsIpaddressauthenticationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PutOrganizationsIpaddressauthenticationRequest {
     type Output = Result<
         types::IpAddressAuthentication,
@@ -1756,6 +1915,7 @@ impl std::future::IntoFuture for PutOrganizationsIpaddressauthenticationRequest 
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::put_organizations_ipaddressauthentication`], by status.
 #[derive(Debug, Clone)]
 pub enum PutOrganizationsIpaddressauthenticationError {
@@ -1782,6 +1942,7 @@ pub enum PutOrganizationsIpaddressauthenticationError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PutOrganizationsIpaddressauthenticationError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1803,6 +1964,7 @@ impl runtime::ErrorResponse for PutOrganizationsIpaddressauthenticationError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_limits_changerequests`] (`GET /api/v2/organizations/limits/changerequests`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1817,17 +1979,20 @@ pub struct GetOrganizationsLimitsChangerequestsRequest {
     expand: Option<Vec<types::GetOrganizationsLimitsChangerequestsExpandItem>>,
     options: RequestOptions,
 }
+
 impl GetOrganizationsLimitsChangerequestsRequest {
     /// Timestamp indicating the date to begin after when searching for requests.
     pub fn after(mut self, value: i64) -> Self {
         self.after = Some(value);
         self
     }
+
     /// Timestamp indicating the date to end before when searching for requests.
     pub fn before(mut self, value: i64) -> Self {
         self.before = Some(value);
         self
     }
+
     /// Status of the request to be filtered by
     pub fn status(
         mut self,
@@ -1836,6 +2001,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
         self.status = Some(value);
         self
     }
+
     /// Page Size
     ///
     /// Default: `25`.
@@ -1843,6 +2009,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
         self.page_size = Some(value);
         self
     }
+
     /// Which fields, if any, to expand.
     pub fn expand(
         mut self,
@@ -1851,6 +2018,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
         self.expand = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -1860,21 +2028,25 @@ impl GetOrganizationsLimitsChangerequestsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -1884,6 +2056,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1897,6 +2070,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
             operation_id: "getOrganizationsLimitsChangerequests",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.after {
             request
@@ -1908,6 +2082,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.before {
             request
                 .query_param(
@@ -1918,6 +2093,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.status {
             request
                 .query_param(
@@ -1928,6 +2104,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_size {
             request
                 .query_param(
@@ -1938,6 +2115,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.expand {
             request
                 .query_param(
@@ -1948,6 +2126,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1956,6 +2135,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestsRequest {
     type Output = Result<
         types::LimitChangeRequestsEntityListing,
@@ -1966,6 +2146,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_changerequests`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsLimitsChangerequestsError {
@@ -1992,6 +2173,7 @@ pub enum GetOrganizationsLimitsChangerequestsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsLimitsChangerequestsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2013,6 +2195,7 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsChangerequestsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::post_organizations_limits_changerequests`] (`POST /api/v2/organizations/limits/changerequests`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2023,6 +2206,7 @@ pub struct PostOrganizationsLimitsChangerequestsRequest {
     body: types::LimitChangeRequest,
     options: RequestOptions,
 }
+
 impl PostOrganizationsLimitsChangerequestsRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2033,21 +2217,25 @@ impl PostOrganizationsLimitsChangerequestsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -2057,6 +2245,7 @@ impl PostOrganizationsLimitsChangerequestsRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2070,10 +2259,12 @@ impl PostOrganizationsLimitsChangerequestsRequest {
             operation_id: "postOrganizationsLimitsChangerequests",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2082,6 +2273,7 @@ impl PostOrganizationsLimitsChangerequestsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PostOrganizationsLimitsChangerequestsRequest {
     type Output = Result<
         types::LimitChangeRequestDetails,
@@ -2092,6 +2284,7 @@ impl std::future::IntoFuture for PostOrganizationsLimitsChangerequestsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::post_organizations_limits_changerequests`], by status.
 #[derive(Debug, Clone)]
 pub enum PostOrganizationsLimitsChangerequestsError {
@@ -2118,6 +2311,7 @@ pub enum PostOrganizationsLimitsChangerequestsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PostOrganizationsLimitsChangerequestsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2139,6 +2333,7 @@ impl runtime::ErrorResponse for PostOrganizationsLimitsChangerequestsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_limits_changerequest`] (`GET /api/v2/organizations/limits/changerequests/{requestId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2149,6 +2344,7 @@ pub struct GetOrganizationsLimitsChangerequestRequest {
     request_id: String,
     options: RequestOptions,
 }
+
 impl GetOrganizationsLimitsChangerequestRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2159,21 +2355,25 @@ impl GetOrganizationsLimitsChangerequestRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -2183,6 +2383,7 @@ impl GetOrganizationsLimitsChangerequestRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2196,6 +2397,7 @@ impl GetOrganizationsLimitsChangerequestRequest {
             operation_id: "getOrganizationsLimitsChangerequest",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("requestId", &self.request_id);
         request.options(&self.options);
@@ -2206,6 +2408,7 @@ impl GetOrganizationsLimitsChangerequestRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestRequest {
     type Output = Result<
         types::LimitChangeRequestDetails,
@@ -2216,6 +2419,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_changerequest`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsLimitsChangerequestError {
@@ -2242,6 +2446,7 @@ pub enum GetOrganizationsLimitsChangerequestError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsLimitsChangerequestError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2263,6 +2468,7 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsChangerequestError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::patch_organizations_limits_changerequest`] (`PATCH /api/v2/organizations/limits/changerequests/{requestId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2274,6 +2480,7 @@ pub struct PatchOrganizationsLimitsChangerequestRequest {
     body: types::LimitChangeRequestUpdate,
     options: RequestOptions,
 }
+
 impl PatchOrganizationsLimitsChangerequestRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2284,21 +2491,25 @@ impl PatchOrganizationsLimitsChangerequestRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -2308,6 +2519,7 @@ impl PatchOrganizationsLimitsChangerequestRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2321,11 +2533,13 @@ impl PatchOrganizationsLimitsChangerequestRequest {
             operation_id: "patchOrganizationsLimitsChangerequest",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("requestId", &self.request_id);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2334,6 +2548,7 @@ impl PatchOrganizationsLimitsChangerequestRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PatchOrganizationsLimitsChangerequestRequest {
     type Output = Result<
         types::LimitChangeRequestDetails,
@@ -2344,6 +2559,7 @@ impl std::future::IntoFuture for PatchOrganizationsLimitsChangerequestRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::patch_organizations_limits_changerequest`], by status.
 #[derive(Debug, Clone)]
 pub enum PatchOrganizationsLimitsChangerequestError {
@@ -2370,6 +2586,7 @@ pub enum PatchOrganizationsLimitsChangerequestError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PatchOrganizationsLimitsChangerequestError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2391,6 +2608,7 @@ impl runtime::ErrorResponse for PatchOrganizationsLimitsChangerequestError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_limits_docs`] (`GET /api/v2/organizations/limits/docs`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2400,6 +2618,7 @@ pub struct GetOrganizationsLimitsDocsRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetOrganizationsLimitsDocsRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2410,27 +2629,32 @@ impl GetOrganizationsLimitsDocsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::UrlResponse, Error<GetOrganizationsLimitsDocsError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2441,6 +2665,7 @@ impl GetOrganizationsLimitsDocsRequest {
             operation_id: "getOrganizationsLimitsDocs",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -2450,6 +2675,7 @@ impl GetOrganizationsLimitsDocsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsLimitsDocsRequest {
     type Output = Result<types::UrlResponse, Error<GetOrganizationsLimitsDocsError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -2457,6 +2683,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsDocsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_docs`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsLimitsDocsError {
@@ -2483,6 +2710,7 @@ pub enum GetOrganizationsLimitsDocsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsLimitsDocsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2504,6 +2732,7 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsDocsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_limits_namespaces`] (`GET /api/v2/organizations/limits/namespaces`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2515,6 +2744,7 @@ pub struct GetOrganizationsLimitsNamespacesRequest {
     page_number: Option<i32>,
     options: RequestOptions,
 }
+
 impl GetOrganizationsLimitsNamespacesRequest {
     /// Page size
     ///
@@ -2523,6 +2753,7 @@ impl GetOrganizationsLimitsNamespacesRequest {
         self.page_size = Some(value);
         self
     }
+
     /// Page number
     ///
     /// Default: `1`.
@@ -2530,6 +2761,7 @@ impl GetOrganizationsLimitsNamespacesRequest {
         self.page_number = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -2539,21 +2771,25 @@ impl GetOrganizationsLimitsNamespacesRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -2563,6 +2799,7 @@ impl GetOrganizationsLimitsNamespacesRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2576,6 +2813,7 @@ impl GetOrganizationsLimitsNamespacesRequest {
             operation_id: "getOrganizationsLimitsNamespaces",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -2587,6 +2825,7 @@ impl GetOrganizationsLimitsNamespacesRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -2597,6 +2836,7 @@ impl GetOrganizationsLimitsNamespacesRequest {
                     },
                 );
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2605,6 +2845,7 @@ impl GetOrganizationsLimitsNamespacesRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsLimitsNamespacesRequest {
     type Output = Result<
         serde_json::Map<String, serde_json::Value>,
@@ -2615,6 +2856,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespacesRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_namespaces`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsLimitsNamespacesError {
@@ -2641,6 +2883,7 @@ pub enum GetOrganizationsLimitsNamespacesError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsLimitsNamespacesError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2662,6 +2905,7 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsNamespacesError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_limits_namespace`] (`GET /api/v2/organizations/limits/namespaces/{namespaceName}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2672,6 +2916,7 @@ pub struct GetOrganizationsLimitsNamespaceRequest {
     namespace_name: String,
     options: RequestOptions,
 }
+
 impl GetOrganizationsLimitsNamespaceRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2682,21 +2927,25 @@ impl GetOrganizationsLimitsNamespaceRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -2706,6 +2955,7 @@ impl GetOrganizationsLimitsNamespaceRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2719,6 +2969,7 @@ impl GetOrganizationsLimitsNamespaceRequest {
             operation_id: "getOrganizationsLimitsNamespace",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("namespaceName", &self.namespace_name);
         request.options(&self.options);
@@ -2729,6 +2980,7 @@ impl GetOrganizationsLimitsNamespaceRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceRequest {
     type Output = Result<
         types::LimitsEntityListing,
@@ -2739,6 +2991,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_namespace`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsLimitsNamespaceError {
@@ -2765,6 +3018,7 @@ pub enum GetOrganizationsLimitsNamespaceError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsLimitsNamespaceError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2786,6 +3040,7 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsNamespaceError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_limits_namespace_defaults`] (`GET /api/v2/organizations/limits/namespaces/{namespaceName}/defaults`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2796,6 +3051,7 @@ pub struct GetOrganizationsLimitsNamespaceDefaultsRequest {
     namespace_name: String,
     options: RequestOptions,
 }
+
 impl GetOrganizationsLimitsNamespaceDefaultsRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2806,21 +3062,25 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -2830,6 +3090,7 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2843,6 +3104,7 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
             operation_id: "getOrganizationsLimitsNamespaceDefaults",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("namespaceName", &self.namespace_name);
         request.options(&self.options);
@@ -2853,6 +3115,7 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceDefaultsRequest {
     type Output = Result<
         types::LimitsEntityListing,
@@ -2863,6 +3126,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceDefaultsRequest 
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_namespace_defaults`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsLimitsNamespaceDefaultsError {
@@ -2889,6 +3153,7 @@ pub enum GetOrganizationsLimitsNamespaceDefaultsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsLimitsNamespaceDefaultsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2910,6 +3175,7 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsNamespaceDefaultsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_me`] (`GET /api/v2/organizations/me`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2919,6 +3185,7 @@ pub struct GetOrganizationsMeRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetOrganizationsMeRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2929,27 +3196,32 @@ impl GetOrganizationsMeRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Organization, Error<GetOrganizationsMeError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2960,6 +3232,7 @@ impl GetOrganizationsMeRequest {
             operation_id: "getOrganizationsMe",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -2969,6 +3242,7 @@ impl GetOrganizationsMeRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsMeRequest {
     type Output = Result<types::Organization, Error<GetOrganizationsMeError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -2976,6 +3250,7 @@ impl std::future::IntoFuture for GetOrganizationsMeRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_me`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsMeError {
@@ -3002,6 +3277,7 @@ pub enum GetOrganizationsMeError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsMeError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3023,6 +3299,7 @@ impl runtime::ErrorResponse for GetOrganizationsMeError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::put_organizations_me`] (`PUT /api/v2/organizations/me`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3033,12 +3310,14 @@ pub struct PutOrganizationsMeRequest {
     body: Option<types::Organization>,
     options: RequestOptions,
 }
+
 impl PutOrganizationsMeRequest {
     /// Organization
     pub fn body(mut self, value: types::Organization) -> Self {
         self.body = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -3048,27 +3327,32 @@ impl PutOrganizationsMeRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Organization, Error<PutOrganizationsMeError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3079,10 +3363,12 @@ impl PutOrganizationsMeRequest {
             operation_id: "putOrganizationsMe",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(body) = self.body {
             request.json_body(&body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3091,6 +3377,7 @@ impl PutOrganizationsMeRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PutOrganizationsMeRequest {
     type Output = Result<types::Organization, Error<PutOrganizationsMeError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -3098,6 +3385,7 @@ impl std::future::IntoFuture for PutOrganizationsMeRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::put_organizations_me`], by status.
 #[derive(Debug, Clone)]
 pub enum PutOrganizationsMeError {
@@ -3126,6 +3414,7 @@ pub enum PutOrganizationsMeError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PutOrganizationsMeError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3148,6 +3437,7 @@ impl runtime::ErrorResponse for PutOrganizationsMeError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::delete_organizations_me`] (`DELETE /api/v2/organizations/me`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3157,6 +3447,7 @@ pub struct DeleteOrganizationsMeRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl DeleteOrganizationsMeRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -3167,25 +3458,30 @@ impl DeleteOrganizationsMeRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(self) -> Result<(), Error<DeleteOrganizationsMeError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3196,6 +3492,7 @@ impl DeleteOrganizationsMeRequest {
             operation_id: "deleteOrganizationsMe",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -3205,6 +3502,7 @@ impl DeleteOrganizationsMeRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for DeleteOrganizationsMeRequest {
     type Output = Result<(), Error<DeleteOrganizationsMeError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -3212,6 +3510,7 @@ impl std::future::IntoFuture for DeleteOrganizationsMeRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::delete_organizations_me`], by status.
 #[derive(Debug, Clone)]
 pub enum DeleteOrganizationsMeError {
@@ -3238,6 +3537,7 @@ pub enum DeleteOrganizationsMeError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for DeleteOrganizationsMeError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3259,6 +3559,7 @@ impl runtime::ErrorResponse for DeleteOrganizationsMeError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_migrations`] (`GET /api/v2/organizations/migrations`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3271,6 +3572,7 @@ pub struct GetOrganizationsMigrationsRequest {
     include_details: Option<bool>,
     options: RequestOptions,
 }
+
 impl GetOrganizationsMigrationsRequest {
     /// The type of migrations to query on
     pub fn migration_type(
@@ -3280,16 +3582,19 @@ impl GetOrganizationsMigrationsRequest {
         self.migration_type = Some(value);
         self
     }
+
     /// Return hidden migrations
     pub fn include_hidden(mut self, value: bool) -> Self {
         self.include_hidden = Some(value);
         self
     }
+
     /// Return additional properties for a Migration
     pub fn include_details(mut self, value: bool) -> Self {
         self.include_details = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -3299,27 +3604,32 @@ impl GetOrganizationsMigrationsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::MigrationListing, Error<GetOrganizationsMigrationsError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3333,6 +3643,7 @@ impl GetOrganizationsMigrationsRequest {
             operation_id: "getOrganizationsMigrations",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.migration_type {
             request
@@ -3344,6 +3655,7 @@ impl GetOrganizationsMigrationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.include_hidden {
             request
                 .query_param(
@@ -3354,6 +3666,7 @@ impl GetOrganizationsMigrationsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.include_details {
             request
                 .query_param(
@@ -3364,6 +3677,7 @@ impl GetOrganizationsMigrationsRequest {
                     },
                 );
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3372,6 +3686,7 @@ impl GetOrganizationsMigrationsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsMigrationsRequest {
     type Output = Result<
         types::MigrationListing,
@@ -3382,6 +3697,7 @@ impl std::future::IntoFuture for GetOrganizationsMigrationsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_migrations`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsMigrationsError {
@@ -3408,6 +3724,7 @@ pub enum GetOrganizationsMigrationsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsMigrationsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3429,6 +3746,7 @@ impl runtime::ErrorResponse for GetOrganizationsMigrationsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_migration`] (`GET /api/v2/organizations/migrations/{migrationName}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3440,12 +3758,14 @@ pub struct GetOrganizationsMigrationRequest {
     include_details: Option<bool>,
     options: RequestOptions,
 }
+
 impl GetOrganizationsMigrationRequest {
     /// Return additional properties for a Migration
     pub fn include_details(mut self, value: bool) -> Self {
         self.include_details = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -3455,27 +3775,32 @@ impl GetOrganizationsMigrationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Migration, Error<GetOrganizationsMigrationError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3486,6 +3811,7 @@ impl GetOrganizationsMigrationRequest {
             operation_id: "getOrganizationsMigration",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
         if let Some(value) = &self.include_details {
@@ -3498,6 +3824,7 @@ impl GetOrganizationsMigrationRequest {
                     },
                 );
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3506,6 +3833,7 @@ impl GetOrganizationsMigrationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsMigrationRequest {
     type Output = Result<types::Migration, Error<GetOrganizationsMigrationError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -3513,6 +3841,7 @@ impl std::future::IntoFuture for GetOrganizationsMigrationRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_migration`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsMigrationError {
@@ -3539,6 +3868,7 @@ pub enum GetOrganizationsMigrationError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsMigrationError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3560,6 +3890,7 @@ impl runtime::ErrorResponse for GetOrganizationsMigrationError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::patch_organizations_migration`] (`PATCH /api/v2/organizations/migrations/{migrationName}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3571,6 +3902,7 @@ pub struct PatchOrganizationsMigrationRequest {
     body: types::MigrationUpdate,
     options: RequestOptions,
 }
+
 impl PatchOrganizationsMigrationRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -3581,21 +3913,25 @@ impl PatchOrganizationsMigrationRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -3605,6 +3941,7 @@ impl PatchOrganizationsMigrationRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3618,11 +3955,13 @@ impl PatchOrganizationsMigrationRequest {
             operation_id: "patchOrganizationsMigration",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3631,6 +3970,7 @@ impl PatchOrganizationsMigrationRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PatchOrganizationsMigrationRequest {
     type Output = Result<
         serde_json::Map<String, serde_json::Value>,
@@ -3641,6 +3981,7 @@ impl std::future::IntoFuture for PatchOrganizationsMigrationRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::patch_organizations_migration`], by status.
 #[derive(Debug, Clone)]
 pub enum PatchOrganizationsMigrationError {
@@ -3667,6 +4008,7 @@ pub enum PatchOrganizationsMigrationError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PatchOrganizationsMigrationError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3688,6 +4030,7 @@ impl runtime::ErrorResponse for PatchOrganizationsMigrationError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_migration_state`] (`GET /api/v2/organizations/migrations/{migrationName}/state`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3698,6 +4041,7 @@ pub struct GetOrganizationsMigrationStateRequest {
     migration_name: String,
     options: RequestOptions,
 }
+
 impl GetOrganizationsMigrationStateRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -3708,27 +4052,32 @@ impl GetOrganizationsMigrationStateRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::MigrationState, Error<GetOrganizationsMigrationStateError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3742,6 +4091,7 @@ impl GetOrganizationsMigrationStateRequest {
             operation_id: "getOrganizationsMigrationState",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
         request.options(&self.options);
@@ -3752,6 +4102,7 @@ impl GetOrganizationsMigrationStateRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsMigrationStateRequest {
     type Output = Result<
         types::MigrationState,
@@ -3762,6 +4113,7 @@ impl std::future::IntoFuture for GetOrganizationsMigrationStateRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_migration_state`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsMigrationStateError {
@@ -3788,6 +4140,7 @@ pub enum GetOrganizationsMigrationStateError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsMigrationStateError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3809,6 +4162,7 @@ impl runtime::ErrorResponse for GetOrganizationsMigrationStateError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_passwordrequirements`] (`GET /api/v2/organizations/passwordrequirements`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3818,6 +4172,7 @@ pub struct GetOrganizationsPasswordrequirementsRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetOrganizationsPasswordrequirementsRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -3828,21 +4183,25 @@ impl GetOrganizationsPasswordrequirementsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -3852,6 +4211,7 @@ impl GetOrganizationsPasswordrequirementsRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3865,6 +4225,7 @@ impl GetOrganizationsPasswordrequirementsRequest {
             operation_id: "getOrganizationsPasswordrequirements",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -3874,6 +4235,7 @@ impl GetOrganizationsPasswordrequirementsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsPasswordrequirementsRequest {
     type Output = Result<
         types::PasswordRequirements,
@@ -3884,6 +4246,7 @@ impl std::future::IntoFuture for GetOrganizationsPasswordrequirementsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_passwordrequirements`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsPasswordrequirementsError {
@@ -3910,6 +4273,7 @@ pub enum GetOrganizationsPasswordrequirementsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsPasswordrequirementsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3931,6 +4295,7 @@ impl runtime::ErrorResponse for GetOrganizationsPasswordrequirementsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::put_organizations_passwordrequirements`] (`PUT /api/v2/organizations/passwordrequirements`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3941,6 +4306,7 @@ pub struct PutOrganizationsPasswordrequirementsRequest {
     body: types::PasswordRequirements,
     options: RequestOptions,
 }
+
 impl PutOrganizationsPasswordrequirementsRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -3951,21 +4317,25 @@ impl PutOrganizationsPasswordrequirementsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -3975,6 +4345,7 @@ impl PutOrganizationsPasswordrequirementsRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3988,10 +4359,12 @@ impl PutOrganizationsPasswordrequirementsRequest {
             operation_id: "putOrganizationsPasswordrequirements",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -4000,6 +4373,7 @@ impl PutOrganizationsPasswordrequirementsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PutOrganizationsPasswordrequirementsRequest {
     type Output = Result<
         types::PasswordRequirements,
@@ -4010,6 +4384,7 @@ impl std::future::IntoFuture for PutOrganizationsPasswordrequirementsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::put_organizations_passwordrequirements`], by status.
 #[derive(Debug, Clone)]
 pub enum PutOrganizationsPasswordrequirementsError {
@@ -4036,6 +4411,7 @@ pub enum PutOrganizationsPasswordrequirementsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PutOrganizationsPasswordrequirementsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -4057,6 +4433,7 @@ impl runtime::ErrorResponse for PutOrganizationsPasswordrequirementsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::get_organizations_whitelist`] (`GET /api/v2/organizations/whitelist`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -4066,6 +4443,7 @@ pub struct GetOrganizationsWhitelistRequest {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetOrganizationsWhitelistRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -4076,27 +4454,32 @@ impl GetOrganizationsWhitelistRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::OrgWhitelistSettings, Error<GetOrganizationsWhitelistError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -4110,6 +4493,7 @@ impl GetOrganizationsWhitelistRequest {
             operation_id: "getOrganizationsWhitelist",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -4119,6 +4503,7 @@ impl GetOrganizationsWhitelistRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrganizationsWhitelistRequest {
     type Output = Result<
         types::OrgWhitelistSettings,
@@ -4129,6 +4514,7 @@ impl std::future::IntoFuture for GetOrganizationsWhitelistRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::get_organizations_whitelist`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsWhitelistError {
@@ -4155,6 +4541,7 @@ pub enum GetOrganizationsWhitelistError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrganizationsWhitelistError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -4176,6 +4563,7 @@ impl runtime::ErrorResponse for GetOrganizationsWhitelistError {
         }
     }
 }
+
 /// Request builder for [`OrganizationApi::put_organizations_whitelist`] (`PUT /api/v2/organizations/whitelist`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -4186,6 +4574,7 @@ pub struct PutOrganizationsWhitelistRequest {
     body: types::OrgWhitelistSettings,
     options: RequestOptions,
 }
+
 impl PutOrganizationsWhitelistRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -4196,27 +4585,32 @@ impl PutOrganizationsWhitelistRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::OrgWhitelistSettings, Error<PutOrganizationsWhitelistError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -4230,10 +4624,12 @@ impl PutOrganizationsWhitelistRequest {
             operation_id: "putOrganizationsWhitelist",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -4242,6 +4638,7 @@ impl PutOrganizationsWhitelistRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PutOrganizationsWhitelistRequest {
     type Output = Result<
         types::OrgWhitelistSettings,
@@ -4252,6 +4649,7 @@ impl std::future::IntoFuture for PutOrganizationsWhitelistRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationApi::put_organizations_whitelist`], by status.
 #[derive(Debug, Clone)]
 pub enum PutOrganizationsWhitelistError {
@@ -4278,6 +4676,7 @@ pub enum PutOrganizationsWhitelistError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PutOrganizationsWhitelistError {
     fn from_response(
         status: reqwest::StatusCode,

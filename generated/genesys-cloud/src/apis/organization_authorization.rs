@@ -1,14 +1,18 @@
 //! Organization trusts (trustees and trustors), pairings, trust users and audits
+
 use crate::{runtime, types, Client, Error, RequestOptions, Response};
+
 /// The `Organization Authorization` operations. Get one from [`Client::organization_authorization`].
 #[derive(Debug, Clone)]
 pub struct OrganizationAuthorizationApi {
     client: Client,
 }
+
 impl OrganizationAuthorizationApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// A pairing id is created by the trustee and given to the trustor to create a trust.
     ///
     /// `POST /api/v2/orgauthorization/pairings`
@@ -24,6 +28,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get Pairing Info
     ///
     /// `GET /api/v2/orgauthorization/pairings/{pairingId}`
@@ -39,6 +44,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// The list of trustees for this organization (i.e. organizations granted access to this organization).
     ///
     /// `GET /api/v2/orgauthorization/trustees`
@@ -52,6 +58,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a new organization authorization trust. This is required to grant other organizations access to your organization.
     ///
     /// `POST /api/v2/orgauthorization/trustees`
@@ -67,6 +74,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get Org Trustee Audits
     ///
     /// `POST /api/v2/orgauthorization/trustees/audits`
@@ -86,6 +94,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get Org Trust
     ///
     /// `GET /api/v2/orgauthorization/trustees/{trusteeOrgId}`
@@ -101,6 +110,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update Org Trust
     ///
     /// `PUT /api/v2/orgauthorization/trustees/{trusteeOrgId}`
@@ -118,6 +128,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete Org Trust
     ///
     /// `DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}`
@@ -133,6 +144,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// The list of trustee users for this organization (i.e. users granted access to this organization).
     ///
     /// `GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users`
@@ -150,6 +162,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Add a user to the trust.
     ///
     /// `POST /api/v2/orgauthorization/trustees/{trusteeOrgId}/users`
@@ -167,6 +180,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get Trustee User
     ///
     /// `GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}`
@@ -184,6 +198,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete Trustee User
     ///
     /// `DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}`
@@ -201,6 +216,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get Trustee User Roles
     ///
     /// `GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`
@@ -218,6 +234,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update Trustee User Roles
     ///
     /// `PUT /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`
@@ -237,6 +254,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete Trustee User Roles
     ///
     /// `DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`
@@ -254,6 +272,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get Org Trustor Audits
     ///
     /// `POST /api/v2/orgauthorization/trustor/audits`
@@ -273,6 +292,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// The list of organizations that have authorized/trusted your organization.
     ///
     /// `GET /api/v2/orgauthorization/trustors`
@@ -286,6 +306,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get Org Trust
     ///
     /// `GET /api/v2/orgauthorization/trustors/{trustorOrgId}`
@@ -301,6 +322,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete Org Trust
     ///
     /// `DELETE /api/v2/orgauthorization/trustors/{trustorOrgId}`
@@ -316,6 +338,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// The list of users in the trustor organization (i.e. users granted access).
     ///
     /// `GET /api/v2/orgauthorization/trustors/{trustorOrgId}/users`
@@ -333,6 +356,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get Trustee User
     ///
     /// `GET /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`
@@ -350,6 +374,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Add a Trustee user to the trust.
     ///
     /// `PUT /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`
@@ -367,6 +392,7 @@ impl OrganizationAuthorizationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete Trustee User
     ///
     /// `DELETE /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`
@@ -385,6 +411,7 @@ impl OrganizationAuthorizationApi {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::post_orgauthorization_pairings`] (`POST /api/v2/orgauthorization/pairings`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -395,6 +422,7 @@ pub struct PostOrgauthorizationPairingsRequest {
     body: types::TrustRequestCreate,
     options: RequestOptions,
 }
+
 impl PostOrgauthorizationPairingsRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -405,27 +433,32 @@ impl PostOrgauthorizationPairingsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::TrustRequest, Error<PostOrgauthorizationPairingsError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -439,10 +472,12 @@ impl PostOrgauthorizationPairingsRequest {
             operation_id: "postOrgauthorizationPairings",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -451,6 +486,7 @@ impl PostOrgauthorizationPairingsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PostOrgauthorizationPairingsRequest {
     type Output = Result<types::TrustRequest, Error<PostOrgauthorizationPairingsError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -458,6 +494,7 @@ impl std::future::IntoFuture for PostOrgauthorizationPairingsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_pairings`], by status.
 #[derive(Debug, Clone)]
 pub enum PostOrgauthorizationPairingsError {
@@ -484,6 +521,7 @@ pub enum PostOrgauthorizationPairingsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PostOrgauthorizationPairingsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -505,6 +543,7 @@ impl runtime::ErrorResponse for PostOrgauthorizationPairingsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_pairing`] (`GET /api/v2/orgauthorization/pairings/{pairingId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -515,6 +554,7 @@ pub struct GetOrgauthorizationPairingRequest {
     pairing_id: String,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationPairingRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -525,27 +565,32 @@ impl GetOrgauthorizationPairingRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::TrustRequest, Error<GetOrgauthorizationPairingError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -556,6 +601,7 @@ impl GetOrgauthorizationPairingRequest {
             operation_id: "getOrgauthorizationPairing",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("pairingId", &self.pairing_id);
         request.options(&self.options);
@@ -566,6 +612,7 @@ impl GetOrgauthorizationPairingRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationPairingRequest {
     type Output = Result<types::TrustRequest, Error<GetOrgauthorizationPairingError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -573,6 +620,7 @@ impl std::future::IntoFuture for GetOrgauthorizationPairingRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_pairing`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationPairingError {
@@ -599,6 +647,7 @@ pub enum GetOrgauthorizationPairingError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationPairingError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -620,6 +669,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationPairingError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_trustees`] (`GET /api/v2/orgauthorization/trustees`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -631,6 +681,7 @@ pub struct GetOrgauthorizationTrusteesRequest {
     page_number: Option<i32>,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationTrusteesRequest {
     /// Page size
     ///
@@ -639,6 +690,7 @@ impl GetOrgauthorizationTrusteesRequest {
         self.page_size = Some(value);
         self
     }
+
     /// Page number
     ///
     /// Default: `1`.
@@ -646,6 +698,7 @@ impl GetOrgauthorizationTrusteesRequest {
         self.page_number = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -655,27 +708,32 @@ impl GetOrgauthorizationTrusteesRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::TrustEntityListing, Error<GetOrgauthorizationTrusteesError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -689,6 +747,7 @@ impl GetOrgauthorizationTrusteesRequest {
             operation_id: "getOrgauthorizationTrustees",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -700,6 +759,7 @@ impl GetOrgauthorizationTrusteesRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -710,6 +770,7 @@ impl GetOrgauthorizationTrusteesRequest {
                     },
                 );
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -717,6 +778,7 @@ impl GetOrgauthorizationTrusteesRequest {
             _ => Err(response.error()),
         }
     }
+
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
@@ -744,6 +806,7 @@ impl GetOrgauthorizationTrusteesRequest {
             },
         )
     }
+
     /// Streams every item of every page, fetching pages lazily.
     pub fn into_stream(
         self,
@@ -751,6 +814,7 @@ impl GetOrgauthorizationTrusteesRequest {
         runtime::items(self.pages(), |data| data.entities.unwrap_or_default())
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationTrusteesRequest {
     type Output = Result<
         types::TrustEntityListing,
@@ -761,6 +825,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteesRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustees`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationTrusteesError {
@@ -787,6 +852,7 @@ pub enum GetOrgauthorizationTrusteesError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationTrusteesError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -808,6 +874,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteesError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::post_orgauthorization_trustees`] (`POST /api/v2/orgauthorization/trustees`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -818,6 +885,7 @@ pub struct PostOrgauthorizationTrusteesRequest {
     body: types::TrustCreate,
     options: RequestOptions,
 }
+
 impl PostOrgauthorizationTrusteesRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -828,27 +896,32 @@ impl PostOrgauthorizationTrusteesRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Trustee, Error<PostOrgauthorizationTrusteesError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -859,10 +932,12 @@ impl PostOrgauthorizationTrusteesRequest {
             operation_id: "postOrgauthorizationTrustees",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -871,6 +946,7 @@ impl PostOrgauthorizationTrusteesRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PostOrgauthorizationTrusteesRequest {
     type Output = Result<types::Trustee, Error<PostOrgauthorizationTrusteesError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -878,6 +954,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteesRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustees`], by status.
 #[derive(Debug, Clone)]
 pub enum PostOrgauthorizationTrusteesError {
@@ -904,6 +981,7 @@ pub enum PostOrgauthorizationTrusteesError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PostOrgauthorizationTrusteesError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -925,6 +1003,7 @@ impl runtime::ErrorResponse for PostOrgauthorizationTrusteesError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::post_orgauthorization_trustees_audits`] (`POST /api/v2/orgauthorization/trustees/audits`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -939,6 +1018,7 @@ pub struct PostOrgauthorizationTrusteesAuditsRequest {
     body: types::TrusteeAuditQueryRequest,
     options: RequestOptions,
 }
+
 impl PostOrgauthorizationTrusteesAuditsRequest {
     /// Page size
     ///
@@ -947,6 +1027,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
         self.page_size = Some(value);
         self
     }
+
     /// Page number
     ///
     /// Default: `1`.
@@ -954,6 +1035,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
         self.page_number = Some(value);
         self
     }
+
     /// Sort by
     ///
     /// Default: `"timestamp"`.
@@ -961,6 +1043,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
         self.sort_by = Some(value.into());
         self
     }
+
     /// Sort order
     ///
     /// Default: `"descending"`.
@@ -968,6 +1051,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
         self.sort_order = Some(value.into());
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -977,21 +1061,25 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -1001,6 +1089,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1014,6 +1103,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
             operation_id: "postOrgauthorizationTrusteesAudits",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -1025,6 +1115,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -1035,6 +1126,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.sort_by {
             request
                 .query_param(
@@ -1045,6 +1137,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.sort_order {
             request
                 .query_param(
@@ -1055,9 +1148,11 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
                     },
                 );
         }
+
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1066,6 +1161,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PostOrgauthorizationTrusteesAuditsRequest {
     type Output = Result<
         types::AuditQueryResponse,
@@ -1076,6 +1172,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteesAuditsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustees_audits`], by status.
 #[derive(Debug, Clone)]
 pub enum PostOrgauthorizationTrusteesAuditsError {
@@ -1102,6 +1199,7 @@ pub enum PostOrgauthorizationTrusteesAuditsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PostOrgauthorizationTrusteesAuditsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1123,6 +1221,7 @@ impl runtime::ErrorResponse for PostOrgauthorizationTrusteesAuditsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_trustee`] (`GET /api/v2/orgauthorization/trustees/{trusteeOrgId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1133,6 +1232,7 @@ pub struct GetOrgauthorizationTrusteeRequest {
     trustee_org_id: String,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationTrusteeRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1143,27 +1243,32 @@ impl GetOrgauthorizationTrusteeRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Trustee, Error<GetOrgauthorizationTrusteeError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1174,6 +1279,7 @@ impl GetOrgauthorizationTrusteeRequest {
             operation_id: "getOrgauthorizationTrustee",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.options(&self.options);
@@ -1184,6 +1290,7 @@ impl GetOrgauthorizationTrusteeRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeRequest {
     type Output = Result<types::Trustee, Error<GetOrgauthorizationTrusteeError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -1191,6 +1298,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationTrusteeError {
@@ -1217,6 +1325,7 @@ pub enum GetOrgauthorizationTrusteeError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationTrusteeError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1238,6 +1347,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteeError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::put_orgauthorization_trustee`] (`PUT /api/v2/orgauthorization/trustees/{trusteeOrgId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1249,6 +1359,7 @@ pub struct PutOrgauthorizationTrusteeRequest {
     body: types::Trustee,
     options: RequestOptions,
 }
+
 impl PutOrgauthorizationTrusteeRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1259,27 +1370,32 @@ impl PutOrgauthorizationTrusteeRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Trustee, Error<PutOrgauthorizationTrusteeError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1290,11 +1406,13 @@ impl PutOrgauthorizationTrusteeRequest {
             operation_id: "putOrgauthorizationTrustee",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1303,6 +1421,7 @@ impl PutOrgauthorizationTrusteeRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PutOrgauthorizationTrusteeRequest {
     type Output = Result<types::Trustee, Error<PutOrgauthorizationTrusteeError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -1310,6 +1429,7 @@ impl std::future::IntoFuture for PutOrgauthorizationTrusteeRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::put_orgauthorization_trustee`], by status.
 #[derive(Debug, Clone)]
 pub enum PutOrgauthorizationTrusteeError {
@@ -1336,6 +1456,7 @@ pub enum PutOrgauthorizationTrusteeError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PutOrgauthorizationTrusteeError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1357,6 +1478,7 @@ impl runtime::ErrorResponse for PutOrgauthorizationTrusteeError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::delete_orgauthorization_trustee`] (`DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1367,6 +1489,7 @@ pub struct DeleteOrgauthorizationTrusteeRequest {
     trustee_org_id: String,
     options: RequestOptions,
 }
+
 impl DeleteOrgauthorizationTrusteeRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1377,25 +1500,30 @@ impl DeleteOrgauthorizationTrusteeRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(self) -> Result<(), Error<DeleteOrgauthorizationTrusteeError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1406,6 +1534,7 @@ impl DeleteOrgauthorizationTrusteeRequest {
             operation_id: "deleteOrgauthorizationTrustee",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.options(&self.options);
@@ -1416,6 +1545,7 @@ impl DeleteOrgauthorizationTrusteeRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrusteeError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -1423,6 +1553,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee`], by status.
 #[derive(Debug, Clone)]
 pub enum DeleteOrgauthorizationTrusteeError {
@@ -1449,6 +1580,7 @@ pub enum DeleteOrgauthorizationTrusteeError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for DeleteOrgauthorizationTrusteeError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1470,6 +1602,7 @@ impl runtime::ErrorResponse for DeleteOrgauthorizationTrusteeError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_trustee_users`] (`GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1482,6 +1615,7 @@ pub struct GetOrgauthorizationTrusteeUsersRequest {
     page_number: Option<i32>,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationTrusteeUsersRequest {
     /// Page size
     ///
@@ -1490,6 +1624,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
         self.page_size = Some(value);
         self
     }
+
     /// Page number
     ///
     /// Default: `1`.
@@ -1497,6 +1632,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
         self.page_number = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -1506,21 +1642,25 @@ impl GetOrgauthorizationTrusteeUsersRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -1530,6 +1670,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1543,6 +1684,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
             operation_id: "getOrgauthorizationTrusteeUsers",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         if let Some(value) = &self.page_size {
@@ -1555,6 +1697,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -1565,6 +1708,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
                     },
                 );
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1572,6 +1716,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
             _ => Err(response.error()),
         }
     }
+
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
@@ -1599,6 +1744,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
             },
         )
     }
+
     /// Streams every item of every page, fetching pages lazily.
     pub fn into_stream(
         self,
@@ -1606,6 +1752,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
         runtime::items(self.pages(), |data| data.entities.unwrap_or_default())
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUsersRequest {
     type Output = Result<
         types::TrustUserEntityListing,
@@ -1616,6 +1763,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUsersRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_users`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationTrusteeUsersError {
@@ -1642,6 +1790,7 @@ pub enum GetOrgauthorizationTrusteeUsersError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationTrusteeUsersError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1663,6 +1812,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteeUsersError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::post_orgauthorization_trustee_users`] (`POST /api/v2/orgauthorization/trustees/{trusteeOrgId}/users`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1674,6 +1824,7 @@ pub struct PostOrgauthorizationTrusteeUsersRequest {
     body: types::TrustMemberCreate,
     options: RequestOptions,
 }
+
 impl PostOrgauthorizationTrusteeUsersRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1684,27 +1835,32 @@ impl PostOrgauthorizationTrusteeUsersRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::TrustUser, Error<PostOrgauthorizationTrusteeUsersError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1718,11 +1874,13 @@ impl PostOrgauthorizationTrusteeUsersRequest {
             operation_id: "postOrgauthorizationTrusteeUsers",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1731,6 +1889,7 @@ impl PostOrgauthorizationTrusteeUsersRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PostOrgauthorizationTrusteeUsersRequest {
     type Output = Result<types::TrustUser, Error<PostOrgauthorizationTrusteeUsersError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -1738,6 +1897,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteeUsersRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustee_users`], by status.
 #[derive(Debug, Clone)]
 pub enum PostOrgauthorizationTrusteeUsersError {
@@ -1764,6 +1924,7 @@ pub enum PostOrgauthorizationTrusteeUsersError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PostOrgauthorizationTrusteeUsersError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1785,6 +1946,7 @@ impl runtime::ErrorResponse for PostOrgauthorizationTrusteeUsersError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user`] (`GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1796,6 +1958,7 @@ pub struct GetOrgauthorizationTrusteeUserRequest {
     trustee_user_id: String,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationTrusteeUserRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1806,27 +1969,32 @@ impl GetOrgauthorizationTrusteeUserRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::TrustUser, Error<GetOrgauthorizationTrusteeUserError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1837,6 +2005,7 @@ impl GetOrgauthorizationTrusteeUserRequest {
             operation_id: "getOrgauthorizationTrusteeUser",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -1848,6 +2017,7 @@ impl GetOrgauthorizationTrusteeUserRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRequest {
     type Output = Result<types::TrustUser, Error<GetOrgauthorizationTrusteeUserError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -1855,6 +2025,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationTrusteeUserError {
@@ -1881,6 +2052,7 @@ pub enum GetOrgauthorizationTrusteeUserError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationTrusteeUserError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -1902,6 +2074,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteeUserError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user`] (`DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -1913,6 +2086,7 @@ pub struct DeleteOrgauthorizationTrusteeUserRequest {
     trustee_user_id: String,
     options: RequestOptions,
 }
+
 impl DeleteOrgauthorizationTrusteeUserRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -1923,27 +2097,32 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<(), Error<DeleteOrgauthorizationTrusteeUserError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -1954,6 +2133,7 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
             operation_id: "deleteOrgauthorizationTrusteeUser",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -1965,6 +2145,7 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrusteeUserError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -1972,6 +2153,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user`], by status.
 #[derive(Debug, Clone)]
 pub enum DeleteOrgauthorizationTrusteeUserError {
@@ -1998,6 +2180,7 @@ pub enum DeleteOrgauthorizationTrusteeUserError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for DeleteOrgauthorizationTrusteeUserError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2019,6 +2202,7 @@ impl runtime::ErrorResponse for DeleteOrgauthorizationTrusteeUserError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user_roles`] (`GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2030,6 +2214,7 @@ pub struct GetOrgauthorizationTrusteeUserRolesRequest {
     trustee_user_id: String,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationTrusteeUserRolesRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2040,21 +2225,25 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -2064,6 +2253,7 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2077,6 +2267,7 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
             operation_id: "getOrgauthorizationTrusteeUserRoles",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -2088,6 +2279,7 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRolesRequest {
     type Output = Result<
         types::UserAuthorization,
@@ -2098,6 +2290,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRolesRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user_roles`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationTrusteeUserRolesError {
@@ -2124,6 +2317,7 @@ pub enum GetOrgauthorizationTrusteeUserRolesError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationTrusteeUserRolesError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2145,6 +2339,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteeUserRolesError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::put_orgauthorization_trustee_user_roles`] (`PUT /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2157,6 +2352,7 @@ pub struct PutOrgauthorizationTrusteeUserRolesRequest {
     body: Vec<String>,
     options: RequestOptions,
 }
+
 impl PutOrgauthorizationTrusteeUserRolesRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2167,21 +2363,25 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -2191,6 +2391,7 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2204,12 +2405,14 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
             operation_id: "putOrgauthorizationTrusteeUserRoles",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2218,6 +2421,7 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PutOrgauthorizationTrusteeUserRolesRequest {
     type Output = Result<
         types::UserAuthorization,
@@ -2228,6 +2432,7 @@ impl std::future::IntoFuture for PutOrgauthorizationTrusteeUserRolesRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::put_orgauthorization_trustee_user_roles`], by status.
 #[derive(Debug, Clone)]
 pub enum PutOrgauthorizationTrusteeUserRolesError {
@@ -2254,6 +2459,7 @@ pub enum PutOrgauthorizationTrusteeUserRolesError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PutOrgauthorizationTrusteeUserRolesError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2275,6 +2481,7 @@ impl runtime::ErrorResponse for PutOrgauthorizationTrusteeUserRolesError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user_roles`] (`DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2286,6 +2493,7 @@ pub struct DeleteOrgauthorizationTrusteeUserRolesRequest {
     trustee_user_id: String,
     options: RequestOptions,
 }
+
 impl DeleteOrgauthorizationTrusteeUserRolesRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2296,27 +2504,32 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<(), Error<DeleteOrgauthorizationTrusteeUserRolesError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2327,6 +2540,7 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
             operation_id: "deleteOrgauthorizationTrusteeUserRoles",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -2338,6 +2552,7 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRolesRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrusteeUserRolesError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -2345,6 +2560,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRolesRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user_roles`], by status.
 #[derive(Debug, Clone)]
 pub enum DeleteOrgauthorizationTrusteeUserRolesError {
@@ -2371,6 +2587,7 @@ pub enum DeleteOrgauthorizationTrusteeUserRolesError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for DeleteOrgauthorizationTrusteeUserRolesError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2392,6 +2609,7 @@ impl runtime::ErrorResponse for DeleteOrgauthorizationTrusteeUserRolesError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::post_orgauthorization_trustor_audits`] (`POST /api/v2/orgauthorization/trustor/audits`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2406,6 +2624,7 @@ pub struct PostOrgauthorizationTrustorAuditsRequest {
     body: types::TrustorAuditQueryRequest,
     options: RequestOptions,
 }
+
 impl PostOrgauthorizationTrustorAuditsRequest {
     /// Page size
     ///
@@ -2414,6 +2633,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
         self.page_size = Some(value);
         self
     }
+
     /// Page number
     ///
     /// Default: `1`.
@@ -2421,6 +2641,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
         self.page_number = Some(value);
         self
     }
+
     /// Sort by
     ///
     /// Default: `"timestamp"`.
@@ -2428,6 +2649,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
         self.sort_by = Some(value.into());
         self
     }
+
     /// Sort order
     ///
     /// Default: `"descending"`.
@@ -2435,6 +2657,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
         self.sort_order = Some(value.into());
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -2444,21 +2667,25 @@ impl PostOrgauthorizationTrustorAuditsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -2468,6 +2695,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2481,6 +2709,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
             operation_id: "postOrgauthorizationTrustorAudits",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -2492,6 +2721,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -2502,6 +2732,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.sort_by {
             request
                 .query_param(
@@ -2512,6 +2743,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.sort_order {
             request
                 .query_param(
@@ -2522,9 +2754,11 @@ impl PostOrgauthorizationTrustorAuditsRequest {
                     },
                 );
         }
+
         {
             request.json_body(&self.body);
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2533,6 +2767,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PostOrgauthorizationTrustorAuditsRequest {
     type Output = Result<
         types::AuditQueryResponse,
@@ -2543,6 +2778,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrustorAuditsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustor_audits`], by status.
 #[derive(Debug, Clone)]
 pub enum PostOrgauthorizationTrustorAuditsError {
@@ -2569,6 +2805,7 @@ pub enum PostOrgauthorizationTrustorAuditsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PostOrgauthorizationTrustorAuditsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2590,6 +2827,7 @@ impl runtime::ErrorResponse for PostOrgauthorizationTrustorAuditsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_trustors`] (`GET /api/v2/orgauthorization/trustors`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2601,6 +2839,7 @@ pub struct GetOrgauthorizationTrustorsRequest {
     page_number: Option<i32>,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationTrustorsRequest {
     /// Page size
     ///
@@ -2609,6 +2848,7 @@ impl GetOrgauthorizationTrustorsRequest {
         self.page_size = Some(value);
         self
     }
+
     /// Page number
     ///
     /// Default: `1`.
@@ -2616,6 +2856,7 @@ impl GetOrgauthorizationTrustorsRequest {
         self.page_number = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -2625,27 +2866,32 @@ impl GetOrgauthorizationTrustorsRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::TrustorEntityListing, Error<GetOrgauthorizationTrustorsError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2659,6 +2905,7 @@ impl GetOrgauthorizationTrustorsRequest {
             operation_id: "getOrgauthorizationTrustors",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -2670,6 +2917,7 @@ impl GetOrgauthorizationTrustorsRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -2680,6 +2928,7 @@ impl GetOrgauthorizationTrustorsRequest {
                     },
                 );
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2687,6 +2936,7 @@ impl GetOrgauthorizationTrustorsRequest {
             _ => Err(response.error()),
         }
     }
+
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
@@ -2714,6 +2964,7 @@ impl GetOrgauthorizationTrustorsRequest {
             },
         )
     }
+
     /// Streams every item of every page, fetching pages lazily.
     pub fn into_stream(
         self,
@@ -2721,6 +2972,7 @@ impl GetOrgauthorizationTrustorsRequest {
         runtime::items(self.pages(), |data| data.entities.unwrap_or_default())
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationTrustorsRequest {
     type Output = Result<
         types::TrustorEntityListing,
@@ -2731,6 +2983,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorsRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustors`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationTrustorsError {
@@ -2757,6 +3010,7 @@ pub enum GetOrgauthorizationTrustorsError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationTrustorsError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2778,6 +3032,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrustorsError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_trustor`] (`GET /api/v2/orgauthorization/trustors/{trustorOrgId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2788,6 +3043,7 @@ pub struct GetOrgauthorizationTrustorRequest {
     trustor_org_id: String,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationTrustorRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2798,27 +3054,32 @@ impl GetOrgauthorizationTrustorRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::Trustor, Error<GetOrgauthorizationTrustorError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2829,6 +3090,7 @@ impl GetOrgauthorizationTrustorRequest {
             operation_id: "getOrgauthorizationTrustor",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.options(&self.options);
@@ -2839,6 +3101,7 @@ impl GetOrgauthorizationTrustorRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationTrustorRequest {
     type Output = Result<types::Trustor, Error<GetOrgauthorizationTrustorError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -2846,6 +3109,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustor`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationTrustorError {
@@ -2872,6 +3136,7 @@ pub enum GetOrgauthorizationTrustorError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationTrustorError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -2893,6 +3158,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrustorError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::delete_orgauthorization_trustor`] (`DELETE /api/v2/orgauthorization/trustors/{trustorOrgId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -2903,6 +3169,7 @@ pub struct DeleteOrgauthorizationTrustorRequest {
     trustor_org_id: String,
     options: RequestOptions,
 }
+
 impl DeleteOrgauthorizationTrustorRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -2913,25 +3180,30 @@ impl DeleteOrgauthorizationTrustorRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(self) -> Result<(), Error<DeleteOrgauthorizationTrustorError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -2942,6 +3214,7 @@ impl DeleteOrgauthorizationTrustorRequest {
             operation_id: "deleteOrgauthorizationTrustor",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.options(&self.options);
@@ -2952,6 +3225,7 @@ impl DeleteOrgauthorizationTrustorRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for DeleteOrgauthorizationTrustorRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrustorError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -2959,6 +3233,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrustorRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustor`], by status.
 #[derive(Debug, Clone)]
 pub enum DeleteOrgauthorizationTrustorError {
@@ -2985,6 +3260,7 @@ pub enum DeleteOrgauthorizationTrustorError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for DeleteOrgauthorizationTrustorError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3006,6 +3282,7 @@ impl runtime::ErrorResponse for DeleteOrgauthorizationTrustorError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_trustor_users`] (`GET /api/v2/orgauthorization/trustors/{trustorOrgId}/users`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3018,6 +3295,7 @@ pub struct GetOrgauthorizationTrustorUsersRequest {
     page_number: Option<i32>,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationTrustorUsersRequest {
     /// Page size
     ///
@@ -3026,6 +3304,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
         self.page_size = Some(value);
         self
     }
+
     /// Page number
     ///
     /// Default: `1`.
@@ -3033,6 +3312,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
         self.page_number = Some(value);
         self
     }
+
     /// Adds a header to this request only.
     pub fn with_header(
         mut self,
@@ -3042,21 +3322,25 @@ impl GetOrgauthorizationTrustorUsersRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
@@ -3066,6 +3350,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
     > {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3079,6 +3364,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
             operation_id: "getOrgauthorizationTrustorUsers",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         if let Some(value) = &self.page_size {
@@ -3091,6 +3377,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
                     },
                 );
         }
+
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -3101,6 +3388,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
                     },
                 );
         }
+
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3108,6 +3396,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
             _ => Err(response.error()),
         }
     }
+
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
@@ -3135,6 +3424,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
             },
         )
     }
+
     /// Streams every item of every page, fetching pages lazily.
     pub fn into_stream(
         self,
@@ -3142,6 +3432,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
         runtime::items(self.pages(), |data| data.entities.unwrap_or_default())
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationTrustorUsersRequest {
     type Output = Result<
         types::TrustUserEntityListing,
@@ -3152,6 +3443,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorUsersRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustor_users`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationTrustorUsersError {
@@ -3178,6 +3470,7 @@ pub enum GetOrgauthorizationTrustorUsersError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationTrustorUsersError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3199,6 +3492,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrustorUsersError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::get_orgauthorization_trustor_user`] (`GET /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3210,6 +3504,7 @@ pub struct GetOrgauthorizationTrustorUserRequest {
     trustee_user_id: String,
     options: RequestOptions,
 }
+
 impl GetOrgauthorizationTrustorUserRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -3220,27 +3515,32 @@ impl GetOrgauthorizationTrustorUserRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::TrustUser, Error<GetOrgauthorizationTrustorUserError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3251,6 +3551,7 @@ impl GetOrgauthorizationTrustorUserRequest {
             operation_id: "getOrgauthorizationTrustorUser",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -3262,6 +3563,7 @@ impl GetOrgauthorizationTrustorUserRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for GetOrgauthorizationTrustorUserRequest {
     type Output = Result<types::TrustUser, Error<GetOrgauthorizationTrustorUserError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -3269,6 +3571,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorUserRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustor_user`], by status.
 #[derive(Debug, Clone)]
 pub enum GetOrgauthorizationTrustorUserError {
@@ -3295,6 +3598,7 @@ pub enum GetOrgauthorizationTrustorUserError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for GetOrgauthorizationTrustorUserError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3316,6 +3620,7 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrustorUserError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::put_orgauthorization_trustor_user`] (`PUT /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3327,6 +3632,7 @@ pub struct PutOrgauthorizationTrustorUserRequest {
     trustee_user_id: String,
     options: RequestOptions,
 }
+
 impl PutOrgauthorizationTrustorUserRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -3337,27 +3643,32 @@ impl PutOrgauthorizationTrustorUserRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<types::TrustUser, Error<PutOrgauthorizationTrustorUserError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3368,6 +3679,7 @@ impl PutOrgauthorizationTrustorUserRequest {
             operation_id: "putOrgauthorizationTrustorUser",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -3379,6 +3691,7 @@ impl PutOrgauthorizationTrustorUserRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for PutOrgauthorizationTrustorUserRequest {
     type Output = Result<types::TrustUser, Error<PutOrgauthorizationTrustorUserError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -3386,6 +3699,7 @@ impl std::future::IntoFuture for PutOrgauthorizationTrustorUserRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::put_orgauthorization_trustor_user`], by status.
 #[derive(Debug, Clone)]
 pub enum PutOrgauthorizationTrustorUserError {
@@ -3412,6 +3726,7 @@ pub enum PutOrgauthorizationTrustorUserError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for PutOrgauthorizationTrustorUserError {
     fn from_response(
         status: reqwest::StatusCode,
@@ -3433,6 +3748,7 @@ impl runtime::ErrorResponse for PutOrgauthorizationTrustorUserError {
         }
     }
 }
+
 /// Request builder for [`OrganizationAuthorizationApi::delete_orgauthorization_trustor_user`] (`DELETE /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`).
 ///
 /// Set optional parameters with its methods, then `.send().await` (or just `.await`).
@@ -3444,6 +3760,7 @@ pub struct DeleteOrgauthorizationTrustorUserRequest {
     trustee_user_id: String,
     options: RequestOptions,
 }
+
 impl DeleteOrgauthorizationTrustorUserRequest {
     /// Adds a header to this request only.
     pub fn with_header(
@@ -3454,27 +3771,32 @@ impl DeleteOrgauthorizationTrustorUserRequest {
         self.options = self.options.with_header(name, value);
         self
     }
+
     /// Overrides the client's request timeout for this request only.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Overrides the client's retry count for this request only.
     pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.options = self.options.with_max_retries(retries);
         self
     }
+
     /// Replaces all per-request options at once.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sends the request and returns the decoded response body.
     pub async fn send(
         self,
     ) -> Result<(), Error<DeleteOrgauthorizationTrustorUserError>> {
         self.send_with_response().await.map(Response::into_inner)
     }
+
     /// Sends the request and returns the decoded body with the status and headers.
     pub async fn send_with_response(
         self,
@@ -3485,6 +3807,7 @@ impl DeleteOrgauthorizationTrustorUserRequest {
             operation_id: "deleteOrgauthorizationTrustorUser",
             security: &[&[0]],
         };
+
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -3496,6 +3819,7 @@ impl DeleteOrgauthorizationTrustorUserRequest {
         }
     }
 }
+
 impl std::future::IntoFuture for DeleteOrgauthorizationTrustorUserRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrustorUserError>>;
     type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
@@ -3503,6 +3827,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrustorUserRequest {
         Box::pin(self.send())
     }
 }
+
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustor_user`], by status.
 #[derive(Debug, Clone)]
 pub enum DeleteOrgauthorizationTrustorUserError {
@@ -3529,6 +3854,7 @@ pub enum DeleteOrgauthorizationTrustorUserError {
     /// `504`: The request timed out.
     GatewayTimeout(types::ErrorBody),
 }
+
 impl runtime::ErrorResponse for DeleteOrgauthorizationTrustorUserError {
     fn from_response(
         status: reqwest::StatusCode,
