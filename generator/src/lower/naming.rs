@@ -63,6 +63,12 @@ pub fn type_name(raw: &str) -> String {
     escape_keyword(name)
 }
 
+/// `UpperCamelCase` name for `raw` followed by a suffix word, converted as one name:
+/// `self` + `Api` → `SelfApi` (appending to the escaped `Self_` would give `Self_Api`).
+pub fn type_name_with_suffix(raw: &str, suffix: &str) -> String {
+    type_name(&format!("{raw} {suffix}"))
+}
+
 /// `snake_case` name for a field, method, module or argument.
 pub fn snake_name(raw: &str) -> String {
     let name = shorten(&ascii_words(raw).to_snake_case());
@@ -132,14 +138,16 @@ impl Namespace {
         Namespace { used: reserved.iter().map(|s| s.to_string()).collect() }
     }
 
-    /// Claims `name`, or the first free `name2`, `name3`, ... .
+    /// Claims `name`, or the first free `name2`, `name3`, ... . A keyword escape's trailing `_`
+    /// is dropped before the number (`Self_` → `Self2`, which is still UpperCamelCase).
     pub fn claim(&mut self, name: String) -> String {
         if self.used.insert(name.clone()) {
             return name;
         }
-        let separator = if name.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let stem = name.strip_suffix('_').unwrap_or(&name);
+        let separator = if stem.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
         (2..)
-            .map(|n| format!("{name}{separator}{n}"))
+            .map(|n| format!("{stem}{separator}{n}"))
             .find(|candidate| self.used.insert(candidate.clone()))
             .unwrap_or(name)
     }
@@ -187,5 +195,10 @@ mod tests {
         let mut ns = Namespace::default();
         assert_eq!(ns.claim("v1".into()), "v1");
         assert_eq!(ns.claim("v1".into()), "v1_2");
+        assert_eq!(ns.claim(type_name("Self")), "Self_");
+        assert_eq!(ns.claim(type_name("self")), "Self2");
+        assert_eq!(ns.claim(snake_name("type")), "type_");
+        assert_eq!(ns.claim(snake_name("type")), "type2");
+        assert_eq!(type_name_with_suffix("self", "Api"), "SelfApi");
     }
 }

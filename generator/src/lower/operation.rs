@@ -92,7 +92,7 @@ impl Cx<'_> {
         let base = if naming::RESERVED_MODULES.contains(&base.as_str()) { format!("{base}_api") } else { base };
         let name = module_names.claim(base);
         let accessor = accessors.claim(name.clone());
-        let struct_name = type_names.claim(format!("{}Api", naming::type_name(tag)));
+        let struct_name = type_names.claim(naming::type_name_with_suffix(tag, "Api"));
         let module = Module {
             tag: tag.to_string(),
             docs_page: format!("{struct_name}.md"),
@@ -141,8 +141,8 @@ impl Cx<'_> {
         }
         let base = naming::type_name(&operation_id);
         let method_name = methods.claim(naming::snake_name(&operation_id));
-        let builder_name = items.claim(format!("{base}Request"));
-        let error_enum = items.claim(format!("{base}Error"));
+        let builder_name = items.claim(naming::type_name_with_suffix(&operation_id, "Request"));
+        let error_enum = items.claim(naming::type_name_with_suffix(&operation_id, "Error"));
 
         let mut fields = Namespace::with_reserved(naming::RESERVED_SETTERS);
         let mut params = self.params(op, path_params, &template_params, &base, ptr, &mut fields);
@@ -150,7 +150,7 @@ impl Cx<'_> {
         let envelope = self.envelope(op, ptr);
         let (success, success_ty) = self.responses(op, &base, ptr, true, envelope.as_deref());
         let (errors, _) = self.responses(op, &base, ptr, false, None);
-        let success_enum = if success_ty.is_none() { Some(items.claim(format!("{base}Response"))) } else { None };
+        let success_enum = if success_ty.is_none() { Some(items.claim(naming::type_name_with_suffix(&operation_id, "Response"))) } else { None };
         let return_ty = match (&success_ty, &success_enum) {
             (Some(ty), _) => ty.clone(),
             (None, Some(name)) => name.clone(),
@@ -294,10 +294,14 @@ impl Cx<'_> {
         let hint = format!("{base}{}", naming::type_name(&data.name));
         let (lowered, schema) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => (self.schema(schema, &hint, &child(ptr, "schema"), 1), schema.as_item()),
-            ParameterSchemaOrContent::Content(content) => match content.values().find_map(|m| m.schema.as_ref()) {
-                Some(schema) => (self.schema(schema, &hint, &child(ptr, "content"), 1), schema.as_item()),
-                None => (Lowered { ty: Ty::Prim("String"), nullable: false, base64: false }, None),
-            },
+            // The runtime encodes values by style rules only; a `content` parameter is sent as
+            // the text the caller serialized (JSON, ...), untouched.
+            ParameterSchemaOrContent::Content(content) => {
+                let media = content.keys().next().map_or("", String::as_str);
+                self.diags.warn(ptr, format!("parameter `{}` is `{media}` content; it is taken as the serialized text", data.name));
+                let schema = content.values().find_map(|m| m.schema.as_ref()).and_then(ReferenceOr::as_item);
+                (Lowered { ty: Ty::Prim("String"), nullable: false, base64: false }, schema)
+            }
         };
         let ty = self.render(&lowered.ty);
         let (arg_ty, arg_into) = argument(&ty);
@@ -493,6 +497,10 @@ impl Cx<'_> {
         }
         let mut variants = Namespace::default();
         let success_count = entries.iter().filter(|(s, _)| s.map_or(!has_success, is_success)).count();
+        let codes: Vec<u16> = entries.iter().filter_map(|(s, _)| match s {
+            Some(StatusCode::Code(code)) => Some(*code),
+            _ => None,
+        }).collect();
         for (status, response) in entries {
             let wanted = match status {
                 Some(status) => is_success(status) == success,
@@ -506,7 +514,7 @@ impl Cx<'_> {
             let Some(response) = self.resolve_response(response, &arm_ptr) else { continue };
             let (order, pattern) = match status {
                 Some(StatusCode::Code(code)) => (0, code.to_string()),
-                Some(StatusCode::Range(n)) => (1, format!("{}..={}", n * 100, n * 100 + 99)),
+                Some(StatusCode::Range(n)) => (1, range_pattern(*n, &codes)),
                 None if success => (2, "200..=299".to_string()),
                 None => (2, "_".to_string()),
             };
@@ -754,6 +762,23 @@ fn body_kind(media_type: &str) -> (BodyKind, u8) {
     }
 }
 
+/// The pattern for the status range `n`XX without the codes that have arms of their own, so
+/// no match arms overlap (clippy's `match_overlapping_arm`): `4XX` with `404` → `400..=403 | 405..=499`.
+fn range_pattern(n: u16, codes: &[u16]) -> String {
+    let span = |from: u16, to: u16| if from == to { from.to_string() } else { format!("{from}..={to}") };
+    let (mut parts, mut from, last) = (Vec::new(), n * 100, n * 100 + 99);
+    for code in (from..=last).filter(|code| codes.contains(code)) {
+        if code > from {
+            parts.push(span(from, code - 1));
+        }
+        from = code + 1;
+    }
+    if from <= last {
+        parts.push(span(from, last));
+    }
+    if parts.is_empty() { span(n * 100, last) } else { parts.join(" | ") }
+}
+
 fn is_success(status: &StatusCode) -> bool {
     match status {
         StatusCode::Code(code) => *code < 400,
@@ -821,5 +846,12 @@ mod tests {
         assert!(path_template_params("/a/{b").is_err());
         assert!(path_template_params("/a/b}").is_err());
         assert!(path_template_params("/a/{}").is_err());
+    }
+
+    #[test]
+    fn range_patterns_leave_out_listed_codes() {
+        assert_eq!(range_pattern(4, &[]), "400..=499");
+        assert_eq!(range_pattern(4, &[200, 400, 404, 405]), "401..=403 | 406..=499");
+        assert_eq!(range_pattern(5, &[599]), "500..=598");
     }
 }

@@ -393,7 +393,9 @@ impl<'a> Cx<'a> {
             let field = DraftField {
                 name: String::new(),
                 wire_name: wire_name.clone(),
-                ty: lowered.ty,
+                // Base64 text decodes to bytes in fields only (a serde `with` helper does it);
+                // in arrays, maps, parameters and bodies it stays a `String`.
+                ty: if lowered.base64 { BYTES } else { lowered.ty },
                 required: required.contains(wire_name),
                 nullable: lowered.nullable,
                 base64: lowered.base64,
@@ -593,7 +595,6 @@ fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Ty {
     match format {
         VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Ty::Prim("chrono::DateTime<chrono::Utc>"),
         VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Ty::Prim("chrono::NaiveDate"),
-        VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => BYTES,
         VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => Ty::Prim("uuid::Uuid"),
         _ => STRING,
     }

@@ -128,7 +128,7 @@ fn fence_marker(line: &str) -> Option<String> {
 
 /// The width of a list marker plus its space (`- `, `10. `), if the line starts a list item.
 fn list_marker_width(line: &str) -> Option<usize> {
-    if line.len() >= 2 && matches!(&line[..2], "- " | "* " | "+ ") {
+    if ["- ", "* ", "+ "].iter().any(|marker| line.starts_with(marker)) {
         return Some(2);
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
