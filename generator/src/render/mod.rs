@@ -65,54 +65,119 @@ impl Renderer {
         Ok(Renderer { env, runtime })
     }
 
-    /// Renders every file of the crate for `api`.
+    /// Renders every file of the crate for `ir`, in three parallel phases: fill the code
+    /// templates, format the Rust, then fill the docs (which quote the formatted examples).
     pub fn render(&self, ir: &Api, timings: &mut Timings) -> Result<BTreeMap<String, String>, RenderError> {
-        let mut files = BTreeMap::new();
-        let mut rust = Vec::new();
         let started = Instant::now();
-        let text = |template: &str, ctx: minijinja::Value| -> Result<String, RenderError> {
-            self.env
-                .get_template(template)
-                .and_then(|t| t.render(ctx))
-                .map_err(|e| RenderError::Template(template.to_string(), e))
-        };
-        // Convert the IR once: `context!` would re-serialize the whole API for every page.
-        let api_value = minijinja::Value::from_serialize(ir);
-        let api = &api_value;
-        files.insert("Cargo.toml".to_string(), text("Cargo.toml.j2", context! { api })?);
-        // Examples are rendered and formatted first: the docs show their functions verbatim.
-        let readme_examples = format_rust("docs/readme.rs.j2", "examples/readme.rs", &text("docs/readme.rs.j2", context! { api })?)?;
-        let examples = snippets(&readme_examples);
-        files.insert("README.md".to_string(), text("README.md.j2", context! { api, examples })?);
-        files.insert("examples/readme.rs".to_string(), readme_examples);
-        rust.push(("lib.rs.j2", "src/lib.rs".to_string(), text("lib.rs.j2", context! { api })?));
-        rust.push(("types.rs.j2", "src/types.rs".to_string(), text("types.rs.j2", context! { api })?));
-        rust.push(("apis.rs.j2", "src/apis/mod.rs".to_string(), text("apis.rs.j2", context! { api })?));
-        for module in &ir.modules {
-            let path = format!("src/apis/{}.rs", module.name);
-            rust.push(("api.rs.j2", path, text("api.rs.j2", context! { api, module })?));
-            let path = format!("examples/{}.rs", module.name);
-            let source = format_rust("examples.rs.j2", &path, &text("examples.rs.j2", context! { api, module })?)?;
-            let examples = snippets(&source);
-            files.insert(path, source);
-            let page = format!("docs/{}", module.docs_page);
-            files.insert(page, text("docs/api.md.j2", context! { api, module, examples })?);
-        }
+        // Convert the IR once: `context!` would re-serialize the whole API for every file.
+        let api = minijinja::Value::from_serialize(ir);
+        let mut jobs = vec![
+            RustJob::new("lib.rs.j2", "src/lib.rs", context! { api }),
+            RustJob::new("apis.rs.j2", "src/apis/mod.rs", context! { api }),
+            RustJob::new("docs/readme.rs.j2", "examples/readme.rs", context! { api }),
+            RustJob::new("types.rs.j2", "src/types.rs", context! { api }),
+        ];
         for ty in &ir.types {
-            files.insert(format!("docs/models/{}.md", ty.name), text("docs/model.md.j2", context! { api, ty })?);
+            jobs.push(RustJob::new("type.rs.j2", "src/types.rs", context! { api, ty }));
+        }
+        for module in &ir.modules {
+            jobs.push(RustJob::new("api.rs.j2", format!("src/apis/{}.rs", module.name), context! { api, module }));
+            jobs.push(RustJob::new("examples.rs.j2", format!("examples/{}.rs", module.name), context! { api, module }));
+        }
+        let sources = parallel(&jobs, |job| self.text(job.template, job.context.clone()))
+            .into_iter()
+            .collect::<Result<Vec<String>, _>>()?;
+        timings.render = started.elapsed();
+
+        let started = Instant::now();
+        let pairs: Vec<(&RustJob, String)> = jobs.iter().zip(sources).collect();
+        let formatted = parallel(&pairs, |(job, source)| format_rust(job.template, &job.path, source));
+        timings.format = started.elapsed();
+
+        let started = Instant::now();
+        let mut files = BTreeMap::new();
+        for (job, code) in jobs.iter().zip(formatted) {
+            let code = code?;
+            // Models are formatted one by one and joined into `types.rs`, in IR order.
+            match files.get_mut(&job.path) {
+                Some(existing) => {
+                    let existing: &mut String = existing;
+                    existing.push('\n');
+                    existing.push_str(&code);
+                }
+                None => {
+                    files.insert(job.path.clone(), code);
+                }
+            }
+        }
+        files.insert("Cargo.toml".to_string(), self.text("Cargo.toml.j2", context! { api })?);
+        let examples = snippets(&files["examples/readme.rs"]);
+        files.insert("README.md".to_string(), self.text("README.md.j2", context! { api, examples })?);
+        let pages = parallel(&ir.modules, |module| {
+            let examples = snippets(&files[&format!("examples/{}.rs", module.name)]);
+            let page = self.text("docs/api.md.j2", context! { api, module, examples })?;
+            Ok::<_, RenderError>((format!("docs/{}", module.docs_page), page))
+        });
+        let models = parallel(&ir.types, |ty| {
+            let page = self.text("docs/model.md.j2", context! { api, ty })?;
+            Ok::<_, RenderError>((format!("docs/models/{}.md", ty.name), page))
+        });
+        for page in pages.into_iter().chain(models) {
+            let (path, page) = page?;
+            files.insert(path, page);
         }
         for (name, contents) in &self.runtime {
             files.insert(format!("src/{name}"), contents.clone());
         }
-        timings.render = started.elapsed();
-
-        let started = Instant::now();
-        for (template, path, source) in rust {
-            files.insert(path.clone(), format_rust(template, &path, &source)?);
-        }
-        timings.format = started.elapsed();
+        timings.render += started.elapsed();
         Ok(files)
     }
+
+    fn text(&self, template: &str, ctx: minijinja::Value) -> Result<String, RenderError> {
+        self.env
+            .get_template(template)
+            .and_then(|t| t.render(ctx))
+            .map_err(|e| RenderError::Template(template.to_string(), e))
+    }
+}
+
+/// One Rust file (or one model of `types.rs`) to render and format.
+struct RustJob {
+    template: &'static str,
+    path: String,
+    context: minijinja::Value,
+}
+
+impl RustJob {
+    fn new(template: &'static str, path: impl Into<String>, context: minijinja::Value) -> Self {
+        RustJob { template, path: path.into(), context }
+    }
+}
+
+/// Maps `f` over `items` on every core, keeping the order.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len().max(1));
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(index) else { break done };
+                        done.push((index, f(item)));
+                    }
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    });
+    results.sort_by_key(|(index, _)| *index);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 /// The top-level functions of a formatted file, by name, cut from its text (so a docs page
