@@ -370,3 +370,78 @@ fn is_date(text: &str) -> bool {
 fn is_date_time(text: &str) -> bool {
     text.len() >= 20 && is_date(&text[..10]) && text.as_bytes()[10] == b'T' && (text.ends_with('Z') || text.contains('+'))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn examples(types: &HashMap<String, TypeDef>) -> Examples<'_> {
+        Examples { types, lib: "demo".into() }
+    }
+
+    #[test]
+    fn primitives_take_the_spec_example_or_a_plausible_value() {
+        let types = HashMap::new();
+        let cx = examples(&types);
+        let json = |text: &str| serde_json::from_str::<Value>(text).ok();
+        assert_eq!(cx.value("String", json("\"Acme\"").as_ref(), "name", 0, false), "\"Acme\"");
+        assert_eq!(cx.value("String", None, "contactEmail", 0, true), "\"jane.doe@example.com\".to_string()");
+        assert_eq!(cx.value("i32", None, "pageSize", 0, true), "25");
+        assert_eq!(cx.value("i32", json("99999999999").as_ref(), "pageNumber", 0, true), "1");
+        assert_eq!(cx.value("f64", json("3").as_ref(), "value", 0, true), "3.0");
+        assert_eq!(
+            cx.value("uuid::Uuid", json("\"not-a-uuid\"").as_ref(), "id", 0, true),
+            "uuid::uuid!(\"5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42\")"
+        );
+        assert_eq!(cx.value("Option<Vec<String>>", json("[\"a\"]").as_ref(), "tags", 0, true), "Some(vec![\"a\".to_string()])");
+        assert_eq!(cx.value("serde_json::Value", json("{\"a\":1}").as_ref(), "extra", 0, true), "serde_json::json!({\"a\":1})");
+    }
+
+    #[test]
+    fn named_types_use_their_variants_and_fields() {
+        let def = |name: &str, kind: TypeKind| {
+            (name.to_string(), TypeDef { name: name.into(), origin: String::new(), doc: None, deprecated: false, kind })
+        };
+        let field = |name: &str, ty: &str, mode: FieldMode| crate::ir::Field {
+            name: name.into(),
+            wire_name: name.into(),
+            ty: ty.into(),
+            mode,
+            serde_with: None,
+            doc: None,
+            read_only: false,
+            write_only: false,
+            deprecated: false,
+            default: None,
+            spec_example: None,
+        };
+        let types: HashMap<String, TypeDef> = [
+            def(
+                "Color",
+                TypeKind::Enum {
+                    variants: vec![
+                        crate::ir::EnumVariant { name: "Red".into(), wire: "red".into() },
+                        crate::ir::EnumVariant { name: "Blue".into(), wire: "blue".into() },
+                    ],
+                },
+            ),
+            def(
+                "Paint",
+                TypeKind::Struct {
+                    fields: vec![field("color", "Color", FieldMode::Required), field("note", "Option<String>", FieldMode::Optional)],
+                    extra: None,
+                    default: false,
+                },
+            ),
+        ]
+        .into_iter()
+        .collect();
+        let cx = examples(&types);
+        assert_eq!(cx.value("types::Color", Some(&Value::String("blue".into())), "c", 0, true), "types::Color::Blue");
+        assert_eq!(cx.value("Vec<types::Color>", None, "c", 0, true), "vec![types::Color::Red]");
+        assert_eq!(cx.value("types::Paint", None, "body", 0, true), "types::Paint { color: types::Color::Red, note: None }");
+        assert_eq!(cx.model_of("Option<Vec<types::Paint>>").as_deref(), Some("Paint"));
+        assert_eq!(cx.model_of("std::collections::BTreeMap<String, Color>").as_deref(), Some("Color"));
+        assert_eq!(cx.model_of("Vec<u8>"), None);
+    }
+}
