@@ -82,11 +82,13 @@ fn remove_empty_dirs(dir: &Path) -> io::Result<bool> {
         let entry = entry?;
         let name = entry.file_name();
         let path = entry.path();
-        if entry.file_type()?.is_dir() && !name.to_string_lossy().starts_with('.') && name != "target" {
-            if remove_empty_dirs(&path)? {
-                fs::remove_dir(&path)?;
-                continue;
-            }
+        if entry.file_type()?.is_dir()
+            && !name.to_string_lossy().starts_with('.')
+            && name != "target"
+            && remove_empty_dirs(&path)?
+        {
+            fs::remove_dir(&path)?;
+            continue;
         }
         empty = false;
     }

@@ -20,10 +20,9 @@ pub fn to_openapi(mut tree: Value, diags: &mut Diagnostics) -> Result<OpenAPI, F
     }
     salvage_paths(&mut tree, diags);
     salvage_components(&mut tree, diags);
-    serde_json::from_value::<OpenAPI>(tree.clone()).or_else(|_| {
-        let error = parses::<OpenAPI>(&tree).err().unwrap_or_default();
-        let (at, message) = error;
-        Err(diags.fatal(at, format!("not a valid OpenAPI document: {message}")))
+    serde_json::from_value::<OpenAPI>(tree.clone()).map_err(|_| {
+        let (at, message) = parses::<OpenAPI>(&tree).err().unwrap_or_default();
+        diags.fatal(at, format!("not a valid OpenAPI document: {message}"))
     })
 }
 

@@ -488,7 +488,7 @@ impl Cx<'_> {
         envelope: Option<&str>,
     ) -> (Vec<ResponseArm>, Option<String>) {
         let responses_ptr = child(ptr, "responses");
-        let has_success = op.responses.responses.keys().any(|s| is_success(s));
+        let has_success = op.responses.responses.keys().any(is_success);
         let mut arms: Vec<(u8, ResponseArm)> = Vec::new();
         let mut entries: Vec<(Option<&StatusCode>, &ReferenceOr<Response>)> =
             op.responses.responses.iter().map(|(s, r)| (Some(s), r)).collect();

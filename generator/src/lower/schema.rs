@@ -23,6 +23,9 @@ pub const FILE_PART: &str = "crate::runtime::FilePart";
 /// Nesting deeper than this is cut off with a diagnostic (the type becomes `serde_json::Value`).
 const MAX_DEPTH: usize = 48;
 
+/// An object schema's `properties`.
+type Properties = indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>;
+
 /// A type being built.
 #[derive(Debug, Clone)]
 pub enum Draft {
@@ -354,7 +357,7 @@ impl<'a> Cx<'a> {
 
     fn object(
         &mut self,
-        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        properties: &Properties,
         required: &[String],
         extra: Option<&AdditionalProperties>,
         name: &str,
@@ -379,7 +382,7 @@ impl<'a> Cx<'a> {
         &mut self,
         fields: &mut Vec<DraftField>,
         names: &mut Namespace,
-        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        properties: &Properties,
         required: &[String],
         parent: &str,
         ptr: &str,
@@ -421,7 +424,7 @@ impl<'a> Cx<'a> {
     fn all_of(
         &mut self,
         parts: &[ReferenceOr<Schema>],
-        own: &[(&indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>, &Vec<String>)],
+        own: &[(&Properties, &Vec<String>)],
         name: &str,
         ptr: &str,
         depth: usize,
@@ -566,7 +569,7 @@ pub fn component_name(reference: &str, section: &str) -> Option<String> {
 
 fn object_parts(
     schema: &Schema,
-) -> Option<(&indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>, &Vec<String>, Option<&AdditionalProperties>)> {
+) -> Option<(&Properties, &Vec<String>, Option<&AdditionalProperties>)> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::Object(o)) => Some((&o.properties, &o.required, o.additional_properties.as_ref())),
         SchemaKind::Any(a) if !a.properties.is_empty() || a.typ.as_deref() == Some("object") => {
