@@ -2,7 +2,7 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, Operation, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody, Response,
+    MediaType, Operation, Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
     Schema, StatusCode,
 };
 
@@ -233,6 +233,10 @@ impl Cx<'_> {
             {
                 self.diags.warn(&param_ptr, format!("header parameter `{name}` is managed by the client; ignored"));
                 continue;
+            }
+            if let Parameter::Path { style: style @ (PathStyle::Label | PathStyle::Matrix), .. } = &param {
+                let style = format!("{style:?}").to_ascii_lowercase();
+                self.diags.warn(&param_ptr, format!("path parameter `{name}` has style `{style}`, which is not supported; it is sent in `simple` style"));
             }
             out.push(self.param(&param, location, base, &param_ptr, fields));
         }
@@ -520,8 +524,9 @@ impl Cx<'_> {
             };
             let hint = match (success, success_count) {
                 (true, 1) => format!("{base}Response"),
-                (true, _) => format!("{base}Response{}", naming::type_name(&status_text)),
-                (false, _) => format!("{base}Error{}", naming::type_name(&status_text)),
+                // Converted as one name by the arena: `GetJobError409`, not `GetJobErrorN409`.
+                (true, _) => format!("{base}Response {status_text}"),
+                (false, _) => format!("{base}Error {status_text}"),
             };
             let (decode, ty) = self.response_body(&response, &hint, &arm_ptr, envelope);
             let variant = variants.claim(status_variant(status));
