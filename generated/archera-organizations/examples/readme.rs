@@ -66,8 +66,13 @@ async fn errors(client: &Client) {
         Ok(response) => println!("{response:?}"),
         Err(Error::Api(error)) => {
             println!("{} {:?}", error.status, error.headers);
-            let body: &apis::organizations_beta::ListOrganizationsError = &error.body;
-            println!("{body:?}");
+            match &error.body {
+                apis::organizations_beta::ListOrganizationsError::BadRequest(body) => {
+                    println!("400: {body:?}")
+                }
+
+                other => println!("{other:?}"),
+            }
         }
 
         Err(Error::UnexpectedStatus(response)) => {

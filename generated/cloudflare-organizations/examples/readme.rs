@@ -84,9 +84,11 @@ async fn errors(client: &Client) {
         Ok(response) => println!("{response:?}"),
         Err(Error::Api(error)) => {
             println!("{} {:?}", error.status, error.headers);
-            let body: &apis::organizations::OrganizationListOrganizationsError = &error
-                .body;
-            println!("{body:?}");
+            match &error.body {
+                apis::organizations::OrganizationListOrganizationsError::ClientError(
+                    body,
+                ) => println!("4XX: {body:?}"),
+            }
         }
 
         Err(Error::UnexpectedStatus(response)) => {

@@ -77,9 +77,12 @@ async fn errors(client: &Client) {
         Ok(response) => println!("{response:?}"),
         Err(Error::Api(error)) => {
             println!("{} {:?}", error.status, error.headers);
-            let body: &apis::organization::GetOrganizationsAuthenticationSettingsError = &error
-                .body;
-            println!("{body:?}");
+            match &error.body {
+                apis::organization::GetOrganizationsAuthenticationSettingsError::BadRequest(
+                    body,
+                ) => println!("400: {body:?}"),
+                other => println!("{other:?}"),
+            }
         }
 
         Err(Error::UnexpectedStatus(response)) => {
