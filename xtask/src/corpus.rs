@@ -43,7 +43,7 @@ pub struct Run {
 
 const TIMEOUT: Duration = Duration::from_secs(120);
 
-/// Entry point: `cargo xtask corpus [--sample N] [--jobs N] [--binary PATH]`.
+/// Entry point: `cargo xtask corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]`.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let sample = flag(args, "--sample")?.unwrap_or(100);
     let jobs = flag(args, "--jobs")?
@@ -68,13 +68,17 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             root.join("target/release/clientgen")
         }
     };
-    let out = root.join("target/corpus");
+    // Outside the repository: cargo would take crates under target/ for members of our workspace.
+    let out = std::env::temp_dir().join("clientgen-corpus");
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(out.join("crates"))?;
 
     let mut specs = Vec::new();
     collect_specs(&corpus, &mut specs)?;
     specs.sort();
+    if let Some(limit) = flag(args, "--limit")? {
+        specs.truncate(limit);
+    }
     println!("corpus: {} specs, {jobs} jobs", specs.len());
     let started = Instant::now();
     let runs = generate_all(&binary, &corpus, &specs, &out.join("crates"), jobs);
@@ -321,23 +325,29 @@ fn compile_sample(root: &Path, out: &Path, runs: &[Run], size: usize) -> Result<
     candidates.sort();
     candidates.truncate(size);
     let crates = out.join("crates");
-    let sample = out.join("sample");
-    std::fs::create_dir_all(&sample)?;
+    // The sample workspace sits above `crates/`: cargo wants members below their workspace root.
+    let sample = out.to_path_buf();
     let mut members = Vec::new();
     let mut names = BTreeMap::new();
     for (n, (_, i)) in candidates.iter().enumerate() {
         let spec = &runs[*i].spec;
         let dir = crates.join(runs[*i].index.to_string());
         let manifest = std::fs::read_to_string(dir.join("Cargo.toml"))?;
-        // Rename packages so names are unique in the sample workspace.
         let package = format!("sample-{n:03}");
+        // Rename packages so names are unique in the sample workspace; the library keeps its
+        // name, which the examples import.
+        let original = package_name(&manifest);
+        let library = original.trim_matches('"').replace('-', "_");
         let renamed = manifest.replacen(
-            &format!("name = {}", package_name(&manifest)),
+            &format!("name = {original}"),
             &format!("name = \"{package}\""),
             1,
         );
-        std::fs::write(dir.join("Cargo.toml"), renamed)?;
-        members.push(format!("\"{}\"", dir.display()));
+        std::fs::write(
+            dir.join("Cargo.toml"),
+            format!("{renamed}\n[lib]\nname = \"{library}\"\n"),
+        )?;
+        members.push(format!("\"crates/{}\"", runs[*i].index));
         names.insert(package, spec.clone());
     }
     std::fs::write(
@@ -347,7 +357,6 @@ fn compile_sample(root: &Path, out: &Path, runs: &[Run], size: usize) -> Result<
             members.join(", ")
         ),
     )?;
-    std::fs::create_dir_all(sample.join("src"))?;
     println!("corpus: compiling a sample of {} crates", names.len());
     let started = Instant::now();
     let output = Command::new("cargo")
@@ -374,6 +383,12 @@ fn compile_sample(root: &Path, out: &Path, runs: &[Run], size: usize) -> Result<
                 }
             }
         }
+    }
+    if !output.status.success() && bad.is_empty() {
+        bail!(
+            "cargo check of the sample failed before checking any crate; see {}",
+            out.join("sample.log").display()
+        );
     }
     let mut report = String::new();
     let clean = names.len().saturating_sub(bad.len());

