@@ -34,6 +34,15 @@ fn walk(value: &mut Value, depth: usize) {
 }
 
 fn rewrite_schema_keywords(map: &mut Map<String, Value>) {
+    // Text with nothing visible (`"  "`, control characters) is no text: templates fall back
+    // to their default docs instead of emitting an empty doc comment.
+    for key in ["description", "summary", "title"] {
+        if let Some(Value::String(text)) = map.get_mut(key) {
+            if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
+                text.clear();
+            }
+        }
+    }
     // `type: [string, "null"]` → `type: string, nullable: true`; several types → any.
     if let Some(Value::Array(types)) = map.get("type") {
         let nullable = types.iter().any(|t| t == "null");

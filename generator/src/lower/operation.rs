@@ -104,7 +104,7 @@ impl Cx<'_> {
         };
         let mut items = Namespace::with_reserved(MODULE_ITEMS);
         items.claim(struct_name);
-        let draft = ModuleDraft { module, methods: Namespace::with_reserved(&["client", "clone", "fmt", "main"]), items };
+        let draft = ModuleDraft { module, methods: Namespace::with_reserved(&["client", "clone", "fmt", "main", "new"]), items };
         modules.insert_full(tag.to_string(), draft).0
     }
 

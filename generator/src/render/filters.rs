@@ -70,6 +70,7 @@ pub fn sanitize_markdown(text: &str) -> String {
     let mut fence: Option<String> = None;
     let mut list_indent: Option<usize> = None;
     let mut after_quote = false;
+    let mut after_blank = false;
     for raw in cleaned.trim_matches('\n').lines() {
         let trimmed = raw.trim_start();
         let indent = raw.len() - trimmed.len();
@@ -92,9 +93,13 @@ pub fn sanitize_markdown(text: &str) -> String {
         }
         if trimmed.is_empty() {
             out.push(String::new());
-            list_indent = None;
+            after_blank = true;
             after_quote = false;
             continue;
+        }
+        // After a blank line, a list item goes on only while lines are indented to its text.
+        if std::mem::take(&mut after_blank) && list_indent.is_some_and(|width| indent < width) {
+            list_indent = None;
         }
         if after_quote && !trimmed.starts_with('>') {
             out.push(String::new());
@@ -160,6 +165,8 @@ mod tests {
         assert_eq!(sanitize_markdown("- item\nlazy"), "- item\n  lazy");
         assert_eq!(sanitize_markdown("- item\n        over"), "- item\n  over");
         assert_eq!(sanitize_markdown("> quote\nafter"), "> quote\n\nafter");
+        assert_eq!(sanitize_markdown("1. a\n\n    more\n| t |"), "1. a\n\n   more\n   | t |");
+        assert_eq!(sanitize_markdown("- a\n\nafter\nmore"), "- a\n\nafter\nmore");
     }
 
     #[test]
