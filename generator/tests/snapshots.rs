@@ -68,12 +68,14 @@ fixtures! {
     naming_collisions,
     naming_keywords,
     objects,
+    openapi31,
     operations,
     params,
     recursion,
     refs,
     request_bodies,
     responses,
+    security,
     unions,
 }
 

@@ -38,6 +38,14 @@ impl Cx<'_> {
                 continue;
             };
             let (kind, location, param_name, spec_type) = kind_of(scheme);
+            if let SecurityScheme::HTTP { scheme: http, .. } = scheme {
+                if !http.eq_ignore_ascii_case("bearer") && !http.eq_ignore_ascii_case("basic") {
+                    self.diags.warn(
+                        pointer(["components", "securitySchemes", name.as_str(), "scheme"]),
+                        format!("HTTP scheme `{http}` is not supported; its setter sends `Authorization: Bearer <token>`"),
+                    );
+                }
+            }
             let setter = match kind {
                 SchemeKind::Bearer if bearer_count == 1 => "bearer_token".to_string(),
                 SchemeKind::Basic if basic_count == 1 => "basic_auth".to_string(),
