@@ -28,6 +28,7 @@ pub(crate) static SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[
 ];
 impl Client {
     /// List and manage organizations the authenticated caller can access.
+    #[cfg(feature = "organizations_beta")]
     pub fn organizations_beta(&self) -> apis::organizations_beta::OrganizationsBetaApi {
         apis::organizations_beta::OrganizationsBetaApi::new(self.clone())
     }

@@ -48,6 +48,7 @@ pub(crate) static SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[
 ];
 impl Client {
     /// Create, list, modify and delete organizations and their profile.
+    #[cfg(feature = "organizations")]
     pub fn organizations(&self) -> apis::organizations::OrganizationsApi {
         apis::organizations::OrganizationsApi::new(self.clone())
     }

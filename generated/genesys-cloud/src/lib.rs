@@ -26,11 +26,13 @@ pub(crate) static SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[
 ];
 impl Client {
     /// Organization settings, features, limits and migrations
+    #[cfg(feature = "organization")]
     pub fn organization(&self) -> apis::organization::OrganizationApi {
         apis::organization::OrganizationApi::new(self.clone())
     }
 
     /// Organization trusts (trustees and trustors), pairings, trust users and audits
+    #[cfg(feature = "organization_authorization")]
     pub fn organization_authorization(
         &self,
     ) -> apis::organization_authorization::OrganizationAuthorizationApi {

@@ -41,6 +41,8 @@ pub const RESERVED_MODULES: &[&str] = &[
     "tracing", "base64", "types", "runtime", "apis", "percent_encoding", "crate", "self", "super",
     // `examples/readme.rs` holds the README's examples; the other examples are `examples/<module>.rs`.
     "readme",
+    // Each module is also a Cargo feature, and Cargo's `default` feature lists them all.
+    "default",
 ];
 
 /// Methods every operation builder has, or that clippy expects to follow a trait's contract.

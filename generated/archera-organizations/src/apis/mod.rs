@@ -1,4 +1,5 @@
 //! The API modules, one per tag. Reach them through the accessors on [`crate::Client`].
 
 /// List and manage organizations the authenticated caller can access.
+#[cfg(feature = "organizations_beta")]
 pub mod organizations_beta;

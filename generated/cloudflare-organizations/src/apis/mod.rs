@@ -1,4 +1,5 @@
 //! The API modules, one per tag. Reach them through the accessors on [`crate::Client`].
 
 /// Create, list, modify and delete organizations and their profile.
+#[cfg(feature = "organizations")]
 pub mod organizations;
