@@ -89,6 +89,24 @@ pub fn lib_name(crate_name: &str) -> String {
     crate_name.replace('-', "_")
 }
 
+/// Variant name for the string enum value at `index`: `""` → `Empty`, a value without ASCII
+/// letters or digits (`🦀`) → `Value{index}`.
+pub fn enum_variant_name(value: &str, index: usize) -> String {
+    if value.is_empty() {
+        "Empty".to_string()
+    } else if ascii_words(value).trim().is_empty() {
+        format!("Value{index}")
+    } else {
+        type_name(value)
+    }
+}
+
+/// Constant name for an integer enum value: `1` → `VALUE_1`, `-1` → `VALUE_MINUS_1`.
+pub fn int_const_name(value: i64) -> String {
+    let label = if value < 0 { format!("value minus {}", value.unsigned_abs()) } else { format!("value {value}") };
+    const_name(&label)
+}
+
 /// `SCREAMING_SNAKE_CASE` name for an associated constant.
 pub fn const_name(raw: &str) -> String {
     snake_name(raw).trim_end_matches('_').to_ascii_uppercase()
@@ -178,6 +196,10 @@ mod tests {
         assert_eq!(snake_name("$ref"), "ref_");
         assert_eq!(snake_name("9lives"), "n9lives");
         assert_eq!(const_name("low-priority"), "LOW_PRIORITY");
+        assert_eq!(enum_variant_name("", 0), "Empty");
+        assert_eq!(enum_variant_name("🦀", 3), "Value3");
+        assert_eq!(enum_variant_name("a-b", 1), "AB");
+        assert_eq!(int_const_name(-1), "VALUE_MINUS_1");
     }
 
     #[test]

@@ -628,9 +628,7 @@ fn string_enum<'a>(values: impl Iterator<Item = &'a str>) -> Draft {
         if !seen.insert(value.to_string()) {
             continue;
         }
-        let name = if value.is_empty() { "Empty".to_string() } else { naming::type_name(value) };
-        let name = if name == "Unnamed" { format!("Value{}", variants.len()) } else { name };
-        variants.push((names.claim(name), value.to_string()));
+        variants.push((names.claim(naming::enum_variant_name(value, variants.len())), value.to_string()));
     }
     Draft::Enum { variants }
 }
@@ -646,8 +644,7 @@ fn int_enum(values: impl Iterator<Item = i64>, format: &VariantOrUnknownOrEmpty<
         if consts.iter().any(|(_, v)| *v == value) {
             continue;
         }
-        let label = if value < 0 { format!("value minus {}", value.unsigned_abs()) } else { format!("value {value}") };
-        consts.push((names.claim(naming::const_name(&label)), value));
+        consts.push((names.claim(naming::int_const_name(value)), value));
     }
     Draft::IntEnum { repr, consts }
 }
