@@ -3,7 +3,8 @@
 //! Rules, in order:
 //! 1. Case conversion with `heck` (`UpperCamelCase` for types and variants, `snake_case` for
 //!    fields, methods and modules). Characters that cannot appear in an identifier split words
-//!    and are dropped; non-ASCII letters are dropped too, so names stay plain ASCII.
+//!    and are dropped. Names stay plain ASCII: Latin letters lose their diacritics (`Größe` →
+//!    `Grosse`), other non-ASCII characters are dropped.
 //! 2. An empty result becomes a placeholder (`Unnamed`/`unnamed`); a leading digit gets a
 //!    prefix (`N1Password`, `n1password`).
 //! 3. Rust keywords (strict, reserved and edition-specific) get a trailing underscore
@@ -119,11 +120,39 @@ fn ascii_words(raw: &str) -> String {
     for c in raw.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
+        } else if let Some(ascii) = fold_diacritic(c) {
+            out.push_str(ascii);
         } else if !out.ends_with(' ') {
             out.push(' ');
         }
     }
     out
+}
+
+/// The ASCII letter(s) a Latin-1 letter with a diacritic reads as: `ü` → `u`, `ß` → `ss`.
+fn fold_diacritic(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à'..='å' => "a",
+        'À'..='Å' => "A",
+        'è'..='ë' => "e",
+        'È'..='Ë' => "E",
+        'ì'..='ï' => "i",
+        'Ì'..='Ï' => "I",
+        'ò'..='ö' | 'ø' => "o",
+        'Ò'..='Ö' | 'Ø' => "O",
+        'ù'..='ü' => "u",
+        'Ù'..='Ü' => "U",
+        'ý' | 'ÿ' => "y",
+        'Ý' => "Y",
+        'ç' => "c",
+        'Ç' => "C",
+        'ñ' => "n",
+        'Ñ' => "N",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'ß' => "ss",
+        _ => return None,
+    })
 }
 
 fn escape_keyword(name: String) -> String {
@@ -189,6 +218,9 @@ mod tests {
         assert_eq!(type_name("Self"), "Self_");
         assert_eq!(type_name(""), "Unnamed");
         assert_eq!(type_name("🦀"), "Unnamed");
+        assert_eq!(type_name("Größe"), "Grosse");
+        assert_eq!(snake_name("ünïcödé"), "unicode");
+        assert_eq!(snake_name("名前"), "unnamed");
         assert_eq!(snake_name("pageSize"), "page_size");
         assert_eq!(snake_name("type"), "type_");
         assert_eq!(snake_name("self"), "self_");
