@@ -88,6 +88,8 @@ pub struct Arena {
     pub slots: Vec<Slot>,
     pub names: Namespace,
     pub by_component: HashMap<String, TypeId>,
+    /// Inline schemas already lowered, by their JSON text: identical inline schemas share one type.
+    pub by_shape: HashMap<String, TypeId>,
 }
 
 impl Arena {
@@ -195,8 +197,15 @@ impl<'a> Cx<'a> {
         if let Some(lowered) = self.simple(schema, hint, ptr, depth) {
             return Lowered { nullable: nullable || lowered.nullable, ..lowered };
         }
+        let shape = serde_json::to_string(schema).ok().map(|json| format!("{}{json}", self.binary_as_file));
+        if let Some(&id) = shape.as_ref().and_then(|shape| self.arena.by_shape.get(shape)) {
+            return Lowered { ty: Ty::Named(id), nullable, base64: false };
+        }
         let id = self.arena.slot(hint, ptr);
         self.define(id, schema, ptr, depth);
+        if let Some(shape) = shape {
+            self.arena.by_shape.insert(shape, id);
+        }
         Lowered { ty: Ty::Named(id), nullable, base64: false }
     }
 
