@@ -17,6 +17,11 @@ use std::time::{Duration, Instant};
 
 pub use diag::{Diagnostic, Fatal, Severity};
 
+/// A generated crate larger than this is refused (a backstop: the load and lower stages bound
+/// the input's strings, types and IR size, see [`load::MAX_STRING_BYTES`],
+/// [`lower::MAX_TYPES`] and [`lower::MAX_IR_BYTES`]).
+pub const MAX_OUTPUT_BYTES: usize = 512 * 1024 * 1024;
+
 /// What to generate.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -55,24 +60,47 @@ pub fn ir(spec: &Path, options: &Options) -> Result<(ir::Api, Vec<Diagnostic>), 
     let mut diags = diag::Diagnostics::new(spec);
     let document = load::load_file(spec, &mut diags)?;
     let api = lower::lower(&document, options, &mut diags)?;
+    check_ir_size(&api, &diags)?;
     Ok((api, diags.into_vec()))
+}
+
+/// The whole IR (types included) must stay within [`lower::MAX_IR_BYTES`].
+fn check_ir_size(api: &ir::Api, diags: &diag::Diagnostics) -> Result<(), Fatal> {
+    let size = lower::json_len(api);
+    if size > lower::MAX_IR_BYTES {
+        let message = format!("the API's description is {size} bytes; the limit is {}", lower::MAX_IR_BYTES);
+        return Err(diags.fatal("#", message));
+    }
+    Ok(())
 }
 
 /// Runs load, lower and render for the spec at `spec`.
 pub fn generate(spec: &Path, options: &Options) -> Result<Output, Fatal> {
+    let bytes = std::fs::read(spec).map_err(|e| Fatal::new(spec, "#", format!("cannot read the file: {e}")))?;
+    generate_bytes(&bytes, spec, options)
+}
+
+/// Runs load, lower and render for a document given as bytes; `spec` only names it in
+/// diagnostics (the fuzz targets pass a made-up path).
+pub fn generate_bytes(bytes: &[u8], spec: &Path, options: &Options) -> Result<Output, Fatal> {
     let mut timings = Timings::default();
     let mut diags = diag::Diagnostics::new(spec);
 
     let started = Instant::now();
-    let document = load::load_file(spec, &mut diags)?;
+    let document = load::load_bytes(bytes, &mut diags)?;
     timings.load = started.elapsed();
 
     let started = Instant::now();
     let api = lower::lower(&document, options, &mut diags)?;
+    check_ir_size(&api, &diags)?;
     timings.lower = started.elapsed();
 
     let renderer = render::Renderer::new(options.templates.as_deref())
         .map_err(|e| diags.fatal("#", format!("cannot load templates: {e}")))?;
     let files = renderer.render(&api, &mut timings).map_err(|e| diags.fatal("#", e.to_string()))?;
+    let total = files.values().map(String::len).fold(0_usize, usize::saturating_add);
+    if total > MAX_OUTPUT_BYTES {
+        return Err(diags.fatal("#", format!("the generated crate would be {total} bytes; the limit is {MAX_OUTPUT_BYTES}")));
+    }
     Ok(Output { files, diagnostics: diags.into_vec(), timings })
 }

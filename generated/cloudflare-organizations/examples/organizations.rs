@@ -89,7 +89,7 @@ async fn organizations_modify(client: &Client) {
         .organizations()
         .organizations_modify(
             "a7b9c3d2e8f4g1h5i6j0k9l2m3n7o4p8",
-            types::OrganizationsModifyBody {
+            types::OrganizationsCreateUserOrganizationBody {
                 id: None,
                 create_time: None,
                 meta: None,

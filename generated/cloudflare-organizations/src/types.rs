@@ -164,7 +164,7 @@ pub struct OrganizationsCreateUserOrganizationBody {
     ///
     /// Read-only: set by the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<OrganizationsCreateUserOrganizationBodyMeta>,
+    pub meta: Option<OrganizationMeta>,
     /// The `name` property.
     pub name: String,
     /// The `parent` property.
@@ -173,17 +173,6 @@ pub struct OrganizationsCreateUserOrganizationBody {
     /// The `profile` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<Profile>,
-}
-
-/// `#/paths/~1organizations/post/requestBody/content/application~1json/schema/properties/meta`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct OrganizationsCreateUserOrganizationBodyMeta {
-    /// The `flags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flags: Option<OrganizationFlags>,
-    /// The `managed_by` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub managed_by: Option<String>,
 }
 
 /// `#/paths/~1organizations/post/requestBody/content/application~1json/schema/properties/parent`
@@ -201,83 +190,6 @@ pub struct OrganizationsCreateUserOrganizationBodyParent {
 /// `#/paths/~1organizations/post/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsCreateUserOrganizationResponse {
-    /// The `errors` property.
-    pub errors: Vec<serde_json::Map<String, serde_json::Value>>,
-    /// The `messages` property.
-    pub messages: Vec<V4Message>,
-    /// The `result` property.
-    pub result: Organization,
-    /// The `success` property.
-    pub success: bool,
-}
-
-/// `#/paths/~1organizations~1{organization_id}/get/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct OrganizationsRetrieveResponse {
-    /// The `errors` property.
-    pub errors: Vec<serde_json::Map<String, serde_json::Value>>,
-    /// The `messages` property.
-    pub messages: Vec<V4Message>,
-    /// The `result` property.
-    pub result: Organization,
-    /// The `success` property.
-    pub success: bool,
-}
-
-/// References an Organization in the Cloudflare data model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct OrganizationsModifyBody {
-    /// Organization ID
-    ///
-    /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The `create_time` property.
-    ///
-    /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `meta` property.
-    ///
-    /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<OrganizationsModifyBodyMeta>,
-    /// The `name` property.
-    pub name: String,
-    /// The `parent` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<OrganizationsModifyBodyParent>,
-    /// The `profile` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile: Option<Profile>,
-}
-
-/// `#/paths/~1organizations~1{organization_id}/put/requestBody/content/application~1json/schema/properties/meta`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct OrganizationsModifyBodyMeta {
-    /// The `flags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flags: Option<OrganizationFlags>,
-    /// The `managed_by` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub managed_by: Option<String>,
-}
-
-/// `#/paths/~1organizations~1{organization_id}/put/requestBody/content/application~1json/schema/properties/parent`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct OrganizationsModifyBodyParent {
-    /// Organization ID
-    pub id: String,
-    /// The `name` property.
-    ///
-    /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-}
-
-/// `#/paths/~1organizations~1{organization_id}/put/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct OrganizationsModifyResponse {
     /// The `errors` property.
     pub errors: Vec<serde_json::Map<String, serde_json::Value>>,
     /// The `messages` property.

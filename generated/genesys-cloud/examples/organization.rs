@@ -15,7 +15,7 @@ fn client() -> Result<Client, Error> {
 async fn get_fieldconfig(client: &Client) {
     let result = client
         .organization()
-        .get_fieldconfig(types::GetFieldconfigType::Person)
+        .get_fieldconfig(types::FieldConfigEntityType::Person)
         .send()
         .await;
     match result {

@@ -1362,7 +1362,7 @@ pub struct StatusChange {
     ///
     /// Read-only: set by the server.
     #[serde(rename = "rejectReason", default, skip_serializing_if = "Option::is_none")]
-    pub reject_reason: Option<StatusChangeRejectReason>,
+    pub reject_reason: Option<LimitChangeRequestDetailsRejectReason>,
 }
 
 /// `#/components/schemas/TrustCreate`
@@ -1443,7 +1443,7 @@ pub struct TrustGroup {
     ///
     /// Read-only: set by the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<TrustGroupState>,
+    pub state: Option<GroupState>,
     /// Current version for this resource.
     ///
     /// Read-only: set by the server.
@@ -1451,7 +1451,7 @@ pub struct TrustGroup {
     pub version: Option<i32>,
     /// Type of group.
     #[serde(rename = "type")]
-    pub type_: TrustGroupType,
+    pub type_: GroupType,
     /// The `images` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<UserImage>>,
@@ -1462,7 +1462,7 @@ pub struct TrustGroup {
     #[serde(rename = "rulesVisible")]
     pub rules_visible: bool,
     /// Who can view this group
-    pub visibility: TrustGroupVisibility,
+    pub visibility: GroupVisibility,
     /// Owners of the group
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<User>>,
@@ -1577,7 +1577,7 @@ pub struct TrustUser {
     ///
     /// Read-only: set by the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<TrustUserState>,
+    pub state: Option<OrgUserState>,
     /// The `title` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -1940,7 +1940,7 @@ pub struct User {
     ///
     /// Read-only: set by the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<UserState>,
+    pub state: Option<OrgUserState>,
     /// The `title` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -4979,352 +4979,6 @@ impl<'de> serde::Deserialize<'de> for StatusChangeNamespace {
     }
 }
 
-/// The reason for rejecting the limit override request
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum StatusChangeRejectReason {
-    /// `AlternativeExists`
-    AlternativeExists,
-    /// `IncreaseNotRequired`
-    IncreaseNotRequired,
-    /// `PlatformMisuse`
-    PlatformMisuse,
-    /// `PlatformStability`
-    PlatformStability,
-    /// `OtherReason`
-    OtherReason,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(String),
-}
-
-impl StatusChangeRejectReason {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AlternativeExists => "AlternativeExists",
-            Self::IncreaseNotRequired => "IncreaseNotRequired",
-            Self::PlatformMisuse => "PlatformMisuse",
-            Self::PlatformStability => "PlatformStability",
-            Self::OtherReason => "OtherReason",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for StatusChangeRejectReason {
-    fn from(value: &str) -> Self {
-        match value {
-            "AlternativeExists" => Self::AlternativeExists,
-            "IncreaseNotRequired" => Self::IncreaseNotRequired,
-            "PlatformMisuse" => Self::PlatformMisuse,
-            "PlatformStability" => Self::PlatformStability,
-            "OtherReason" => Self::OtherReason,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusChangeRejectReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusChangeRejectReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusChangeRejectReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// Active, inactive, or deleted state.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TrustGroupState {
-    /// `active`
-    Active,
-    /// `inactive`
-    Inactive,
-    /// `deleted`
-    Deleted,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(String),
-}
-
-impl TrustGroupState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for TrustGroupState {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            "deleted" => Self::Deleted,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl std::fmt::Display for TrustGroupState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrustGroupState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrustGroupState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// Type of group.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TrustGroupType {
-    /// `official`
-    Official,
-    /// `social`
-    Social,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(String),
-}
-
-impl TrustGroupType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Official => "official",
-            Self::Social => "social",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for TrustGroupType {
-    fn from(value: &str) -> Self {
-        match value {
-            "official" => Self::Official,
-            "social" => Self::Social,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl std::fmt::Display for TrustGroupType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrustGroupType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrustGroupType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// Who can view this group
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TrustGroupVisibility {
-    /// `public`
-    Public,
-    /// `owners`
-    Owners,
-    /// `members`
-    Members,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(String),
-}
-
-impl TrustGroupVisibility {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Public => "public",
-            Self::Owners => "owners",
-            Self::Members => "members",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for TrustGroupVisibility {
-    fn from(value: &str) -> Self {
-        match value {
-            "public" => Self::Public,
-            "owners" => Self::Owners,
-            "members" => Self::Members,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl std::fmt::Display for TrustGroupVisibility {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrustGroupVisibility {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrustGroupVisibility {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// The current state for this user.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TrustUserState {
-    /// `active`
-    Active,
-    /// `inactive`
-    Inactive,
-    /// `deleted`
-    Deleted,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(String),
-}
-
-impl TrustUserState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for TrustUserState {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            "deleted" => Self::Deleted,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl std::fmt::Display for TrustUserState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrustUserState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrustUserState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// The current state for this user.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum UserState {
-    /// `active`
-    Active,
-    /// `inactive`
-    Inactive,
-    /// `deleted`
-    Deleted,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(String),
-}
-
-impl UserState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for UserState {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            "deleted" => Self::Deleted,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl std::fmt::Display for UserState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UserState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UserState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
 /// Activate or deactivate this routing langauge.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRoutingLanguageState {
@@ -5431,67 +5085,6 @@ impl serde::Serialize for UserRoutingSkillState {
 }
 
 impl<'de> serde::Deserialize<'de> for UserRoutingSkillState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// `#/paths/~1api~1v2~1fieldconfig/get/parameters/0/schema`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetFieldconfigType {
-    /// `person`
-    Person,
-    /// `group`
-    Group,
-    /// `org`
-    Org,
-    /// `externalContact`
-    ExternalContact,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(String),
-}
-
-impl GetFieldconfigType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Person => "person",
-            Self::Group => "group",
-            Self::Org => "org",
-            Self::ExternalContact => "externalContact",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for GetFieldconfigType {
-    fn from(value: &str) -> Self {
-        match value {
-            "person" => Self::Person,
-            "group" => Self::Group,
-            "org" => Self::Org,
-            "externalContact" => Self::ExternalContact,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-
-impl std::fmt::Display for GetFieldconfigType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetFieldconfigType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetFieldconfigType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -12,10 +12,18 @@ use std::path::Path;
 use openapiv3::OpenAPI;
 use serde_json::Value;
 
-use crate::diag::{Diagnostics, Fatal};
+use crate::diag::{pointer, Diagnostics, Fatal};
 
 /// Documents larger than this are refused rather than risking the machine's memory.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
+
+/// The longest string the generator takes. Longer descriptions, summaries and titles are cut
+/// (with a warning); any other string or key that long is refused. Spec text is copied into
+/// several outputs (code, docs, README), so this also bounds how much one text can blow up.
+pub const MAX_STRING_BYTES: usize = 1024 * 1024;
+
+/// Keys whose long values are cut rather than refused: they are prose, not data.
+const CUT_KEYS: [&str; 3] = ["description", "summary", "title"];
 
 /// Reads and parses the document at `path`.
 pub fn load_file(path: &Path, diags: &mut Diagnostics) -> Result<OpenAPI, Fatal> {
@@ -30,6 +38,7 @@ pub fn load_bytes(bytes: &[u8], diags: &mut Diagnostics) -> Result<OpenAPI, Fata
     }
     let mut tree = parse_tree(bytes).map_err(|message| diags.fatal("#", message))?;
     check_version(&tree, diags)?;
+    limit_strings(&mut tree, &mut Vec::new(), diags)?;
     normalize::normalize(&mut tree, diags);
     salvage::to_openapi(tree, diags)
 }
@@ -105,6 +114,51 @@ fn check_version(tree: &Value, diags: &Diagnostics) -> Result<(), Fatal> {
     } else {
         Err(diags.fatal("#/openapi", format!("unsupported OpenAPI version `{version}`; clientgen reads 3.0 and 3.1")))
     }
+}
+
+/// Enforces [`MAX_STRING_BYTES`] on every string and key of the tree. The tree's depth is
+/// bounded by the parsers (JSON and YAML both stop at 128 levels), so recursion is safe here.
+fn limit_strings(value: &mut Value, path: &mut Vec<String>, diags: &mut Diagnostics) -> Result<(), Fatal> {
+    match value {
+        Value::String(text) if text.len() > MAX_STRING_BYTES => {
+            let at = pointer(path.iter());
+            if path.last().is_some_and(|key| CUT_KEYS.contains(&key.as_str())) {
+                diags.warn(at, format!("the text is {} bytes long; cut to {MAX_STRING_BYTES} bytes", text.len()));
+                let mut end = MAX_STRING_BYTES;
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                text.truncate(end);
+                text.shrink_to_fit();
+            } else {
+                return Err(diags.fatal(
+                    at,
+                    format!("the string is {} bytes long; the limit is {MAX_STRING_BYTES} bytes", text.len()),
+                ));
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter_mut().enumerate() {
+                path.push(index.to_string());
+                limit_strings(item, path, diags)?;
+                path.pop();
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map.iter_mut() {
+                if key.len() > MAX_STRING_BYTES {
+                    let at = pointer(path.iter());
+                    let message = format!("a key is {} bytes long; the limit is {MAX_STRING_BYTES} bytes", key.len());
+                    return Err(diags.fatal(at, message));
+                }
+                path.push(key.clone());
+                limit_strings(item, path, diags)?;
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 fn display(value: &Value) -> String {

@@ -13,20 +13,44 @@ pub fn normalize(tree: &mut Value, _diags: &mut Diagnostics) {
     walk(tree, 0);
 }
 
+/// Maps whose keys are names (of properties, schemas, media types, ...), not keywords: a
+/// property called `const` or `type` is not rewritten.
+const NAME_MAPS: &[&str] = &[
+    "properties", "patternProperties", "schemas", "responses", "parameters", "requestBodies", "headers",
+    "securitySchemes", "links", "callbacks", "paths", "content", "encoding", "mapping", "variables", "$defs",
+    "definitions", "examples", "dependentSchemas",
+];
+
+/// Values that are data, not schemas: left exactly as written.
+const DATA: &[&str] = &["example", "default", "enum", "const", "value"];
+
 fn walk(value: &mut Value, depth: usize) {
+    walk_in(value, None, depth);
+}
+
+fn walk_in(value: &mut Value, key: Option<&str>, depth: usize) {
     if depth > MAX_DEPTH {
+        return;
+    }
+    if key.is_some_and(|k| DATA.contains(&k) || k.starts_with("x-")) {
         return;
     }
     match value {
         Value::Object(map) => {
-            rewrite_schema_keywords(map);
-            for child in map.values_mut() {
-                walk(child, depth + 1);
+            if !key.is_some_and(|k| NAME_MAPS.contains(&k)) {
+                rewrite_schema_keywords(map);
+                for (key, child) in map.iter_mut() {
+                    walk_in(child, Some(key), depth + 1);
+                }
+            } else {
+                for child in map.values_mut() {
+                    walk_in(child, None, depth + 1);
+                }
             }
         }
         Value::Array(items) => {
             for child in items {
-                walk(child, depth + 1);
+                walk_in(child, None, depth + 1);
             }
         }
         _ => {}
@@ -85,5 +109,18 @@ mod tests {
             tree,
             json!({"a": {"type": "string", "nullable": true, "enum": ["x"], "minimum": 3, "exclusiveMinimum": true}})
         );
+    }
+
+    #[test]
+    fn names_and_data_are_not_keywords() {
+        let mut tree = json!({
+            "components": {"schemas": {
+                "const": {"type": "object", "properties": {"const": {"type": "string"}, "type": {"type": "string"}}},
+                "WithExample": {"type": "object", "example": {"const": 1, "type": ["a", "null"]}, "x-data": {"const": 2}}
+            }}
+        });
+        let expected = tree.clone();
+        walk(&mut tree, 0);
+        assert_eq!(tree, expected);
     }
 }

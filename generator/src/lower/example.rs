@@ -304,14 +304,35 @@ impl Examples<'_> {
             "bytes::Bytes" => "bytes::Bytes::from_static(b\"example bytes\")".into(),
             "serde_json::Map<String, serde_json::Value>" => "serde_json::Map::new()".into(),
             "serde_json::Value" => match example {
-                Some(value) if !value.to_string().contains("\\u") => format!("serde_json::json!({value})"),
-                _ => "serde_json::json!({})".into(),
+                Some(value) => json_expr(value),
+                None => "serde_json::json!({})".into(),
             },
             super::schema::FILE_PART => {
                 format!("{}::runtime::FilePart::new(b\"example bytes\".to_vec()).with_filename(\"example.txt\")", self.lib)
             }
             _ => "Default::default()".into(),
         }
+    }
+}
+
+/// A `serde_json::Value` expression for an example. Small values use `json!`, whose input is the
+/// JSON text; anything the macro cannot take (escapes Rust strings lack, such as `\b` and `\f`,
+/// or a value so long or deep that the macro's recursion limit is hit) is parsed from a string
+/// literal at run time instead.
+fn json_expr(value: &Value) -> String {
+    fn depth(value: &Value) -> usize {
+        match value {
+            Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+            Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
+            _ => 0,
+        }
+    }
+    let text = value.to_string();
+    let plain = !text.contains("\\u") && !text.contains("\\b") && !text.contains("\\f");
+    if plain && text.len() <= 200 && depth(value) <= 6 {
+        format!("serde_json::json!({text})")
+    } else {
+        format!("serde_json::from_str::<serde_json::Value>({}).unwrap_or_default()", rust_string(&text))
     }
 }
 

@@ -18,6 +18,13 @@ use crate::diag::{Diagnostics, Fatal};
 use crate::ir;
 use crate::Options;
 
+/// More named types than this are refused: no real API needs them, and each costs a page of docs.
+pub const MAX_TYPES: usize = 50_000;
+
+/// The IR (as JSON) may not grow past this. A `$ref` lets one long text be copied into every
+/// operation that uses it, so the size is counted while the operations are lowered.
+pub const MAX_IR_BYTES: usize = 128 * 1024 * 1024;
+
 /// The state of one lowering run.
 pub struct Cx<'a> {
     doc: &'a OpenAPI,
@@ -25,14 +32,23 @@ pub struct Cx<'a> {
     arena: schema::Arena,
     /// Set while lowering a multipart body: `format: binary` strings become file parts.
     binary_as_file: bool,
+    /// Set when a limit was hit; lowering stops with this error.
+    exceeded: Option<Fatal>,
 }
 
 /// Lowers a parsed document to the IR.
 pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Result<ir::Api, Fatal> {
-    let mut cx = Cx { doc, diags, arena: schema::Arena::new(), binary_as_file: false };
+    let mut cx = Cx { doc, diags, arena: schema::Arena::new(), binary_as_file: false, exceeded: None };
     cx.lower_components();
     let security_schemes = cx.security_schemes();
     let modules = cx.modules(&security_schemes);
+    if let Some(fatal) = cx.exceeded.take() {
+        return Err(fatal);
+    }
+    if cx.arena.slots.len() > MAX_TYPES {
+        let message = format!("the document needs {} named types; the limit is {MAX_TYPES}", cx.arena.slots.len());
+        return Err(cx.diags.fatal("#/components/schemas", message));
+    }
     let types = finish::types(&mut cx.arena);
 
     let info = &doc.info;
@@ -73,6 +89,8 @@ fn crate_name(title: &str) -> String {
     let name = naming::snake_name(title).trim_end_matches('_').replace('_', "-");
     if name.is_empty() || name == "unnamed" {
         "api-client".to_string()
+    } else if naming::is_reserved_crate_name(&name) {
+        format!("{name}-client")
     } else {
         name
     }
@@ -87,4 +105,24 @@ fn server_url(server: &openapiv3::Server) -> String {
         }
     }
     url.trim_end_matches('/').to_string()
+}
+
+/// The length of `value` as JSON, without building the text.
+pub fn json_len<T: serde::Serialize>(value: &T) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 = self.0.saturating_add(buf.len());
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    // Serializing the IR cannot fail (string keys only); a failure counts as too large.
+    match serde_json::to_writer(&mut count, value) {
+        Ok(()) => count.0,
+        Err(_) => usize::MAX,
+    }
 }

@@ -55,7 +55,8 @@ pub const RESERVED_SETTERS: &[&str] = &[
 
 /// `UpperCamelCase` name for a type or variant.
 pub fn type_name(raw: &str) -> String {
-    let name = shorten(&ascii_words(raw).to_upper_camel_case());
+    // A cut name's hash is joined without `_`, which would break UpperCamelCase.
+    let name = shorten(&ascii_words(raw).to_upper_camel_case()).replace('_', "");
     let name = if name.is_empty() {
         "Unnamed".to_string()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -161,6 +162,20 @@ fn escape_keyword(name: String) -> String {
     } else {
         name
     }
+}
+
+/// Whether Cargo refuses `name` as a package name, or the crate would shadow one the generated
+/// code uses (`std`, `serde`, ...): keywords, the standard crates, and the target folder's names.
+pub fn is_reserved_crate_name(name: &str) -> bool {
+    const CARGO: &[&str] = &[
+        "std", "core", "alloc", "proc_macro", "proc-macro", "test", "build", "deps", "examples", "incremental",
+        "con", "prn", "aux", "nul", "com1", "lpt1",
+    ];
+    let lib = name.replace('-', "_");
+    KEYWORDS.contains(&lib.as_str())
+        || CARGO.contains(&name)
+        || RESERVED_MODULES.contains(&lib.as_str())
+        || lib == "r"
 }
 
 /// Cuts very long names, keeping them unique with a hash of the whole name.

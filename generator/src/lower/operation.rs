@@ -47,6 +47,7 @@ impl Cx<'_> {
             self.module_for(tag, &tag_docs, &mut modules, &mut module_names, &mut accessors, &mut type_names);
         }
         let mut seen_ids = std::collections::HashSet::new();
+        let mut size = 0_usize;
         for (path, item) in &self.doc.paths.paths {
             let item_ptr = pointer(["paths", path.as_str()]);
             let item = match item {
@@ -69,6 +70,15 @@ impl Cx<'_> {
                 draft.methods = methods;
                 draft.items = items;
                 if let Some(op) = lowered {
+                    size = size.saturating_add(super::json_len(&op));
+                    if size > super::MAX_IR_BYTES {
+                        let message = format!(
+                            "the operations' description grows past {} bytes (a `$ref` to long text, used many times?)",
+                            super::MAX_IR_BYTES
+                        );
+                        self.exceeded = Some(self.diags.fatal(ptr, message));
+                        return Vec::new();
+                    }
                     draft.module.operations.push(op);
                 }
             }
@@ -104,7 +114,10 @@ impl Cx<'_> {
         };
         let mut items = Namespace::with_reserved(MODULE_ITEMS);
         items.claim(struct_name);
-        let draft = ModuleDraft { module, methods: Namespace::with_reserved(&["client", "clone", "fmt", "main", "new"]), items };
+        // `new` is the module's constructor; `into` and `try_into` would lose to the blanket
+        // `Into`/`TryInto` methods, which take `self` by value.
+        let methods = Namespace::with_reserved(&["client", "clone", "fmt", "main", "new", "into", "try_into"]);
+        let draft = ModuleDraft { module, methods, items };
         modules.insert_full(tag.to_string(), draft).0
     }
 

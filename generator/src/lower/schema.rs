@@ -150,8 +150,16 @@ impl<'a> Cx<'a> {
             let ptr = self.arena.slots[id].origin.clone();
             match schema {
                 ReferenceOr::Reference { reference } => {
-                    let target = self.reference(reference, &ptr);
-                    self.arena.slots[id].draft = Draft::Alias(target.ty);
+                    let cycle = self.ref_cycle(reference);
+                    let target = if cycle {
+                        let message =
+                            format!("`$ref` cycle: `{reference}` never reaches a schema; using `serde_json::Value`");
+                        self.diags.warn(&ptr, message);
+                        JSON_VALUE
+                    } else {
+                        self.reference(reference, &ptr).ty
+                    };
+                    self.arena.slots[id].draft = Draft::Alias(target);
                 }
                 ReferenceOr::Item(schema) => self.define(id, schema, &ptr, 0),
             }
@@ -503,6 +511,23 @@ impl<'a> Cx<'a> {
                 out.push((ptr, schema));
             }
             _ => out.push((ptr, schema)),
+        }
+    }
+
+    /// Whether a chain of component `$ref`s comes back to itself before reaching a schema.
+    fn ref_cycle(&self, reference: &str) -> bool {
+        let Some(schemas) = self.doc.components.as_ref().map(|c| &c.schemas) else { return false };
+        let mut seen = std::collections::HashSet::new();
+        let mut reference = reference.to_string();
+        loop {
+            let Some(name) = component_name(&reference, "schemas") else { return false };
+            if !seen.insert(name.clone()) {
+                return true;
+            }
+            match schemas.get(&name) {
+                Some(ReferenceOr::Reference { reference: next }) => reference = next.clone(),
+                _ => return false,
+            }
         }
     }
 

@@ -153,6 +153,7 @@ impl std::future::IntoFuture for ListOrganizationsRequest {
 
 /// The documented error responses of [`OrganizationsBetaApi::list_organizations`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum ListOrganizationsError {
     /// `400`: Bad request
     BadRequest(types::ApiErrorResponse),
@@ -269,6 +270,7 @@ impl std::future::IntoFuture for GetOrganizationRequest {
 
 /// The documented error responses of [`OrganizationsBetaApi::get_organization`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationError {
     /// `400`: Bad request
     BadRequest(types::ApiErrorResponse),
@@ -383,6 +385,7 @@ impl std::future::IntoFuture for DeleteOrganizationRequest {
 
 /// The documented error responses of [`OrganizationsBetaApi::delete_organization`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteOrganizationError {
     /// `400`: Bad request
     BadRequest(types::ApiErrorResponse),
@@ -504,6 +507,7 @@ impl std::future::IntoFuture for UpdateOrganizationRequest {
 
 /// The documented error responses of [`OrganizationsBetaApi::update_organization`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateOrganizationError {
     /// `400`: Bad request
     BadRequest(types::ApiErrorResponse),

@@ -78,7 +78,7 @@ impl OrganizationsApi {
     pub fn organizations_modify(
         &self,
         organization_id: impl Into<String>,
-        body: types::OrganizationsModifyBody,
+        body: types::OrganizationsCreateUserOrganizationBody,
     ) -> OrganizationsModifyRequest {
         OrganizationsModifyRequest {
             client: self.client.clone(),
@@ -450,6 +450,7 @@ impl std::future::IntoFuture for OrganizationListOrganizationsRequest {
 
 /// The documented error responses of [`OrganizationsApi::organization_list_organizations`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum OrganizationListOrganizationsError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -555,6 +556,7 @@ impl std::future::IntoFuture for OrganizationsCreateUserOrganizationRequest {
 
 /// The documented error responses of [`OrganizationsApi::organizations_create_user_organization`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum OrganizationsCreateUserOrganizationError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -651,6 +653,7 @@ impl std::future::IntoFuture for OrganizationsRetrieveRequest {
 
 /// The documented error responses of [`OrganizationsApi::organizations_retrieve`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum OrganizationsRetrieveError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -676,7 +679,7 @@ impl runtime::ErrorResponse for OrganizationsRetrieveError {
 pub struct OrganizationsModifyRequest {
     client: Client,
     organization_id: String,
-    body: types::OrganizationsModifyBody,
+    body: types::OrganizationsCreateUserOrganizationBody,
     options: RequestOptions,
 }
 
@@ -752,6 +755,7 @@ impl std::future::IntoFuture for OrganizationsModifyRequest {
 
 /// The documented error responses of [`OrganizationsApi::organizations_modify`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum OrganizationsModifyError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -854,6 +858,7 @@ impl std::future::IntoFuture for OrganizationsDeleteRequest {
 
 /// The documented error responses of [`OrganizationsApi::organizations_delete`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum OrganizationsDeleteError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -950,6 +955,7 @@ impl std::future::IntoFuture for OrganizationsGetProfileRequest {
 
 /// The documented error responses of [`OrganizationsApi::organizations_get_profile`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum OrganizationsGetProfileError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -1049,6 +1055,7 @@ impl std::future::IntoFuture for OrganizationsModifyProfileRequest {
 
 /// The documented error responses of [`OrganizationsApi::organizations_modify_profile`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum OrganizationsModifyProfileError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),

@@ -19,7 +19,7 @@ impl OrganizationApi {
     #[deprecated(note = "deprecated in the API")]
     pub fn get_fieldconfig(
         &self,
-        type_: types::GetFieldconfigType,
+        type_: types::FieldConfigEntityType,
     ) -> GetFieldconfigRequest {
         GetFieldconfigRequest {
             client: self.client.clone(),
@@ -491,7 +491,7 @@ impl OrganizationApi {
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetFieldconfigRequest {
     client: Client,
-    type_: types::GetFieldconfigType,
+    type_: types::FieldConfigEntityType,
     options: RequestOptions,
 }
 
@@ -568,6 +568,7 @@ impl std::future::IntoFuture for GetFieldconfigRequest {
 
 /// The documented error responses of [`OrganizationApi::get_fieldconfig`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetFieldconfigError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -703,6 +704,7 @@ impl std::future::IntoFuture for PostOrganizationsRequest {
 
 /// The documented error responses of [`OrganizationApi::post_organizations`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrganizationsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -836,6 +838,7 @@ impl std::future::IntoFuture for GetOrganizationsAuthenticationSettingsRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_authentication_settings`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsAuthenticationSettingsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -974,6 +977,7 @@ impl std::future::IntoFuture for PatchOrganizationsAuthenticationSettingsRequest
 
 /// The documented error responses of [`OrganizationApi::patch_organizations_authentication_settings`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PatchOrganizationsAuthenticationSettingsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1107,6 +1111,7 @@ impl std::future::IntoFuture for GetOrganizationsEmbeddedintegrationRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_embeddedintegration`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsEmbeddedintegrationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1245,6 +1250,7 @@ impl std::future::IntoFuture for PutOrganizationsEmbeddedintegrationRequest {
 
 /// The documented error responses of [`OrganizationApi::put_organizations_embeddedintegration`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutOrganizationsEmbeddedintegrationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1375,6 +1381,7 @@ impl std::future::IntoFuture for GetOrganizationsEnforcescopesRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_enforcescopes`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsEnforcescopesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1510,6 +1517,7 @@ impl std::future::IntoFuture for PutOrganizationsEnforcescopesRequest {
 
 /// The documented error responses of [`OrganizationApi::put_organizations_enforcescopes`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutOrganizationsEnforcescopesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1647,6 +1655,7 @@ impl std::future::IntoFuture for PatchOrganizationsFeatureRequest {
 
 /// The documented error responses of [`OrganizationApi::patch_organizations_feature`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PatchOrganizationsFeatureError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1780,6 +1789,7 @@ impl std::future::IntoFuture for GetOrganizationsIpaddressauthenticationRequest 
 
 /// The documented error responses of [`OrganizationApi::get_organizations_ipaddressauthentication`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsIpaddressauthenticationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1918,6 +1928,7 @@ impl std::future::IntoFuture for PutOrganizationsIpaddressauthenticationRequest 
 
 /// The documented error responses of [`OrganizationApi::put_organizations_ipaddressauthentication`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutOrganizationsIpaddressauthenticationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2149,6 +2160,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestsRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_changerequests`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsLimitsChangerequestsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2287,6 +2299,7 @@ impl std::future::IntoFuture for PostOrganizationsLimitsChangerequestsRequest {
 
 /// The documented error responses of [`OrganizationApi::post_organizations_limits_changerequests`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrganizationsLimitsChangerequestsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2422,6 +2435,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_changerequest`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsLimitsChangerequestError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2562,6 +2576,7 @@ impl std::future::IntoFuture for PatchOrganizationsLimitsChangerequestRequest {
 
 /// The documented error responses of [`OrganizationApi::patch_organizations_limits_changerequest`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PatchOrganizationsLimitsChangerequestError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2686,6 +2701,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsDocsRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_docs`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsLimitsDocsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2859,6 +2875,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespacesRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_namespaces`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsLimitsNamespacesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2994,6 +3011,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_namespace`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsLimitsNamespaceError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3129,6 +3147,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceDefaultsRequest 
 
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_namespace_defaults`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsLimitsNamespaceDefaultsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3253,6 +3272,7 @@ impl std::future::IntoFuture for GetOrganizationsMeRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_me`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsMeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3388,6 +3408,7 @@ impl std::future::IntoFuture for PutOrganizationsMeRequest {
 
 /// The documented error responses of [`OrganizationApi::put_organizations_me`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutOrganizationsMeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3513,6 +3534,7 @@ impl std::future::IntoFuture for DeleteOrganizationsMeRequest {
 
 /// The documented error responses of [`OrganizationApi::delete_organizations_me`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteOrganizationsMeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3700,6 +3722,7 @@ impl std::future::IntoFuture for GetOrganizationsMigrationsRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_migrations`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsMigrationsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3844,6 +3867,7 @@ impl std::future::IntoFuture for GetOrganizationsMigrationRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_migration`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsMigrationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3984,6 +4008,7 @@ impl std::future::IntoFuture for PatchOrganizationsMigrationRequest {
 
 /// The documented error responses of [`OrganizationApi::patch_organizations_migration`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PatchOrganizationsMigrationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4116,6 +4141,7 @@ impl std::future::IntoFuture for GetOrganizationsMigrationStateRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_migration_state`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsMigrationStateError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4249,6 +4275,7 @@ impl std::future::IntoFuture for GetOrganizationsPasswordrequirementsRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_passwordrequirements`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsPasswordrequirementsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4387,6 +4414,7 @@ impl std::future::IntoFuture for PutOrganizationsPasswordrequirementsRequest {
 
 /// The documented error responses of [`OrganizationApi::put_organizations_passwordrequirements`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutOrganizationsPasswordrequirementsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4517,6 +4545,7 @@ impl std::future::IntoFuture for GetOrganizationsWhitelistRequest {
 
 /// The documented error responses of [`OrganizationApi::get_organizations_whitelist`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrganizationsWhitelistError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4652,6 +4681,7 @@ impl std::future::IntoFuture for PutOrganizationsWhitelistRequest {
 
 /// The documented error responses of [`OrganizationApi::put_organizations_whitelist`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutOrganizationsWhitelistError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),

@@ -497,6 +497,7 @@ impl std::future::IntoFuture for PostOrgauthorizationPairingsRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_pairings`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrgauthorizationPairingsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -623,6 +624,7 @@ impl std::future::IntoFuture for GetOrgauthorizationPairingRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_pairing`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationPairingError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -828,6 +830,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteesRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustees`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationTrusteesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -957,6 +960,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteesRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustees`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrgauthorizationTrusteesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1175,6 +1179,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteesAuditsRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustees_audits`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrgauthorizationTrusteesAuditsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1301,6 +1306,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationTrusteeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1432,6 +1438,7 @@ impl std::future::IntoFuture for PutOrgauthorizationTrusteeRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::put_orgauthorization_trustee`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutOrgauthorizationTrusteeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1556,6 +1563,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteOrgauthorizationTrusteeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1766,6 +1774,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUsersRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_users`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationTrusteeUsersError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1900,6 +1909,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteeUsersRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustee_users`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrgauthorizationTrusteeUsersError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2028,6 +2038,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationTrusteeUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2156,6 +2167,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteOrgauthorizationTrusteeUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2293,6 +2305,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRolesRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user_roles`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationTrusteeUserRolesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2435,6 +2448,7 @@ impl std::future::IntoFuture for PutOrgauthorizationTrusteeUserRolesRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::put_orgauthorization_trustee_user_roles`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutOrgauthorizationTrusteeUserRolesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2563,6 +2577,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRolesRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user_roles`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteOrgauthorizationTrusteeUserRolesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2781,6 +2796,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrustorAuditsRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustor_audits`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PostOrgauthorizationTrustorAuditsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2986,6 +3002,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorsRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustors`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationTrustorsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3112,6 +3129,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustor`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationTrustorError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3236,6 +3254,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrustorRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustor`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteOrgauthorizationTrustorError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3446,6 +3465,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorUsersRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustor_users`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationTrustorUsersError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3574,6 +3594,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorUserRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustor_user`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum GetOrgauthorizationTrustorUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3702,6 +3723,7 @@ impl std::future::IntoFuture for PutOrgauthorizationTrustorUserRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::put_orgauthorization_trustor_user`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum PutOrgauthorizationTrustorUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3830,6 +3852,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrustorUserRequest {
 
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustor_user`], by status.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteOrgauthorizationTrustorUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
