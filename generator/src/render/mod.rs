@@ -229,9 +229,12 @@ pub fn format_rust(template: &str, file: &str, source: &str) -> Result<String, R
 fn separate_items(code: &str) -> String {
     let mut out = String::with_capacity(code.len() + code.len() / 16);
     let mut previous = "";
+    let mut previous_indent = 0;
     for line in code.lines() {
         let current = line.trim();
-        let ends_item = previous == "}" || previous == "};" || (previous.starts_with("//!") && !current.starts_with("//!"))
+        // Only item-level braces (top level or inside an `impl`), not blocks inside bodies.
+        let item_level = previous_indent <= 4;
+        let ends_item = (item_level && (previous == "}" || previous == "};")) || (previous.starts_with("//!") && !current.starts_with("//!"))
             || (previous.starts_with("use ") && !current.starts_with("use "))
             || (previous.starts_with("pub type ") && previous.ends_with(';'))
             || (previous.starts_with("pub mod ") && previous.ends_with(';'));
@@ -242,6 +245,7 @@ fn separate_items(code: &str) -> String {
         out.push_str(line);
         out.push('\n');
         previous = current;
+        previous_indent = line.len() - line.trim_start().len();
     }
     out
 }
