@@ -89,6 +89,16 @@ const CASES: &[(&str, Expect)] = &[
     ("title_keyword.yaml", Expect::Compiles(&[])),
     ("examples.yaml", Expect::Compiles(&[])),
     (
+        "extensions.yaml",
+        Expect::Compiles(&[
+            ("`missing` is not an optional query parameter; pagination ignored", "#/paths/~1pages/get/x-pagination"),
+            ("pagination items `self` is not an array", "#/paths/~1cursor/get/x-pagination"),
+            ("`x-envelope` is malformed and ignored", "#/paths/~1garbage/get"),
+            ("`x-pagination` is malformed and ignored", "#/paths/~1garbage/get"),
+            ("`x-inin-requires-permissions` is malformed and ignored", "#/paths/~1garbage/get"),
+        ]),
+    ),
+    (
         "path_templates.yaml",
         Expect::Compiles(&[
             ("unbalanced `{` in path", "#/paths/~1open~1{id/get"),
