@@ -88,12 +88,11 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     if sample > 0 {
         report.push_str(&compile_sample(root, &out, &runs, sample)?);
     }
-    std::fs::write(out.join("report.md"), &report)?;
+    let report_path = root.join("target/corpus-report.md");
+    std::fs::create_dir_all(root.join("target"))?;
+    std::fs::write(&report_path, &report)?;
     println!("{report}");
-    println!(
-        "corpus: report written to {}",
-        out.join("report.md").display()
-    );
+    println!("corpus: report written to {}", report_path.display());
     Ok(())
 }
 
