@@ -22,6 +22,13 @@ pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
 /// several outputs (code, docs, README), so this also bounds how much one text can blow up.
 pub const MAX_STRING_BYTES: usize = 1024 * 1024;
 
+/// Schemas nested deeper than this (through `items`, `properties`, `allOf`, ...) are replaced
+/// by an unconstrained schema, with a warning. The typed parse (`openapiv3`, untagged serde
+/// enums) retries alternatives at every level, so a deep schema that fails to parse costs time
+/// exponential in its depth (found by fuzzing: 18 levels took 10 s, 12 take a fraction of a
+/// second); the lowering would turn such depths into `serde_json::Value` anyway.
+pub const MAX_SCHEMA_NESTING: usize = 12;
+
 /// Keys whose long values are cut rather than refused: they are prose, not data.
 const CUT_KEYS: [&str; 3] = ["description", "summary", "title"];
 
@@ -39,6 +46,7 @@ pub fn load_bytes(bytes: &[u8], diags: &mut Diagnostics) -> Result<OpenAPI, Fata
     let mut tree = parse_tree(bytes).map_err(|message| diags.fatal("#", message))?;
     check_version(&tree, diags)?;
     limit_strings(&mut tree, &mut Vec::new(), diags)?;
+    limit_nesting(&mut tree, &mut Vec::new(), 0, diags);
     normalize::normalize(&mut tree, diags);
     salvage::to_openapi(tree, diags)
 }
@@ -159,6 +167,38 @@ fn limit_strings(value: &mut Value, path: &mut Vec<String>, diags: &mut Diagnost
         _ => {}
     }
     Ok(())
+}
+
+/// Enforces [`MAX_SCHEMA_NESTING`]: `depth` counts the schema keywords on the way here.
+fn limit_nesting(value: &mut Value, path: &mut Vec<String>, depth: usize, diags: &mut Diagnostics) {
+    const NESTS: [&str; 4] = ["items", "additionalProperties", "not", "schema"];
+    const LISTS: [&str; 3] = ["allOf", "oneOf", "anyOf"];
+    if depth > MAX_SCHEMA_NESTING {
+        let message = format!("schema nests deeper than {MAX_SCHEMA_NESTING} levels; the rest is unconstrained");
+        diags.warn(pointer(path.iter()), message);
+        *value = Value::Object(serde_json::Map::new());
+        return;
+    }
+    let in_properties = path.last().is_some_and(|k| k == "properties");
+    let in_list = path.last().is_some_and(|k| LISTS.contains(&k.as_str()));
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map.iter_mut() {
+                let nested = in_properties || NESTS.contains(&key.as_str());
+                path.push(key.clone());
+                limit_nesting(item, path, depth + usize::from(nested), diags);
+                path.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter_mut().enumerate() {
+                path.push(index.to_string());
+                limit_nesting(item, path, depth + usize::from(in_list), diags);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
 }
 
 fn display(value: &Value) -> String {
