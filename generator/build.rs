@@ -12,22 +12,32 @@ fn main() {
     let mut out = String::from("/// Every built-in template: path relative to `templates/`, contents.\npub static TEMPLATES: &[(&str, &str)] = &[\n");
     for (relative, absolute) in files {
         println!("cargo:rerun-if-changed={}", absolute.display());
-        out.push_str(&format!("    ({relative:?}, include_str!({:?})),\n", absolute.display().to_string()));
+        out.push_str(&format!(
+            "    ({relative:?}, include_str!({:?})),\n",
+            absolute.display().to_string()
+        ));
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("templates.rs");
+    let dest =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("templates.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             println!("cargo:rerun-if-changed={}", path.display());
             collect(root, &path, out);
         } else if path.extension().is_some_and(|e| e == "j2" || e == "rs") {
-            let relative = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            let relative = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
             out.push((relative, path));
         }
     }

@@ -34,7 +34,13 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(f, "{level}: {}: {} ({})", self.file.display(), self.message, self.pointer)
+        write!(
+            f,
+            "{level}: {}: {} ({})",
+            self.file.display(),
+            self.message,
+            self.pointer
+        )
     }
 }
 
@@ -65,7 +71,10 @@ pub struct Diagnostics {
 impl Diagnostics {
     /// An empty collection for diagnostics about `file`.
     pub fn new(file: &Path) -> Self {
-        Diagnostics { file: file.to_path_buf(), items: Vec::new() }
+        Diagnostics {
+            file: file.to_path_buf(),
+            items: Vec::new(),
+        }
     }
 
     /// Records a warning at `pointer`.
@@ -109,7 +118,10 @@ mod tests {
 
     #[test]
     fn pointer_escapes_slashes_and_tildes() {
-        assert_eq!(pointer(["paths", "/orgs/{id}", "get"]), "#/paths/~1orgs~1{id}/get");
+        assert_eq!(
+            pointer(["paths", "/orgs/{id}", "get"]),
+            "#/paths/~1orgs~1{id}/get"
+        );
         assert_eq!(pointer(["a~b"]), "#/a~0b");
     }
 }

@@ -68,7 +68,10 @@ pub fn ir(spec: &Path, options: &Options) -> Result<(ir::Api, Vec<Diagnostic>), 
 fn check_ir_size(api: &ir::Api, diags: &diag::Diagnostics) -> Result<(), Fatal> {
     let size = lower::json_len(api);
     if size > lower::MAX_IR_BYTES {
-        let message = format!("the API's description is {size} bytes; the limit is {}", lower::MAX_IR_BYTES);
+        let message = format!(
+            "the API's description is {size} bytes; the limit is {}",
+            lower::MAX_IR_BYTES
+        );
         return Err(diags.fatal("#", message));
     }
     Ok(())
@@ -76,7 +79,8 @@ fn check_ir_size(api: &ir::Api, diags: &diag::Diagnostics) -> Result<(), Fatal> 
 
 /// Runs load, lower and render for the spec at `spec`.
 pub fn generate(spec: &Path, options: &Options) -> Result<Output, Fatal> {
-    let bytes = std::fs::read(spec).map_err(|e| Fatal::new(spec, "#", format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(spec)
+        .map_err(|e| Fatal::new(spec, "#", format!("cannot read the file: {e}")))?;
     generate_bytes(&bytes, spec, options)
 }
 
@@ -97,10 +101,22 @@ pub fn generate_bytes(bytes: &[u8], spec: &Path, options: &Options) -> Result<Ou
 
     let renderer = render::Renderer::new(options.templates.as_deref())
         .map_err(|e| diags.fatal("#", format!("cannot load templates: {e}")))?;
-    let files = renderer.render(&api, &mut timings).map_err(|e| diags.fatal("#", e.to_string()))?;
-    let total = files.values().map(String::len).fold(0_usize, usize::saturating_add);
+    let files = renderer
+        .render(&api, &mut timings)
+        .map_err(|e| diags.fatal("#", e.to_string()))?;
+    let total = files
+        .values()
+        .map(String::len)
+        .fold(0_usize, usize::saturating_add);
     if total > MAX_OUTPUT_BYTES {
-        return Err(diags.fatal("#", format!("the generated crate would be {total} bytes; the limit is {MAX_OUTPUT_BYTES}")));
+        return Err(diags.fatal(
+            "#",
+            format!("the generated crate would be {total} bytes; the limit is {MAX_OUTPUT_BYTES}"),
+        ));
     }
-    Ok(Output { files, diagnostics: diags.into_vec(), timings })
+    Ok(Output {
+        files,
+        diagnostics: diags.into_vec(),
+        timings,
+    })
 }

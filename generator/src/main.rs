@@ -50,8 +50,17 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Generate { spec, out, name, templates, timings } => {
-            let options = clientgen::Options { crate_name: name, templates };
+        Command::Generate {
+            spec,
+            out,
+            name,
+            templates,
+            timings,
+        } => {
+            let options = clientgen::Options {
+                crate_name: name,
+                templates,
+            };
             let output = match clientgen::generate(&spec, &options) {
                 Ok(output) => output,
                 Err(fatal) => {
@@ -96,7 +105,10 @@ fn main() -> ExitCode {
             }
         }
         Command::Ir { spec, name } => {
-            let options = clientgen::Options { crate_name: name, templates: None };
+            let options = clientgen::Options {
+                crate_name: name,
+                templates: None,
+            };
             match clientgen::ir(&spec, &options) {
                 Ok((api, diagnostics)) => {
                     for diagnostic in &diagnostics {

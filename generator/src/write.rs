@@ -100,7 +100,8 @@ mod tests {
     use super::*;
 
     fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("clientgen-write-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("clientgen-write-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         dir
     }

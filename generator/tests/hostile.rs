@@ -6,7 +6,8 @@
 //!   never 101).
 //! - `hostile_crates_compile_clippy_clean`: the crates of the `Compiles` cases, in one
 //!   workspace under `target/hostile/workspace`, checked by one
-//!   `cargo clippy --all-targets -- -D warnings` (`CARGO_TARGET_DIR=target/hostile`).
+//!   `cargo clippy --all-targets -- -D warnings` (`CARGO_TARGET_DIR=target/fixtures`, shared
+//!   with `compile_fixtures.rs` so the dependencies build once).
 //! - `no_spec_text_becomes_code`: the markers `INJECT_MARKER_<n>` of `injection.yaml` appear
 //!   in the generated Rust only inside string literals and doc attributes.
 //! - `output_is_deterministic_across_processes`: two CLI runs, byte-identical trees.
@@ -33,7 +34,10 @@ const CASES: &[(&str, Expect)] = &[
     ("crate_items.yaml", Expect::Compiles(&[])),
     (
         "odd_names.yaml",
-        Expect::Compiles(&[("no operationId; using `get_a_1id`", "#/paths/~1a~1{1id}~1{名前}~1{🦀}/get")]),
+        Expect::Compiles(&[(
+            "no operationId; using `get_a_1id`",
+            "#/paths/~1a~1{1id}~1{名前}~1{🦀}/get",
+        )]),
     ),
     (
         "recursion.yaml",
@@ -46,56 +50,125 @@ const CASES: &[(&str, Expect)] = &[
     (
         "ref_cycle.yaml",
         Expect::Compiles(&[
-            ("`$ref` cycle: `#/components/schemas/B` never reaches a schema", "#/components/schemas/A"),
-            ("`$ref` cycle: `#/components/schemas/A` never reaches a schema", "#/components/schemas/B"),
+            (
+                "`$ref` cycle: `#/components/schemas/B` never reaches a schema",
+                "#/components/schemas/A",
+            ),
+            (
+                "`$ref` cycle: `#/components/schemas/A` never reaches a schema",
+                "#/components/schemas/B",
+            ),
             ("`$ref` cycle", "#/components/schemas/Self"),
         ]),
     ),
     (
         "schema_shapes.yaml",
         Expect::Compiles(&[
-            ("union with no alternatives", "#/components/schemas/EmptyOneOf"),
-            ("union with no alternatives", "#/components/schemas/EmptyAnyOf"),
-            ("allOf part is not an object", "#/components/schemas/Conflicting/allOf/0"),
-            ("allOf part is not an object", "#/components/schemas/Conflicting/allOf/1"),
-            ("union with no alternatives", "#/paths/~1shapes/post/responses/200/content/application~1json/schema"),
+            (
+                "union with no alternatives",
+                "#/components/schemas/EmptyOneOf",
+            ),
+            (
+                "union with no alternatives",
+                "#/components/schemas/EmptyAnyOf",
+            ),
+            (
+                "allOf part is not an object",
+                "#/components/schemas/Conflicting/allOf/0",
+            ),
+            (
+                "allOf part is not an object",
+                "#/components/schemas/Conflicting/allOf/1",
+            ),
+            (
+                "union with no alternatives",
+                "#/paths/~1shapes/post/responses/200/content/application~1json/schema",
+            ),
         ]),
     ),
     (
         "refs.yaml",
         Expect::Compiles(&[
-            ("points to no schema", "#/components/schemas/Holder/properties/missing"),
-            ("is not a component schema", "#/components/schemas/Holder/properties/toParameter"),
-            ("is not a component schema", "#/components/schemas/Holder/properties/toResponse"),
+            (
+                "points to no schema",
+                "#/components/schemas/Holder/properties/missing",
+            ),
+            (
+                "is not a component schema",
+                "#/components/schemas/Holder/properties/toParameter",
+            ),
+            (
+                "is not a component schema",
+                "#/components/schemas/Holder/properties/toResponse",
+            ),
             (
                 "external `$ref: other.yaml#/components/schemas/Thing`",
                 "#/components/schemas/Holder/properties/external",
             ),
-            ("external `$ref: https://example.com/schemas/thing.json`", "#/components/schemas/Holder/properties/url"),
-            ("is not a component schema", "#/components/schemas/Holder/properties/deep"),
-            ("is not a component schema", "#/components/schemas/Holder/properties/root"),
+            (
+                "external `$ref: https://example.com/schemas/thing.json`",
+                "#/components/schemas/Holder/properties/url",
+            ),
+            (
+                "is not a component schema",
+                "#/components/schemas/Holder/properties/deep",
+            ),
+            (
+                "is not a component schema",
+                "#/components/schemas/Holder/properties/root",
+            ),
             ("points to no parameter", "#/paths/~1refs/get/parameters/0"),
             ("points to no response", "#/paths/~1refs/get/responses/200"),
-            ("points to no request body", "#/paths/~1refs/post/requestBody"),
+            (
+                "points to no request body",
+                "#/paths/~1refs/post/requestBody",
+            ),
         ]),
     ),
     ("invalid_yaml.yaml", Expect::Fatal("invalid YAML", "#")),
-    ("billion_laughs.yaml", Expect::Fatal("repetition limit exceeded", "#")),
+    (
+        "billion_laughs.yaml",
+        Expect::Fatal("repetition limit exceeded", "#"),
+    ),
     ("invalid_json.json", Expect::Fatal("invalid JSON", "#")),
-    ("wrong_root.yaml", Expect::Fatal("root is not an object", "#")),
-    ("no_openapi.yaml", Expect::Fatal("missing `openapi` field", "#")),
-    ("openapi_4.yaml", Expect::Fatal("unsupported OpenAPI version `4.0.0`", "#/openapi")),
+    (
+        "wrong_root.yaml",
+        Expect::Fatal("root is not an object", "#"),
+    ),
+    (
+        "no_openapi.yaml",
+        Expect::Fatal("missing `openapi` field", "#"),
+    ),
+    (
+        "openapi_4.yaml",
+        Expect::Fatal("unsupported OpenAPI version `4.0.0`", "#/openapi"),
+    ),
     ("empty_paths.yaml", Expect::Compiles(&[])),
     ("title_keyword.yaml", Expect::Compiles(&[])),
     ("examples.yaml", Expect::Compiles(&[])),
     (
         "extensions.yaml",
         Expect::Compiles(&[
-            ("`missing` is not an optional query parameter; pagination ignored", "#/paths/~1pages/get/x-pagination"),
-            ("pagination items `self` is not an array", "#/paths/~1cursor/get/x-pagination"),
-            ("`x-envelope` is malformed and ignored", "#/paths/~1garbage/get"),
-            ("`x-pagination` is malformed and ignored", "#/paths/~1garbage/get"),
-            ("`x-inin-requires-permissions` is malformed and ignored", "#/paths/~1garbage/get"),
+            (
+                "`missing` is not an optional query parameter; pagination ignored",
+                "#/paths/~1pages/get/x-pagination",
+            ),
+            (
+                "pagination items `self` is not an array",
+                "#/paths/~1cursor/get/x-pagination",
+            ),
+            (
+                "`x-envelope` is malformed and ignored",
+                "#/paths/~1garbage/get",
+            ),
+            (
+                "`x-pagination` is malformed and ignored",
+                "#/paths/~1garbage/get",
+            ),
+            (
+                "`x-inin-requires-permissions` is malformed and ignored",
+                "#/paths/~1garbage/get",
+            ),
         ]),
     ),
     (
@@ -103,8 +176,14 @@ const CASES: &[(&str, Expect)] = &[
         Expect::Compiles(&[
             ("unbalanced `{` in path", "#/paths/~1open~1{id/get"),
             ("unbalanced `}` in path", "#/paths/~1close~1id}/get"),
-            ("path parameter `thing` is not declared", "#/paths/~1undeclared~1{thing}/get"),
-            ("path parameter `ghost` is not in the path template", "#/paths/~1unused/get/parameters/0"),
+            (
+                "path parameter `thing` is not declared",
+                "#/paths/~1undeclared~1{thing}/get",
+            ),
+            (
+                "path parameter `ghost` is not in the path template",
+                "#/paths/~1unused/get/parameters/0",
+            ),
             ("malformed parameter in path", "#/paths/~1empty~1{}/get"),
             ("malformed parameter in path", "#/paths/~1nested~1{{a}}/get"),
         ]),
@@ -113,14 +192,20 @@ const CASES: &[(&str, Expect)] = &[
         "operation_ids.yaml",
         Expect::Compiles(&[
             ("no operationId; using `put_a`", "#/paths/~1a/put"),
-            ("duplicate operationId `getThing`", "#/paths/~1a/post/operationId"),
+            (
+                "duplicate operationId `getThing`",
+                "#/paths/~1a/post/operationId",
+            ),
             ("no operationId; using `delete_b`", "#/paths/~1b/delete"),
             ("no operationId; using `get_a_id`", "#/paths/~1a~1{id}/get"),
         ]),
     ),
     (
         "duplicate_params.yaml",
-        Expect::Compiles(&[("parameter `q` is declared twice", "#/paths/~1items~1{id}/get/parameters/2")]),
+        Expect::Compiles(&[(
+            "parameter `q` is declared twice",
+            "#/paths/~1items~1{id}/get/parameters/2",
+        )]),
     ),
 ];
 
@@ -129,12 +214,17 @@ fn hostile_dir() -> PathBuf {
 }
 
 fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the generator lives in the repository").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the generator lives in the repository")
+        .to_path_buf()
 }
 
 /// A scratch folder of the test's own.
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile").join(name);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("hostile")
+        .join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch folder");
     dir
@@ -170,7 +260,10 @@ fn document(schemas: &str) -> String {
 
 /// The pointer of the schema `levels` deep inside `components/schemas/Deep`.
 fn nested_pointer(levels: usize) -> String {
-    format!("#/components/schemas/Deep{}", "/properties/child".repeat(levels))
+    format!(
+        "#/components/schemas/Deep{}",
+        "/properties/child".repeat(levels)
+    )
 }
 
 /// Cases too big (or too repetitive) to check in.
@@ -244,19 +337,26 @@ fn built_cases() -> Vec<Built> {
 /// Generates the case at `spec` through the library. Cases called `title_*` take the crate
 /// name from the title, the others get `hostile-<case>`.
 fn generate(spec: &Path, name: &str) -> Result<clientgen::Output, clientgen::Fatal> {
-    let crate_name = (!name.starts_with("title_")).then(|| format!("hostile-{}", name.replace('_', "-")));
-    let options = Options { crate_name, templates: None };
+    let crate_name =
+        (!name.starts_with("title_")).then(|| format!("hostile-{}", name.replace('_', "-")));
+    let options = Options {
+        crate_name,
+        templates: None,
+    };
     clientgen::generate(spec, &options)
 }
 
 fn check_warnings(name: &str, diagnostics: &[Diagnostic], expected: &[(String, String)]) {
     for (needle, pointer) in expected {
         assert!(
+            diagnostics.iter().any(|d| d.severity == Severity::Warning
+                && d.message.contains(needle)
+                && d.pointer == *pointer),
+            "{name}: no warning containing {needle:?} at {pointer}; got:\n{}",
             diagnostics
                 .iter()
-                .any(|d| d.severity == Severity::Warning && d.message.contains(needle) && d.pointer == *pointer),
-            "{name}: no warning containing {needle:?} at {pointer}; got:\n{}",
-            diagnostics.iter().map(|d| format!("  {} ({})\n", d.message, d.pointer)).collect::<String>()
+                .map(|d| format!("  {} ({})\n", d.message, d.pointer))
+                .collect::<String>()
         );
     }
 }
@@ -266,9 +366,12 @@ fn all_cases(dir: &Path) -> Vec<(String, PathBuf, BuiltExpect)> {
     let mut cases = Vec::new();
     for (file, expect) in CASES {
         let expect = match expect {
-            Expect::Compiles(warnings) => {
-                BuiltExpect::Compiles(warnings.iter().map(|(m, p)| (m.to_string(), p.to_string())).collect())
-            }
+            Expect::Compiles(warnings) => BuiltExpect::Compiles(
+                warnings
+                    .iter()
+                    .map(|(m, p)| (m.to_string(), p.to_string()))
+                    .collect(),
+            ),
             Expect::Fatal(m, p) => BuiltExpect::Fatal(m.to_string(), p.to_string()),
         };
         let name = file.split('.').next().unwrap_or(file).to_string();
@@ -286,7 +389,12 @@ fn all_cases(dir: &Path) -> Vec<(String, PathBuf, BuiltExpect)> {
 fn every_fixture_has_an_expected_outcome() {
     let mut files: Vec<String> = std::fs::read_dir(hostile_dir())
         .expect("tests/hostile is readable")
-        .map(|e| e.expect("directory entry").file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            e.expect("directory entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     files.sort();
     let mut listed: Vec<String> = CASES.iter().map(|(f, _)| f.to_string()).collect();
@@ -302,17 +410,26 @@ fn hostile_outcomes() {
         let result = generate(&spec, &name);
         // No case may take long: the slowest (10,000-value enum, 100 MB strings) take seconds.
         let elapsed = started.elapsed();
-        assert!(elapsed < std::time::Duration::from_secs(60), "{name}: took {elapsed:?}");
+        assert!(
+            elapsed < std::time::Duration::from_secs(60),
+            "{name}: took {elapsed:?}"
+        );
         match (&expect, result) {
-            (BuiltExpect::Compiles(warnings), Ok(output)) => check_warnings(&name, &output.diagnostics, warnings),
-            (BuiltExpect::Compiles(_), Err(fatal)) => panic!("{name}: expected a crate, got {fatal}"),
+            (BuiltExpect::Compiles(warnings), Ok(output)) => {
+                check_warnings(&name, &output.diagnostics, warnings)
+            }
+            (BuiltExpect::Compiles(_), Err(fatal)) => {
+                panic!("{name}: expected a crate, got {fatal}")
+            }
             (BuiltExpect::Fatal(needle, pointer), Err(fatal)) => {
                 assert!(
                     fatal.0.message.contains(needle.as_str()) && fatal.0.pointer == *pointer,
                     "{name}: expected {needle:?} at {pointer}, got {fatal}"
                 );
             }
-            (BuiltExpect::Fatal(needle, _), Ok(_)) => panic!("{name}: expected a failure ({needle:?}), got a crate"),
+            (BuiltExpect::Fatal(needle, _), Ok(_)) => {
+                panic!("{name}: expected a failure ({needle:?}), got a crate")
+            }
         }
         // The CLI: exit 0 or 1 as expected, never a panic's 101.
         let out = dir.join(format!("{name}-cli"));
@@ -323,7 +440,11 @@ fn hostile_outcomes() {
             .arg(&out)
             .output()
             .expect("the clientgen binary runs");
-        let wanted = if matches!(expect, BuiltExpect::Compiles(_)) { 0 } else { 1 };
+        let wanted = if matches!(expect, BuiltExpect::Compiles(_)) {
+            0
+        } else {
+            1
+        };
         assert_eq!(
             run.status.code(),
             Some(wanted),
@@ -345,11 +466,15 @@ fn hundred_megabyte_strings() {
         format!("{{\"openapi\": \"3.0.3\", \"info\": {{\"title\": \"t\", \"version\": \"1\", \"description\": \"{huge}\"}}, \"paths\": {{}}}}"),
     )
     .expect("write the spec");
-    let output = generate(&spec, "huge").unwrap_or_else(|e| panic!("a long description is cut, not fatal: {e}"));
+    let output = generate(&spec, "huge")
+        .unwrap_or_else(|e| panic!("a long description is cut, not fatal: {e}"));
     check_warnings(
         "huge description",
         &output.diagnostics,
-        &[("is 104857600 bytes long; cut to".into(), "#/info/description".into())],
+        &[(
+            "is 104857600 bytes long; cut to".into(),
+            "#/info/description".into(),
+        )],
     );
     let total: usize = output.files.values().map(String::len).sum();
     assert!(total < 16 * 1024 * 1024, "the output is {total} bytes");
@@ -365,7 +490,10 @@ fn hundred_megabyte_strings() {
     .expect("write the spec");
     drop(huge);
     let fatal = generate(&spec, "huge").expect_err("a 100 MB enum value is refused");
-    assert!(fatal.0.message.contains("is 104857600 bytes long"), "{fatal}");
+    assert!(
+        fatal.0.message.contains("is 104857600 bytes long"),
+        "{fatal}"
+    );
     assert_eq!(fatal.0.pointer, "#/components/schemas/E/enum/0");
 }
 
@@ -402,9 +530,13 @@ fn too_many_types_are_refused() {
         .map(|i| format!("\"S{i}\": {{\"type\": \"object\", \"properties\": {{\"a\": {{\"type\": \"string\"}}}}}}"))
         .collect();
     let spec = dir.join("spec.json");
-    std::fs::write(&spec, document(&format!("{{{}}}", schemas.join(", ")))).expect("write the spec");
+    std::fs::write(&spec, document(&format!("{{{}}}", schemas.join(", "))))
+        .expect("write the spec");
     let fatal = generate(&spec, "types").expect_err("too many types");
-    assert!(fatal.0.message.contains("named types; the limit is"), "{fatal}");
+    assert!(
+        fatal.0.message.contains("named types; the limit is"),
+        "{fatal}"
+    );
     assert_eq!(fatal.0.pointer, "#/components/schemas");
 }
 
@@ -413,13 +545,14 @@ fn write_if_changed(path: &Path, contents: &str) {
     if std::fs::read_to_string(path).is_ok_and(|old| old == contents) {
         return;
     }
-    std::fs::write(path, contents).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    std::fs::write(path, contents)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
 #[test]
 fn hostile_crates_compile_clippy_clean() {
     let root = repo_root();
-    let target = root.join("target/hostile");
+    let target = root.join("target/fixtures");
     let workspace = target.join("workspace");
     let specs = scratch("compile");
     let mut members = Vec::new();
@@ -427,7 +560,8 @@ fn hostile_crates_compile_clippy_clean() {
         if !matches!(expect, BuiltExpect::Compiles(_)) {
             continue;
         }
-        let output = generate(&spec, &name).unwrap_or_else(|e| panic!("{name}: generation failed: {e}"));
+        let output =
+            generate(&spec, &name).unwrap_or_else(|e| panic!("{name}: generation failed: {e}"));
         clientgen::write::write_tree(&workspace.join(&name), &output.files)
             .unwrap_or_else(|e| panic!("{name}: cannot write the crate: {e}"));
         members.push(format!("{name:?}"));
@@ -445,7 +579,16 @@ fn hostile_crates_compile_clippy_clean() {
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
-        .args(["clippy", "--workspace", "--all-targets", "--keep-going", "--quiet", "--", "-D", "warnings"])
+        .args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--keep-going",
+            "--quiet",
+            "--",
+            "-D",
+            "warnings",
+        ])
         .current_dir(&workspace)
         .env("CARGO_TARGET_DIR", &target)
         .env_remove("RUSTFLAGS")
@@ -481,7 +624,10 @@ mod injection {
     fn markers(text: &str) -> Vec<String> {
         text.match_indices(MARKER)
             .map(|(at, _)| {
-                let digits: String = text[at + MARKER.len()..].chars().take_while(char::is_ascii_digit).collect();
+                let digits: String = text[at + MARKER.len()..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
                 format!("{MARKER}{digits}")
             })
             .collect()
@@ -492,18 +638,22 @@ mod injection {
         for tree in tokens {
             match tree {
                 proc_macro2::TokenTree::Group(g) => walk_tokens(g.stream(), findings, context),
-                proc_macro2::TokenTree::Ident(i) => findings
-                    .in_code
-                    .extend(markers(&i.to_string()).into_iter().map(|m| format!("{m} as identifier in {context}"))),
+                proc_macro2::TokenTree::Ident(i) => findings.in_code.extend(
+                    markers(&i.to_string())
+                        .into_iter()
+                        .map(|m| format!("{m} as identifier in {context}")),
+                ),
                 proc_macro2::TokenTree::Literal(l) => {
                     let text = l.to_string();
                     let found = markers(&text);
                     if matches!(syn::parse_str::<syn::Lit>(&text), Ok(syn::Lit::Str(_))) {
                         findings.in_strings.extend(found);
                     } else {
-                        findings
-                            .in_code
-                            .extend(found.into_iter().map(|m| format!("{m} in a non-string literal in {context}")));
+                        findings.in_code.extend(
+                            found
+                                .into_iter()
+                                .map(|m| format!("{m} in a non-string literal in {context}")),
+                        );
                     }
                 }
                 proc_macro2::TokenTree::Punct(_) => {}
@@ -519,7 +669,11 @@ mod injection {
         fn visit_attribute(&mut self, attr: &'ast syn::Attribute) {
             if attr.path().is_ident("doc") {
                 if let syn::Meta::NameValue(nv) = &attr.meta {
-                    if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
+                    if let syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(s),
+                        ..
+                    }) = &nv.value
+                    {
                         self.findings.in_strings.extend(markers(&s.value()));
                         return;
                     }
@@ -529,7 +683,8 @@ mod injection {
                 // Serde reads some string arguments as code (`with`, `bound`, `serialize_with`):
                 // spec text may only appear in `rename` and `alias`.
                 if let syn::Meta::List(list) = &attr.meta {
-                    let tokens: Vec<proc_macro2::TokenTree> = list.tokens.clone().into_iter().collect();
+                    let tokens: Vec<proc_macro2::TokenTree> =
+                        list.tokens.clone().into_iter().collect();
                     for (index, tree) in tokens.iter().enumerate() {
                         if let proc_macro2::TokenTree::Literal(l) = tree {
                             let key = index
@@ -541,24 +696,34 @@ mod injection {
                             if key == "rename" || key == "alias" {
                                 self.findings.in_strings.extend(found);
                             } else {
-                                self.findings
-                                    .in_code
-                                    .extend(found.into_iter().map(|m| format!("{m} in serde `{key}`")));
+                                self.findings.in_code.extend(
+                                    found.into_iter().map(|m| format!("{m} in serde `{key}`")),
+                                );
                             }
                         } else {
-                            walk_tokens(std::iter::once(tree.clone()).collect(), self.findings, "a serde attribute");
+                            walk_tokens(
+                                std::iter::once(tree.clone()).collect(),
+                                self.findings,
+                                "a serde attribute",
+                            );
                         }
                     }
                     return;
                 }
             }
-            walk_tokens(quote::ToTokens::to_token_stream(&attr.meta), self.findings, "an attribute");
+            walk_tokens(
+                quote::ToTokens::to_token_stream(&attr.meta),
+                self.findings,
+                "an attribute",
+            );
         }
 
         fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
-            self.findings
-                .in_code
-                .extend(markers(&ident.to_string()).into_iter().map(|m| format!("{m} as identifier `{ident}`")));
+            self.findings.in_code.extend(
+                markers(&ident.to_string())
+                    .into_iter()
+                    .map(|m| format!("{m} as identifier `{ident}`")),
+            );
         }
 
         fn visit_lit(&mut self, lit: &'ast syn::Lit) {
@@ -566,7 +731,11 @@ mod injection {
                 syn::Lit::Str(s) => self.findings.in_strings.extend(markers(&s.value())),
                 other => {
                     let text = quote::ToTokens::to_token_stream(other).to_string();
-                    self.findings.in_code.extend(markers(&text).into_iter().map(|m| format!("{m} in literal {text}")));
+                    self.findings.in_code.extend(
+                        markers(&text)
+                            .into_iter()
+                            .map(|m| format!("{m} in literal {text}")),
+                    );
                 }
             }
         }
@@ -589,7 +758,9 @@ mod injection {
         if raw > seen {
             // Escapes in literals can only hide a marker, never add one; more in the raw text
             // means some sit outside any token (in a comment), where no check reaches them.
-            findings.in_code.push(format!("{} markers outside tokens", raw - seen));
+            findings
+                .in_code
+                .push(format!("{} markers outside tokens", raw - seen));
         }
         Ok(())
     }
@@ -603,7 +774,10 @@ fn injection_walker_catches_markers_in_code() {
         ("#[serde(with = \"INJECT_MARKER_3\")] struct S;", true),
         ("fn f() { let x = 1; } // INJECT_MARKER_4", true),
         ("fn f() { println!(\"{}\", INJECT_MARKER_5); }", true),
-        ("#[doc = \"INJECT_MARKER_6\"] fn f() { let _ = \"INJECT_MARKER_7\"; }", false),
+        (
+            "#[doc = \"INJECT_MARKER_6\"] fn f() { let _ = \"INJECT_MARKER_7\"; }",
+            false,
+        ),
         ("#[serde(rename = \"INJECT_MARKER_8\")] struct S;", false),
         ("/// INJECT_MARKER_9\nfn f() {}", false),
     ] {
@@ -617,9 +791,15 @@ fn injection_walker_catches_markers_in_code() {
 fn no_spec_text_becomes_code() {
     let spec = hostile_dir().join("injection.yaml");
     let text = std::fs::read_to_string(&spec).expect("injection.yaml");
-    let planted: std::collections::BTreeSet<String> =
-        (1..).map(|n| format!("{}{n}", injection::MARKER)).take_while(|m| text.contains(m.as_str())).collect();
-    assert!(planted.len() >= 50, "injection.yaml plants {} markers", planted.len());
+    let planted: std::collections::BTreeSet<String> = (1..)
+        .map(|n| format!("{}{n}", injection::MARKER))
+        .take_while(|m| text.contains(m.as_str()))
+        .collect();
+    assert!(
+        planted.len() >= 50,
+        "injection.yaml plants {} markers",
+        planted.len()
+    );
 
     let output = generate(&spec, "injection").expect("injection.yaml generates");
     let mut findings = injection::Findings::default();
@@ -629,10 +809,15 @@ fn no_spec_text_becomes_code() {
             continue;
         }
         let before = findings.in_strings.len();
-        injection::scan(contents, &mut findings).unwrap_or_else(|e| panic!("{file} does not parse: {e}"));
+        injection::scan(contents, &mut findings)
+            .unwrap_or_else(|e| panic!("{file} does not parse: {e}"));
         files.insert(file, findings.in_strings.len() - before);
     }
-    assert!(findings.in_code.is_empty(), "spec text became code: {:#?}", findings.in_code);
+    assert!(
+        findings.in_code.is_empty(),
+        "spec text became code: {:#?}",
+        findings.in_code
+    );
     // The check saw the markers: most of the planted ones reach the code as strings or docs.
     let seen: std::collections::BTreeSet<&String> = findings.in_strings.iter().collect();
     assert!(
@@ -655,7 +840,11 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             if path.is_dir() {
                 stack.push(path);
             } else {
-                let relative = path.strip_prefix(dir).expect("inside").to_string_lossy().into_owned();
+                let relative = path
+                    .strip_prefix(dir)
+                    .expect("inside")
+                    .to_string_lossy()
+                    .into_owned();
                 out.insert(relative, std::fs::read(&path).expect("readable file"));
             }
         }
@@ -673,12 +862,22 @@ fn output_is_deterministic_across_processes() {
         .collect();
     specs.sort();
     assert!(specs.len() >= 3, "specs/ holds {} specs", specs.len());
-    for case in ["injection.yaml", "keywords.yaml", "odd_names.yaml", "recursion.yaml", "crate_items.yaml"] {
+    for case in [
+        "injection.yaml",
+        "keywords.yaml",
+        "odd_names.yaml",
+        "recursion.yaml",
+        "crate_items.yaml",
+    ] {
         specs.push(hostile_dir().join(case));
     }
     let dir = scratch("determinism");
     for spec in &specs {
-        let stem = spec.file_stem().expect("a file name").to_string_lossy().into_owned();
+        let stem = spec
+            .file_stem()
+            .expect("a file name")
+            .to_string_lossy()
+            .into_owned();
         let mut trees = Vec::new();
         for run in ["a", "b"] {
             let out = dir.join(format!("{stem}-{run}"));
@@ -689,14 +888,26 @@ fn output_is_deterministic_across_processes() {
                 .arg(&out)
                 .output()
                 .expect("the clientgen binary runs");
-            assert_eq!(output.status.code(), Some(0), "{stem}: {}", String::from_utf8_lossy(&output.stderr));
+            assert_eq!(
+                output.status.code(),
+                Some(0),
+                "{stem}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
             trees.push(tree(&out));
         }
         assert!(!trees[0].is_empty(), "{stem}: nothing generated");
         let (a, b) = (&trees[0], &trees[1]);
-        assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>(), "{stem}: the file lists differ");
+        assert_eq!(
+            a.keys().collect::<Vec<_>>(),
+            b.keys().collect::<Vec<_>>(),
+            "{stem}: the file lists differ"
+        );
         for (file, contents) in a {
-            assert!(contents == &b[file], "{stem}: {file} differs between two runs");
+            assert!(
+                contents == &b[file],
+                "{stem}: {file} differs between two runs"
+            );
         }
     }
 }

@@ -32,7 +32,11 @@ fn spec_files() -> Vec<PathBuf> {
         .filter(|p| p.extension().is_some_and(|ext| ext == "yaml"))
         .collect();
     files.sort();
-    assert!(!files.is_empty(), "no specs/*.yaml found in {}", dir.display());
+    assert!(
+        !files.is_empty(),
+        "no specs/*.yaml found in {}",
+        dir.display()
+    );
     files
 }
 
@@ -113,7 +117,11 @@ fn every_spec_parses_with_openapiv3() {
             ));
         }
     }
-    assert!(failures.is_empty(), "spec(s) do not parse strictly:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "spec(s) do not parse strictly:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// One row of the endpoint table in `specs/ENDPOINTS.md`.
@@ -141,10 +149,14 @@ fn endpoint_rows(markdown: &str) -> Vec<EndpointRow> {
     lines
         .by_ref()
         .find(|(_, l)| l.trim_start().starts_with('|') && cells(l) == header)
-        .expect("specs/ENDPOINTS.md has no `| seed | method | path | operationId | sdk method |` table");
+        .expect(
+            "specs/ENDPOINTS.md has no `| seed | method | path | operationId | sdk method |` table",
+        );
     let (_, separator) = lines.next().expect("table separator line");
     assert!(
-        cells(separator).iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':')),
+        cells(separator)
+            .iter()
+            .all(|c| c.chars().all(|ch| ch == '-' || ch == ':')),
         "second line of the endpoint table is not a separator: {separator}"
     );
     let mut rows = Vec::new();
@@ -153,7 +165,12 @@ fn endpoint_rows(markdown: &str) -> Vec<EndpointRow> {
             break;
         }
         let c = cells(line);
-        assert_eq!(c.len(), 5, "ENDPOINTS.md line {}: expected 5 cells: {line}", i + 1);
+        assert_eq!(
+            c.len(),
+            5,
+            "ENDPOINTS.md line {}: expected 5 cells: {line}",
+            i + 1
+        );
         rows.push(EndpointRow {
             line: i + 1,
             seeds: c[0].split(',').map(|s| s.trim().to_string()).collect(),
@@ -205,12 +222,18 @@ fn every_seed_endpoint_is_in_the_specs() {
     let mut unusable = BTreeSet::new();
     let mut failures = Vec::new();
     for row in &rows {
-        let at = format!("ENDPOINTS.md line {}: {} {}", row.line, row.method, row.path);
+        let at = format!(
+            "ENDPOINTS.md line {}: {} {}",
+            row.line, row.method, row.path
+        );
         let targets: BTreeSet<_> = row.seeds.iter().map(|s| spec_for_seed(s)).collect();
         let file = match targets.into_iter().collect::<Vec<_>>().as_slice() {
             [Some(file)] => *file,
             _ => {
-                failures.push(format!("{at}: seeds {:?} do not name exactly one known spec", row.seeds));
+                failures.push(format!(
+                    "{at}: seeds {:?} do not name exactly one known spec",
+                    row.seeds
+                ));
                 continue;
             }
         };
@@ -225,7 +248,9 @@ fn every_seed_endpoint_is_in_the_specs() {
             Err(e) => {
                 // Reported once per spec, not once per row.
                 if unusable.insert(file) {
-                    failures.push(format!("{file} is unusable, its rows cannot be checked: {e}"));
+                    failures.push(format!(
+                        "{file} is unusable, its rows cannot be checked: {e}"
+                    ));
                 }
                 continue;
             }
@@ -246,7 +271,11 @@ fn every_seed_endpoint_is_in_the_specs() {
             rows.len()
         ));
     }
-    assert!(failures.is_empty(), "seed endpoints missing from the specs:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "seed endpoints missing from the specs:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -276,5 +305,9 @@ fn independent_validator_accepts_every_spec() {
             ));
         }
     }
-    assert!(failures.is_empty(), "swagger-parser rejected spec(s):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "swagger-parser rejected spec(s):\n{}",
+        failures.join("\n")
+    );
 }

@@ -20,11 +20,9 @@ async fn list_organizations(client: &Client) {
                 apis::organizations_beta::ListOrganizationsError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("list_organizations failed: {error}"),
     }
 }
@@ -43,11 +41,9 @@ async fn get_organization(client: &Client) {
                 apis::organizations_beta::GetOrganizationError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organization failed: {error}"),
     }
 }
@@ -66,11 +62,9 @@ async fn delete_organization(client: &Client) {
                 apis::organizations_beta::DeleteOrganizationError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("delete_organization failed: {error}"),
     }
 }
@@ -96,11 +90,9 @@ async fn update_organization(client: &Client) {
                 apis::organizations_beta::UpdateOrganizationError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("update_organization failed: {error}"),
     }
 }

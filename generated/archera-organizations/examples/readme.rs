@@ -70,28 +70,22 @@ async fn errors(client: &Client) {
                 apis::organizations_beta::ListOrganizationsError::BadRequest(body) => {
                     println!("400: {body:?}")
                 }
-
                 other => println!("{other:?}"),
             }
         }
-
         Err(Error::UnexpectedStatus(response)) => {
             println!("status {}: {:?}", response.status, response.body);
         }
-
         Err(Error::Decode(error)) => {
             println!("{}: {} in {}", error.status, error.source, error.snippet);
         }
-
         Err(Error::Timeout(error)) => {
             println!("timed out after {} attempts", error.attempts)
         }
-
         Err(Error::Transport(error)) => println!("transport error: {}", error.source),
         Err(Error::InvalidRequest(error)) => {
             println!("invalid request: {}", error.message)
         }
-
         Err(error) => println!("{error}: {:?} {:?}", error.status(), error.headers()),
     }
 }

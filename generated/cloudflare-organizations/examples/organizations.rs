@@ -29,7 +29,6 @@ async fn organization_list_organizations(client: &Client) {
                 ) => eprintln!("4XX ClientError: {body:?}"),
             }
         }
-
         Err(error) => eprintln!("organization_list_organizations failed: {error}"),
     }
 }
@@ -57,7 +56,6 @@ async fn organizations_create_user_organization(client: &Client) {
                 ) => eprintln!("4XX ClientError: {body:?}"),
             }
         }
-
         Err(error) => eprintln!("organizations_create_user_organization failed: {error}"),
     }
 }
@@ -78,7 +76,6 @@ async fn organizations_retrieve(client: &Client) {
                 }
             }
         }
-
         Err(error) => eprintln!("organizations_retrieve failed: {error}"),
     }
 }
@@ -109,7 +106,6 @@ async fn organizations_modify(client: &Client) {
                 }
             }
         }
-
         Err(error) => eprintln!("organizations_modify failed: {error}"),
     }
 }
@@ -130,7 +126,6 @@ async fn organizations_delete(client: &Client) {
                 }
             }
         }
-
         Err(error) => eprintln!("organizations_delete failed: {error}"),
     }
 }
@@ -151,7 +146,6 @@ async fn organizations_get_profile(client: &Client) {
                 }
             }
         }
-
         Err(error) => eprintln!("organizations_get_profile failed: {error}"),
     }
 }
@@ -182,7 +176,6 @@ async fn organizations_modify_profile(client: &Client) {
                 ) => eprintln!("4XX ClientError: {body:?}"),
             }
         }
-
         Err(error) => eprintln!("organizations_modify_profile failed: {error}"),
     }
 }

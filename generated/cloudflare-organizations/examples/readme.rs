@@ -90,24 +90,19 @@ async fn errors(client: &Client) {
                 ) => println!("4XX: {body:?}"),
             }
         }
-
         Err(Error::UnexpectedStatus(response)) => {
             println!("status {}: {:?}", response.status, response.body);
         }
-
         Err(Error::Decode(error)) => {
             println!("{}: {} in {}", error.status, error.source, error.snippet);
         }
-
         Err(Error::Timeout(error)) => {
             println!("timed out after {} attempts", error.attempts)
         }
-
         Err(Error::Transport(error)) => println!("transport error: {}", error.source),
         Err(Error::InvalidRequest(error)) => {
             println!("invalid request: {}", error.message)
         }
-
         Err(error) => println!("{error}: {:?} {:?}", error.status(), error.headers()),
     }
 }

@@ -25,11 +25,9 @@ async fn get_fieldconfig(client: &Client) {
                 apis::organization::GetFieldconfigError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_fieldconfig failed: {error}"),
     }
 }
@@ -60,11 +58,9 @@ async fn post_organizations(client: &Client) {
                 apis::organization::PostOrganizationsError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("post_organizations failed: {error}"),
     }
 }
@@ -86,7 +82,6 @@ async fn get_organizations_authentication_settings(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("get_organizations_authentication_settings failed: {error}")
         }
@@ -115,7 +110,6 @@ async fn patch_organizations_authentication_settings(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("patch_organizations_authentication_settings failed: {error}")
         }
@@ -140,7 +134,6 @@ async fn get_organizations_embeddedintegration(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_embeddedintegration failed: {error}"),
     }
 }
@@ -166,7 +159,6 @@ async fn put_organizations_embeddedintegration(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("put_organizations_embeddedintegration failed: {error}"),
     }
 }
@@ -185,7 +177,6 @@ async fn get_organizations_enforcescopes(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_enforcescopes failed: {error}"),
     }
 }
@@ -210,7 +201,6 @@ async fn put_organizations_enforcescopes(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("put_organizations_enforcescopes failed: {error}"),
     }
 }
@@ -234,11 +224,9 @@ async fn patch_organizations_feature(client: &Client) {
                 apis::organization::PatchOrganizationsFeatureError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("patch_organizations_feature failed: {error}"),
     }
 }
@@ -261,7 +249,6 @@ async fn get_organizations_ipaddressauthentication(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("get_organizations_ipaddressauthentication failed: {error}")
         }
@@ -288,7 +275,6 @@ async fn put_organizations_ipaddressauthentication(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("put_organizations_ipaddressauthentication failed: {error}")
         }
@@ -315,7 +301,6 @@ async fn get_organizations_limits_changerequests(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("get_organizations_limits_changerequests failed: {error}")
         }
@@ -348,7 +333,6 @@ async fn post_organizations_limits_changerequests(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("post_organizations_limits_changerequests failed: {error}")
         }
@@ -372,7 +356,6 @@ async fn get_organizations_limits_changerequest(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_limits_changerequest failed: {error}"),
     }
 }
@@ -402,7 +385,6 @@ async fn patch_organizations_limits_changerequest(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("patch_organizations_limits_changerequest failed: {error}")
         }
@@ -419,11 +401,9 @@ async fn get_organizations_limits_docs(client: &Client) {
                 apis::organization::GetOrganizationsLimitsDocsError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_limits_docs failed: {error}"),
     }
 }
@@ -447,7 +427,6 @@ async fn get_organizations_limits_namespaces(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_limits_namespaces failed: {error}"),
     }
 }
@@ -469,7 +448,6 @@ async fn get_organizations_limits_namespace(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_limits_namespace failed: {error}"),
     }
 }
@@ -491,7 +469,6 @@ async fn get_organizations_limits_namespace_defaults(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("get_organizations_limits_namespace_defaults failed: {error}")
         }
@@ -508,11 +485,9 @@ async fn get_organizations_me(client: &Client) {
                 apis::organization::GetOrganizationsMeError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_me failed: {error}"),
     }
 }
@@ -550,11 +525,9 @@ async fn put_organizations_me(client: &Client) {
                 apis::organization::PutOrganizationsMeError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("put_organizations_me failed: {error}"),
     }
 }
@@ -569,11 +542,9 @@ async fn delete_organizations_me(client: &Client) {
                 apis::organization::DeleteOrganizationsMeError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("delete_organizations_me failed: {error}"),
     }
 }
@@ -595,11 +566,9 @@ async fn get_organizations_migrations(client: &Client) {
                 apis::organization::GetOrganizationsMigrationsError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_migrations failed: {error}"),
     }
 }
@@ -619,11 +588,9 @@ async fn get_organizations_migration(client: &Client) {
                 apis::organization::GetOrganizationsMigrationError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_migration failed: {error}"),
     }
 }
@@ -650,7 +617,6 @@ async fn patch_organizations_migration(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("patch_organizations_migration failed: {error}"),
     }
 }
@@ -672,7 +638,6 @@ async fn get_organizations_migration_state(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_migration_state failed: {error}"),
     }
 }
@@ -695,7 +660,6 @@ async fn get_organizations_passwordrequirements(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_passwordrequirements failed: {error}"),
     }
 }
@@ -723,7 +687,6 @@ async fn put_organizations_passwordrequirements(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("put_organizations_passwordrequirements failed: {error}"),
     }
 }
@@ -739,11 +702,9 @@ async fn get_organizations_whitelist(client: &Client) {
                 apis::organization::GetOrganizationsWhitelistError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_organizations_whitelist failed: {error}"),
     }
 }
@@ -766,11 +727,9 @@ async fn put_organizations_whitelist(client: &Client) {
                 apis::organization::PutOrganizationsWhitelistError::BadRequest(body) => {
                     eprintln!("400 BadRequest: {body:?}")
                 }
-
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("put_organizations_whitelist failed: {error}"),
     }
 }

@@ -30,7 +30,6 @@ async fn post_orgauthorization_pairings(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("post_orgauthorization_pairings failed: {error}"),
     }
 }
@@ -52,7 +51,6 @@ async fn get_orgauthorization_pairing(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_orgauthorization_pairing failed: {error}"),
     }
 }
@@ -76,7 +74,6 @@ async fn get_orgauthorization_trustees(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_orgauthorization_trustees failed: {error}"),
     }
 }
@@ -103,7 +100,6 @@ async fn post_orgauthorization_trustees(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("post_orgauthorization_trustees failed: {error}"),
     }
 }
@@ -138,7 +134,6 @@ async fn post_orgauthorization_trustees_audits(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("post_orgauthorization_trustees_audits failed: {error}"),
     }
 }
@@ -160,7 +155,6 @@ async fn get_orgauthorization_trustee(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_orgauthorization_trustee failed: {error}"),
     }
 }
@@ -192,7 +186,6 @@ async fn put_orgauthorization_trustee(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("put_orgauthorization_trustee failed: {error}"),
     }
 }
@@ -214,7 +207,6 @@ async fn delete_orgauthorization_trustee(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("delete_orgauthorization_trustee failed: {error}"),
     }
 }
@@ -238,7 +230,6 @@ async fn get_orgauthorization_trustee_users(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_orgauthorization_trustee_users failed: {error}"),
     }
 }
@@ -266,7 +257,6 @@ async fn post_orgauthorization_trustee_users(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("post_orgauthorization_trustee_users failed: {error}"),
     }
 }
@@ -291,7 +281,6 @@ async fn get_orgauthorization_trustee_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_orgauthorization_trustee_user failed: {error}"),
     }
 }
@@ -316,7 +305,6 @@ async fn delete_orgauthorization_trustee_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("delete_orgauthorization_trustee_user failed: {error}"),
     }
 }
@@ -341,7 +329,6 @@ async fn get_orgauthorization_trustee_user_roles(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("get_orgauthorization_trustee_user_roles failed: {error}")
         }
@@ -369,7 +356,6 @@ async fn put_orgauthorization_trustee_user_roles(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("put_orgauthorization_trustee_user_roles failed: {error}")
         }
@@ -396,7 +382,6 @@ async fn delete_orgauthorization_trustee_user_roles(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => {
             eprintln!("delete_orgauthorization_trustee_user_roles failed: {error}")
         }
@@ -431,7 +416,6 @@ async fn post_orgauthorization_trustor_audits(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("post_orgauthorization_trustor_audits failed: {error}"),
     }
 }
@@ -455,7 +439,6 @@ async fn get_orgauthorization_trustors(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_orgauthorization_trustors failed: {error}"),
     }
 }
@@ -477,7 +460,6 @@ async fn get_orgauthorization_trustor(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_orgauthorization_trustor failed: {error}"),
     }
 }
@@ -499,7 +481,6 @@ async fn delete_orgauthorization_trustor(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("delete_orgauthorization_trustor failed: {error}"),
     }
 }
@@ -523,7 +504,6 @@ async fn get_orgauthorization_trustor_users(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_orgauthorization_trustor_users failed: {error}"),
     }
 }
@@ -548,7 +528,6 @@ async fn get_orgauthorization_trustor_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("get_orgauthorization_trustor_user failed: {error}"),
     }
 }
@@ -573,7 +552,6 @@ async fn put_orgauthorization_trustor_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("put_orgauthorization_trustor_user failed: {error}"),
     }
 }
@@ -598,7 +576,6 @@ async fn delete_orgauthorization_trustor_user(client: &Client) {
                 other => eprintln!("{}: {other:?}", error.status),
             }
         }
-
         Err(error) => eprintln!("delete_orgauthorization_trustor_user failed: {error}"),
     }
 }

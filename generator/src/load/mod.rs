@@ -34,14 +34,21 @@ const CUT_KEYS: [&str; 3] = ["description", "summary", "title"];
 
 /// Reads and parses the document at `path`.
 pub fn load_file(path: &Path, diags: &mut Diagnostics) -> Result<OpenAPI, Fatal> {
-    let bytes = std::fs::read(path).map_err(|e| diags.fatal("#", format!("cannot read the file: {e}")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| diags.fatal("#", format!("cannot read the file: {e}")))?;
     load_bytes(&bytes, diags)
 }
 
 /// Parses a document from its bytes (JSON or YAML).
 pub fn load_bytes(bytes: &[u8], diags: &mut Diagnostics) -> Result<OpenAPI, Fatal> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(diags.fatal("#", format!("the document is {} bytes; the limit is {MAX_DOCUMENT_BYTES}", bytes.len())));
+        return Err(diags.fatal(
+            "#",
+            format!(
+                "the document is {} bytes; the limit is {MAX_DOCUMENT_BYTES}",
+                bytes.len()
+            ),
+        ));
     }
     let mut tree = parse_tree(bytes).map_err(|message| diags.fatal("#", message))?;
     check_version(&tree, diags)?;
@@ -58,8 +65,10 @@ fn parse_tree(bytes: &[u8]) -> Result<Value, String> {
     if text.trim_start().starts_with('{') {
         return serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"));
     }
-    let mut yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| format!("invalid YAML: {e}"))?;
-    yaml.apply_merge().map_err(|e| format!("invalid YAML merge key: {e}"))?;
+    let mut yaml: serde_yaml::Value =
+        serde_yaml::from_str(text).map_err(|e| format!("invalid YAML: {e}"))?;
+    yaml.apply_merge()
+        .map_err(|e| format!("invalid YAML merge key: {e}"))?;
     yaml_to_json(yaml, 0)
 }
 
@@ -78,13 +87,18 @@ fn yaml_to_json(yaml: serde_yaml::Value, depth: usize) -> Result<Value, String> 
             } else if let Some(u) = n.as_u64() {
                 Value::from(u)
             } else {
-                n.as_f64().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
+                n.as_f64()
+                    .and_then(serde_json::Number::from_f64)
+                    .map_or(Value::Null, Value::Number)
             }
         }
         Y::String(s) => Value::String(s),
-        Y::Sequence(items) => {
-            Value::Array(items.into_iter().map(|v| yaml_to_json(v, depth + 1)).collect::<Result<_, _>>()?)
-        }
+        Y::Sequence(items) => Value::Array(
+            items
+                .into_iter()
+                .map(|v| yaml_to_json(v, depth + 1))
+                .collect::<Result<_, _>>()?,
+        ),
         Y::Mapping(map) => {
             let mut out = serde_json::Map::with_capacity(map.len());
             for (key, value) in map {
@@ -93,7 +107,10 @@ fn yaml_to_json(yaml: serde_yaml::Value, depth: usize) -> Result<Value, String> 
                     Y::Number(n) => n.to_string(),
                     Y::Bool(b) => b.to_string(),
                     Y::Null => "null".to_string(),
-                    other => serde_yaml::to_string(&other).unwrap_or_default().trim().to_string(),
+                    other => serde_yaml::to_string(&other)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
                 };
                 out.insert(key, yaml_to_json(value, depth + 1)?);
             }
@@ -105,33 +122,58 @@ fn yaml_to_json(yaml: serde_yaml::Value, depth: usize) -> Result<Value, String> 
 
 fn check_version(tree: &Value, diags: &Diagnostics) -> Result<(), Fatal> {
     let Some(root) = tree.as_object() else {
-        return Err(diags.fatal("#", "the document's root is not an object; this is not an OpenAPI document"));
+        return Err(diags.fatal(
+            "#",
+            "the document's root is not an object; this is not an OpenAPI document",
+        ));
     };
     if let Some(swagger) = root.get("swagger") {
         return Err(diags.fatal(
             "#/swagger",
-            format!("Swagger {} documents are not supported yet; convert to OpenAPI 3.0 first", display(swagger)),
+            format!(
+                "Swagger {} documents are not supported yet; convert to OpenAPI 3.0 first",
+                display(swagger)
+            ),
         ));
     }
     let Some(version) = root.get("openapi") else {
-        return Err(diags.fatal("#", "missing `openapi` field; this is not an OpenAPI 3 document"));
+        return Err(diags.fatal(
+            "#",
+            "missing `openapi` field; this is not an OpenAPI 3 document",
+        ));
     };
     let version = version.as_str().unwrap_or_default();
     if version.starts_with("3.0") || version.starts_with("3.1") {
         Ok(())
     } else {
-        Err(diags.fatal("#/openapi", format!("unsupported OpenAPI version `{version}`; clientgen reads 3.0 and 3.1")))
+        Err(diags.fatal(
+            "#/openapi",
+            format!("unsupported OpenAPI version `{version}`; clientgen reads 3.0 and 3.1"),
+        ))
     }
 }
 
 /// Enforces [`MAX_STRING_BYTES`] on every string and key of the tree. The tree's depth is
 /// bounded by the parsers (JSON and YAML both stop at 128 levels), so recursion is safe here.
-fn limit_strings(value: &mut Value, path: &mut Vec<String>, diags: &mut Diagnostics) -> Result<(), Fatal> {
+fn limit_strings(
+    value: &mut Value,
+    path: &mut Vec<String>,
+    diags: &mut Diagnostics,
+) -> Result<(), Fatal> {
     match value {
         Value::String(text) if text.len() > MAX_STRING_BYTES => {
             let at = pointer(path.iter());
-            if path.last().is_some_and(|key| CUT_KEYS.contains(&key.as_str())) {
-                diags.warn(at, format!("the text is {} bytes long; cut to {MAX_STRING_BYTES} bytes", text.len()));
+            if path
+                .last()
+                .is_some_and(|key| CUT_KEYS.contains(&key.as_str()))
+            {
+                diags.warn(
+                    at,
+                    format!(
+                        "the text is {} bytes long; cut to {MAX_STRING_BYTES} bytes",
+                        text.len()
+                    ),
+                );
                 let mut end = MAX_STRING_BYTES;
                 while !text.is_char_boundary(end) {
                     end -= 1;
@@ -141,7 +183,10 @@ fn limit_strings(value: &mut Value, path: &mut Vec<String>, diags: &mut Diagnost
             } else {
                 return Err(diags.fatal(
                     at,
-                    format!("the string is {} bytes long; the limit is {MAX_STRING_BYTES} bytes", text.len()),
+                    format!(
+                        "the string is {} bytes long; the limit is {MAX_STRING_BYTES} bytes",
+                        text.len()
+                    ),
                 ));
             }
         }
@@ -156,7 +201,10 @@ fn limit_strings(value: &mut Value, path: &mut Vec<String>, diags: &mut Diagnost
             for (key, item) in map.iter_mut() {
                 if key.len() > MAX_STRING_BYTES {
                     let at = pointer(path.iter());
-                    let message = format!("a key is {} bytes long; the limit is {MAX_STRING_BYTES} bytes", key.len());
+                    let message = format!(
+                        "a key is {} bytes long; the limit is {MAX_STRING_BYTES} bytes",
+                        key.len()
+                    );
                     return Err(diags.fatal(at, message));
                 }
                 path.push(key.clone());
@@ -174,7 +222,9 @@ fn limit_nesting(value: &mut Value, path: &mut Vec<String>, depth: usize, diags:
     const NESTS: [&str; 4] = ["items", "additionalProperties", "not", "schema"];
     const LISTS: [&str; 3] = ["allOf", "oneOf", "anyOf"];
     if depth > MAX_SCHEMA_NESTING {
-        let message = format!("schema nests deeper than {MAX_SCHEMA_NESTING} levels; the rest is unconstrained");
+        let message = format!(
+            "schema nests deeper than {MAX_SCHEMA_NESTING} levels; the rest is unconstrained"
+        );
         diags.warn(pointer(path.iter()), message);
         *value = Value::Object(serde_json::Map::new());
         return;
@@ -202,7 +252,9 @@ fn limit_nesting(value: &mut Value, path: &mut Vec<String>, depth: usize, diags:
 }
 
 fn display(value: &Value) -> String {
-    value.as_str().map_or_else(|| value.to_string(), str::to_string)
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_string)
 }
 
 #[cfg(test)]
@@ -210,7 +262,10 @@ mod tests {
     use super::*;
 
     fn load(text: &str) -> Result<OpenAPI, Fatal> {
-        load_bytes(text.as_bytes(), &mut Diagnostics::new(Path::new("test.yaml")))
+        load_bytes(
+            text.as_bytes(),
+            &mut Diagnostics::new(Path::new("test.yaml")),
+        )
     }
 
     #[test]

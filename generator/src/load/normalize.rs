@@ -16,9 +16,25 @@ pub fn normalize(tree: &mut Value, _diags: &mut Diagnostics) {
 /// Maps whose keys are names (of properties, schemas, media types, ...), not keywords: a
 /// property called `const` or `type` is not rewritten.
 const NAME_MAPS: &[&str] = &[
-    "properties", "patternProperties", "schemas", "responses", "parameters", "requestBodies", "headers",
-    "securitySchemes", "links", "callbacks", "paths", "content", "encoding", "mapping", "variables", "$defs",
-    "definitions", "examples", "dependentSchemas",
+    "properties",
+    "patternProperties",
+    "schemas",
+    "responses",
+    "parameters",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "paths",
+    "content",
+    "encoding",
+    "mapping",
+    "variables",
+    "$defs",
+    "definitions",
+    "examples",
+    "dependentSchemas",
 ];
 
 /// Values that are data, not schemas: left exactly as written.
@@ -88,7 +104,10 @@ fn rewrite_schema_keywords(map: &mut Map<String, Value>) {
             map.insert("enum".into(), Value::Array(vec![constant]));
         }
     }
-    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if let Some(Value::Number(n)) = map.get(exclusive).cloned() {
             map.insert(bound.into(), Value::Number(n));
             map.insert(exclusive.into(), Value::Bool(true));
@@ -103,7 +122,8 @@ mod tests {
 
     #[test]
     fn rewrites_type_arrays_const_and_bounds() {
-        let mut tree = json!({"a": {"type": ["string", "null"], "const": "x", "exclusiveMinimum": 3}});
+        let mut tree =
+            json!({"a": {"type": ["string", "null"], "const": "x", "exclusiveMinimum": 3}});
         walk(&mut tree, 0);
         assert_eq!(
             tree,

@@ -10,7 +10,9 @@ use serde_json::{Map, Value};
 
 use crate::diag::{pointer, Diagnostics, Fatal};
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Parses the tree, salvaging what can be salvaged.
 pub fn to_openapi(mut tree: Value, diags: &mut Diagnostics) -> Result<OpenAPI, Fatal> {
@@ -29,7 +31,12 @@ pub fn to_openapi(mut tree: Value, diags: &mut Diagnostics) -> Result<OpenAPI, F
 /// Parses `value` as `T`, giving the JSON pointer and message of the first error.
 fn parses<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
     serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
-        let segments: Vec<String> = e.path().iter().map(|s| s.to_string()).filter(|s| s != "?").collect();
+        let segments: Vec<String> = e
+            .path()
+            .iter()
+            .map(|s| s.to_string())
+            .filter(|s| s != "?")
+            .collect();
         (pointer(segments), e.into_inner().to_string())
     })
 }
@@ -47,14 +54,22 @@ fn salvage_paths(tree: &mut Value, diags: &mut Diagnostics) {
             for method in METHODS {
                 let Some(op) = item.get(method) else { continue };
                 if let Err((at, message)) = parses::<openapiv3::Operation>(op) {
-                    let at = format!("{}{}", pointer(["paths", path.as_str(), method]), at.trim_start_matches('#'));
+                    let at = format!(
+                        "{}{}",
+                        pointer(["paths", path.as_str(), method]),
+                        at.trim_start_matches('#')
+                    );
                     diags.warn(at, format!("operation skipped: {message}"));
                     item.remove(method);
                 }
             }
         }
         if let Err((at, message)) = parses::<openapiv3::PathItem>(item) {
-            let at = format!("{}{}", pointer(["paths", path.as_str()]), at.trim_start_matches('#'));
+            let at = format!(
+                "{}{}",
+                pointer(["paths", path.as_str()]),
+                at.trim_start_matches('#')
+            );
             diags.warn(at, format!("path item skipped: {message}"));
             broken.push(path.clone());
         }
@@ -68,7 +83,12 @@ fn salvage_components(tree: &mut Value, diags: &mut Diagnostics) {
     let Some(components) = tree.get_mut("components").and_then(Value::as_object_mut) else {
         return;
     };
-    salvage_section::<openapiv3::Schema>(components, "schemas", Some(Value::Object(Map::new())), diags);
+    salvage_section::<openapiv3::Schema>(
+        components,
+        "schemas",
+        Some(Value::Object(Map::new())),
+        diags,
+    );
     salvage_section::<openapiv3::Response>(components, "responses", None, diags);
     salvage_section::<openapiv3::Parameter>(components, "parameters", None, diags);
     salvage_section::<openapiv3::RequestBody>(components, "requestBodies", None, diags);
@@ -99,8 +119,16 @@ fn salvage_section<T: DeserializeOwned>(
             continue;
         }
         if let Err((at, message)) = parses::<T>(entry) {
-            let at = format!("{}{}", pointer(["components", section, name.as_str()]), at.trim_start_matches('#'));
-            let action = if replacement.is_some() { "replaced by an unconstrained schema" } else { "skipped" };
+            let at = format!(
+                "{}{}",
+                pointer(["components", section, name.as_str()]),
+                at.trim_start_matches('#')
+            );
+            let action = if replacement.is_some() {
+                "replaced by an unconstrained schema"
+            } else {
+                "skipped"
+            };
             diags.warn(at, format!("{action}: {message}"));
             broken.push(name.clone());
         }
@@ -138,6 +166,10 @@ mod tests {
         assert!(doc.paths.paths.contains_key("/good"));
         let warnings = diags.into_vec();
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].pointer.starts_with("#/paths/~1bad/get"), "{}", warnings[0].pointer);
+        assert!(
+            warnings[0].pointer.starts_with("#/paths/~1bad/get"),
+            "{}",
+            warnings[0].pointer
+        );
     }
 }

@@ -25,8 +25,15 @@ const DEFAULT_STRUCT_FIELDS: usize = 3;
 /// Fills `lib_name`, `model_links`, `examples`, and the `example` of every parameter and body.
 pub fn annotate(api: &mut Api) {
     api.lib_name = super::naming::lib_name(&api.crate_name);
-    let types: HashMap<String, TypeDef> = api.types.iter().map(|t| (t.name.clone(), t.clone())).collect();
-    let cx = Examples { types: &types, lib: api.lib_name.clone() };
+    let types: HashMap<String, TypeDef> = api
+        .types
+        .iter()
+        .map(|t| (t.name.clone(), t.clone()))
+        .collect();
+    let cx = Examples {
+        types: &types,
+        lib: api.lib_name.clone(),
+    };
 
     for module in &mut api.modules {
         for op in &mut module.operations {
@@ -34,7 +41,13 @@ pub fn annotate(api: &mut Api) {
                 let example = parse_json(param.spec_example.as_deref())
                     .or_else(|| parse_json(param.default.as_deref()))
                     .or_else(|| param.allowed.first().map(|v| Value::String(v.clone())));
-                param.example = cx.value(&param.ty, example.as_ref(), &param.wire_name, 0, !param.arg_into);
+                param.example = cx.value(
+                    &param.ty,
+                    example.as_ref(),
+                    &param.wire_name,
+                    0,
+                    !param.arg_into,
+                );
             }
             if let Some(body) = &mut op.body {
                 body.example = cx.value(&body.ty, None, "body", 0, !body.arg_into);
@@ -50,7 +63,9 @@ pub fn annotate(api: &mut Api) {
     };
     for ty in &api.types {
         match &ty.kind {
-            TypeKind::Struct { fields, extra, .. } => fields.iter().chain(extra).for_each(|f| add(&f.ty)),
+            TypeKind::Struct { fields, extra, .. } => {
+                fields.iter().chain(extra).for_each(|f| add(&f.ty))
+            }
             TypeKind::Union { variants, .. } => variants.iter().for_each(|v| add(&v.ty)),
             TypeKind::Alias { target } => add(target),
             TypeKind::Newtype { inner } => add(inner),
@@ -63,7 +78,11 @@ pub fn annotate(api: &mut Api) {
             add(&body.ty);
         }
         add(&op.return_ty);
-        op.success.iter().chain(&op.errors).filter_map(|a| a.ty.as_deref()).for_each(&mut add);
+        op.success
+            .iter()
+            .chain(&op.errors)
+            .filter_map(|a| a.ty.as_deref())
+            .for_each(&mut add);
     }
     api.model_links = links;
     api.examples = choose_examples(api);
@@ -73,12 +92,24 @@ pub fn annotate(api: &mut Api) {
 fn choose_examples(api: &Api) -> ApiExamples {
     let ops = || {
         api.modules.iter().enumerate().flat_map(|(m, module)| {
-            module.operations.iter().enumerate().map(move |(o, op)| (OpRef { module: m, operation: o }, op))
+            module.operations.iter().enumerate().map(move |(o, op)| {
+                (
+                    OpRef {
+                        module: m,
+                        operation: o,
+                    },
+                    op,
+                )
+            })
         })
     };
-    let auth = ops().find_map(|(_, op)| op.security.iter().find(|alt| !alt.is_empty()).cloned()).unwrap_or_default();
+    let auth = ops()
+        .find_map(|(_, op)| op.security.iter().find(|alt| !alt.is_empty()).cloned())
+        .unwrap_or_default();
     let simple = |op: &crate::ir::Operation| {
-        !op.deprecated && !op.params.iter().any(|p| p.positional) && op.body.as_ref().is_none_or(|b| !b.required)
+        !op.deprecated
+            && !op.params.iter().any(|p| p.positional)
+            && op.body.as_ref().is_none_or(|b| !b.required)
     };
     let call = ops()
         .find(|(_, op)| simple(op) && op.http_method == "GET" && !op.errors.is_empty())
@@ -86,7 +117,9 @@ fn choose_examples(api: &Api) -> ApiExamples {
         .or_else(|| ops().find(|(_, op)| !op.deprecated))
         .or_else(|| ops().next())
         .map(|(r, _)| r);
-    let paged = ops().find(|(_, op)| op.pagination.is_some() && !op.deprecated).map(|(r, _)| r);
+    let paged = ops()
+        .find(|(_, op)| op.pagination.is_some() && !op.deprecated)
+        .map(|(r, _)| r);
     ApiExamples { auth, call, paged }
 }
 
@@ -105,7 +138,10 @@ enum Shape<'a> {
 }
 
 fn shape(ty: &str) -> Shape<'_> {
-    let inside = |prefix: &str| ty.strip_prefix(prefix).and_then(|rest| rest.strip_suffix('>'));
+    let inside = |prefix: &str| {
+        ty.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix('>'))
+    };
     if ty == "Vec<u8>" {
         Shape::Prim(ty)
     } else if let Some(inner) = inside("Option<") {
@@ -118,7 +154,10 @@ fn shape(ty: &str) -> Shape<'_> {
         Shape::Map(inner)
     } else if let Some(name) = ty.strip_prefix("types::") {
         Shape::Named(name)
-    } else if !ty.contains(['<', ':']) && ty.starts_with(|c: char| c.is_ascii_uppercase()) && ty != "String" {
+    } else if !ty.contains(['<', ':'])
+        && ty.starts_with(|c: char| c.is_ascii_uppercase())
+        && ty != "String"
+    {
         Shape::Named(ty)
     } else {
         Shape::Prim(ty)
@@ -134,16 +173,27 @@ impl Examples<'_> {
     /// The named type a type expression is about, if it has a model page.
     fn model_of(&self, ty: &str) -> Option<String> {
         match shape(ty) {
-            Shape::Option(inner) | Shape::Vec(inner) | Shape::Boxed(inner) | Shape::Map(inner) => self.model_of(inner),
+            Shape::Option(inner) | Shape::Vec(inner) | Shape::Boxed(inner) | Shape::Map(inner) => {
+                self.model_of(inner)
+            }
             Shape::Named(name) => self.types.contains_key(name).then(|| name.to_string()),
             Shape::Prim(_) => None,
         }
     }
 
     /// A Rust expression of type `ty`. `owned` is false where a `&str` will do (`impl Into<String>`).
-    fn value(&self, ty: &str, example: Option<&Value>, name: &str, depth: usize, owned: bool) -> String {
+    fn value(
+        &self,
+        ty: &str,
+        example: Option<&Value>,
+        name: &str,
+        depth: usize,
+        owned: bool,
+    ) -> String {
         match shape(ty) {
-            Shape::Option(inner) => format!("Some({})", self.value(inner, example, name, depth, true)),
+            Shape::Option(inner) => {
+                format!("Some({})", self.value(inner, example, name, depth, true))
+            }
             Shape::Vec(inner) => {
                 let item = match example {
                     Some(Value::Array(items)) => items.first(),
@@ -155,10 +205,16 @@ impl Examples<'_> {
                     format!("vec![{}]", self.value(inner, item, name, depth + 1, true))
                 }
             }
-            Shape::Boxed(inner) => format!("Box::new({})", self.value(inner, example, name, depth, true)),
+            Shape::Boxed(inner) => format!(
+                "Box::new({})",
+                self.value(inner, example, name, depth, true)
+            ),
             Shape::Map(inner) => {
                 let (key, value) = match example {
-                    Some(Value::Object(map)) => map.iter().next().map_or(("key", None), |(k, v)| (k.as_str(), Some(v))),
+                    Some(Value::Object(map)) => map
+                        .iter()
+                        .next()
+                        .map_or(("key", None), |(k, v)| (k.as_str(), Some(v))),
                     _ => ("key", None),
                 };
                 format!(
@@ -180,36 +236,68 @@ impl Examples<'_> {
         match &def.kind {
             TypeKind::Enum { variants } => {
                 let wanted = example.and_then(Value::as_str);
-                match variants.iter().find(|v| Some(v.wire.as_str()) == wanted).or(variants.first()) {
+                match variants
+                    .iter()
+                    .find(|v| Some(v.wire.as_str()) == wanted)
+                    .or(variants.first())
+                {
                     Some(v) => format!("{path}::{}", v.name),
-                    None => format!("{path}::Unknown({}.to_string())", rust_string(wanted.unwrap_or("value"))),
+                    None => format!(
+                        "{path}::Unknown({}.to_string())",
+                        rust_string(wanted.unwrap_or("value"))
+                    ),
                 }
             }
             TypeKind::IntEnum { consts, .. } => {
                 let wanted = example.and_then(Value::as_i64);
-                match consts.iter().find(|c| Some(c.value) == wanted).or(consts.first()) {
+                match consts
+                    .iter()
+                    .find(|c| Some(c.value) == wanted)
+                    .or(consts.first())
+                {
                     Some(c) => format!("{path}::{}", c.name),
                     None => format!("{path}({})", wanted.unwrap_or(1)),
                 }
             }
             TypeKind::Union { variants, .. } => match variants.first() {
-                Some(v) => format!("{path}::{}({})", v.name, self.value(&v.ty, example, name, depth + 1, true)),
+                Some(v) => format!(
+                    "{path}::{}({})",
+                    v.name,
+                    self.value(&v.ty, example, name, depth + 1, true)
+                ),
                 None => format!("{path}::Other(serde_json::Value::Null)"),
             },
             TypeKind::Alias { target } => self.value(target, example, name, depth, true),
-            TypeKind::Newtype { inner } => format!("{path}({})", self.value(inner, example, name, depth + 1, true)),
-            TypeKind::Struct { fields, extra, default } => {
+            TypeKind::Newtype { inner } => format!(
+                "{path}({})",
+                self.value(inner, example, name, depth + 1, true)
+            ),
+            TypeKind::Struct {
+                fields,
+                extra,
+                default,
+            } => {
                 let object = example.and_then(Value::as_object);
                 let field_example = |f: &crate::ir::Field| {
-                    object.and_then(|o| o.get(&f.wire_name)).cloned().or_else(|| parse_json(f.spec_example.as_deref()))
+                    object
+                        .and_then(|o| o.get(&f.wire_name))
+                        .cloned()
+                        .or_else(|| parse_json(f.spec_example.as_deref()))
                 };
                 if *default {
                     // A few writable fields, those with a spec example first; the rest from `Default`.
                     if depth > 0 {
                         return format!("{path}::default()");
                     }
-                    let writable: Vec<_> = fields.iter().filter(|f| !f.read_only && !f.deprecated).collect();
-                    let mut chosen: Vec<_> = writable.iter().filter(|f| field_example(f).is_some()).copied().collect();
+                    let writable: Vec<_> = fields
+                        .iter()
+                        .filter(|f| !f.read_only && !f.deprecated)
+                        .collect();
+                    let mut chosen: Vec<_> = writable
+                        .iter()
+                        .filter(|f| field_example(f).is_some())
+                        .copied()
+                        .collect();
                     if chosen.is_empty() {
                         chosen = writable.clone();
                     }
@@ -220,7 +308,19 @@ impl Examples<'_> {
                     let mut parts: Vec<String> = fields
                         .iter()
                         .filter(|f| chosen.iter().any(|c| c.name == f.name))
-                        .map(|f| format!("{}: {}", f.name, self.value(&f.ty, field_example(f).as_ref(), &f.wire_name, depth + 1, true)))
+                        .map(|f| {
+                            format!(
+                                "{}: {}",
+                                f.name,
+                                self.value(
+                                    &f.ty,
+                                    field_example(f).as_ref(),
+                                    &f.wire_name,
+                                    depth + 1,
+                                    true
+                                )
+                            )
+                        })
                         .collect();
                     if chosen.len() < fields.len() || extra.is_some() {
                         parts.push("..Default::default()".into());
@@ -285,20 +385,35 @@ impl Examples<'_> {
                 if fits { value } else { fallback }.to_string()
             }
             "f32" | "f64" => {
-                let value = example.and_then(Value::as_f64).filter(|v| v.is_finite()).unwrap_or(10.0);
+                let value = example
+                    .and_then(Value::as_f64)
+                    .filter(|v| v.is_finite())
+                    .unwrap_or(10.0);
                 format!("{value:?}")
             }
             "uuid::Uuid" => {
-                let text = text.filter(|t| is_uuid(t)).unwrap_or_else(|| "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".into());
+                let text = text
+                    .filter(|t| is_uuid(t))
+                    .unwrap_or_else(|| "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".into());
                 format!("uuid::uuid!({})", rust_string(&text))
             }
             "chrono::DateTime<chrono::Utc>" => {
-                let text = text.filter(|t| is_date_time(t)).unwrap_or_else(|| "2024-01-15T09:30:00Z".into());
-                format!("{}.parse::<chrono::DateTime<chrono::Utc>>().unwrap_or_default()", rust_string(&text))
+                let text = text
+                    .filter(|t| is_date_time(t))
+                    .unwrap_or_else(|| "2024-01-15T09:30:00Z".into());
+                format!(
+                    "{}.parse::<chrono::DateTime<chrono::Utc>>().unwrap_or_default()",
+                    rust_string(&text)
+                )
             }
             "chrono::NaiveDate" => {
-                let text = text.filter(|t| is_date(t)).unwrap_or_else(|| "2024-01-15".into());
-                format!("{}.parse::<chrono::NaiveDate>().unwrap_or_default()", rust_string(&text))
+                let text = text
+                    .filter(|t| is_date(t))
+                    .unwrap_or_else(|| "2024-01-15".into());
+                format!(
+                    "{}.parse::<chrono::NaiveDate>().unwrap_or_default()",
+                    rust_string(&text)
+                )
             }
             "Vec<u8>" => "b\"example bytes\".to_vec()".into(),
             "bytes::Bytes" => "bytes::Bytes::from_static(b\"example bytes\")".into(),
@@ -332,7 +447,10 @@ fn json_expr(value: &Value) -> String {
     if plain && text.len() <= 200 && depth(value) <= 6 {
         format!("serde_json::json!({text})")
     } else {
-        format!("serde_json::from_str::<serde_json::Value>({}).unwrap_or_default()", rust_string(&text))
+        format!(
+            "serde_json::from_str::<serde_json::Value>({}).unwrap_or_default()",
+            rust_string(&text)
+        )
     }
 }
 
@@ -363,7 +481,12 @@ fn string_for(name: &str) -> String {
     } else if has("name") {
         "example-name"
     } else {
-        return format!("example-{}", super::naming::snake_name(name).trim_end_matches('_').replace('_', "-"));
+        return format!(
+            "example-{}",
+            super::naming::snake_name(name)
+                .trim_end_matches('_')
+                .replace('_', "-")
+        );
     };
     value.to_string()
 }
@@ -371,7 +494,11 @@ fn string_for(name: &str) -> String {
 /// A plausible integer for a field or parameter without an example, from its name.
 fn integer_for(name: &str) -> i64 {
     let lower = name.to_ascii_lowercase();
-    if lower.contains("size") || lower.contains("limit") || lower.contains("per_page") || lower.contains("count") {
+    if lower.contains("size")
+        || lower.contains("limit")
+        || lower.contains("per_page")
+        || lower.contains("count")
+    {
         25
     } else {
         1
@@ -380,16 +507,28 @@ fn integer_for(name: &str) -> i64 {
 
 fn is_uuid(text: &str) -> bool {
     text.len() == 36
-        && text.char_indices().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() })
+        && text.char_indices().all(|(i, c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
 }
 
 fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
-    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && text.chars().filter(char::is_ascii_digit).count() == 8
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && text.chars().filter(char::is_ascii_digit).count() == 8
 }
 
 fn is_date_time(text: &str) -> bool {
-    text.len() >= 20 && is_date(&text[..10]) && text.as_bytes()[10] == b'T' && (text.ends_with('Z') || text.contains('+'))
+    text.len() >= 20
+        && is_date(&text[..10])
+        && text.as_bytes()[10] == b'T'
+        && (text.ends_with('Z') || text.contains('+'))
 }
 
 #[cfg(test)]
@@ -397,7 +536,10 @@ mod tests {
     use super::*;
 
     fn examples(types: &HashMap<String, TypeDef>) -> Examples<'_> {
-        Examples { types, lib: "demo".into() }
+        Examples {
+            types,
+            lib: "demo".into(),
+        }
     }
 
     #[test]
@@ -405,23 +547,59 @@ mod tests {
         let types = HashMap::new();
         let cx = examples(&types);
         let json = |text: &str| serde_json::from_str::<Value>(text).ok();
-        assert_eq!(cx.value("String", json("\"Acme\"").as_ref(), "name", 0, false), "\"Acme\"");
-        assert_eq!(cx.value("String", None, "contactEmail", 0, true), "\"jane.doe@example.com\".to_string()");
+        assert_eq!(
+            cx.value("String", json("\"Acme\"").as_ref(), "name", 0, false),
+            "\"Acme\""
+        );
+        assert_eq!(
+            cx.value("String", None, "contactEmail", 0, true),
+            "\"jane.doe@example.com\".to_string()"
+        );
         assert_eq!(cx.value("i32", None, "pageSize", 0, true), "25");
-        assert_eq!(cx.value("i32", json("99999999999").as_ref(), "pageNumber", 0, true), "1");
+        assert_eq!(
+            cx.value("i32", json("99999999999").as_ref(), "pageNumber", 0, true),
+            "1"
+        );
         assert_eq!(cx.value("f64", json("3").as_ref(), "value", 0, true), "3.0");
         assert_eq!(
             cx.value("uuid::Uuid", json("\"not-a-uuid\"").as_ref(), "id", 0, true),
             "uuid::uuid!(\"5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42\")"
         );
-        assert_eq!(cx.value("Option<Vec<String>>", json("[\"a\"]").as_ref(), "tags", 0, true), "Some(vec![\"a\".to_string()])");
-        assert_eq!(cx.value("serde_json::Value", json("{\"a\":1}").as_ref(), "extra", 0, true), "serde_json::json!({\"a\":1})");
+        assert_eq!(
+            cx.value(
+                "Option<Vec<String>>",
+                json("[\"a\"]").as_ref(),
+                "tags",
+                0,
+                true
+            ),
+            "Some(vec![\"a\".to_string()])"
+        );
+        assert_eq!(
+            cx.value(
+                "serde_json::Value",
+                json("{\"a\":1}").as_ref(),
+                "extra",
+                0,
+                true
+            ),
+            "serde_json::json!({\"a\":1})"
+        );
     }
 
     #[test]
     fn named_types_use_their_variants_and_fields() {
         let def = |name: &str, kind: TypeKind| {
-            (name.to_string(), TypeDef { name: name.into(), origin: String::new(), doc: None, deprecated: false, kind })
+            (
+                name.to_string(),
+                TypeDef {
+                    name: name.into(),
+                    origin: String::new(),
+                    doc: None,
+                    deprecated: false,
+                    kind,
+                },
+            )
         };
         let field = |name: &str, ty: &str, mode: FieldMode| crate::ir::Field {
             name: name.into(),
@@ -441,15 +619,24 @@ mod tests {
                 "Color",
                 TypeKind::Enum {
                     variants: vec![
-                        crate::ir::EnumVariant { name: "Red".into(), wire: "red".into() },
-                        crate::ir::EnumVariant { name: "Blue".into(), wire: "blue".into() },
+                        crate::ir::EnumVariant {
+                            name: "Red".into(),
+                            wire: "red".into(),
+                        },
+                        crate::ir::EnumVariant {
+                            name: "Blue".into(),
+                            wire: "blue".into(),
+                        },
                     ],
                 },
             ),
             def(
                 "Paint",
                 TypeKind::Struct {
-                    fields: vec![field("color", "Color", FieldMode::Required), field("note", "Option<String>", FieldMode::Optional)],
+                    fields: vec![
+                        field("color", "Color", FieldMode::Required),
+                        field("note", "Option<String>", FieldMode::Optional),
+                    ],
                     extra: None,
                     default: false,
                 },
@@ -458,11 +645,33 @@ mod tests {
         .into_iter()
         .collect();
         let cx = examples(&types);
-        assert_eq!(cx.value("types::Color", Some(&Value::String("blue".into())), "c", 0, true), "types::Color::Blue");
-        assert_eq!(cx.value("Vec<types::Color>", None, "c", 0, true), "vec![types::Color::Red]");
-        assert_eq!(cx.value("types::Paint", None, "body", 0, true), "types::Paint { color: types::Color::Red, note: None }");
-        assert_eq!(cx.model_of("Option<Vec<types::Paint>>").as_deref(), Some("Paint"));
-        assert_eq!(cx.model_of("std::collections::BTreeMap<String, Color>").as_deref(), Some("Color"));
+        assert_eq!(
+            cx.value(
+                "types::Color",
+                Some(&Value::String("blue".into())),
+                "c",
+                0,
+                true
+            ),
+            "types::Color::Blue"
+        );
+        assert_eq!(
+            cx.value("Vec<types::Color>", None, "c", 0, true),
+            "vec![types::Color::Red]"
+        );
+        assert_eq!(
+            cx.value("types::Paint", None, "body", 0, true),
+            "types::Paint { color: types::Color::Red, note: None }"
+        );
+        assert_eq!(
+            cx.model_of("Option<Vec<types::Paint>>").as_deref(),
+            Some("Paint")
+        );
+        assert_eq!(
+            cx.model_of("std::collections::BTreeMap<String, Color>")
+                .as_deref(),
+            Some("Color")
+        );
         assert_eq!(cx.model_of("Vec<u8>"), None);
     }
 }

@@ -44,9 +44,14 @@ pub struct PermissionsExt {
 }
 
 /// Reads extension `name` as `T`; `Err` carries a message for a diagnostic.
-pub fn read<T: for<'de> Deserialize<'de>>(extensions: &IndexMap<String, Value>, name: &str) -> Result<Option<T>, String> {
+pub fn read<T: for<'de> Deserialize<'de>>(
+    extensions: &IndexMap<String, Value>,
+    name: &str,
+) -> Result<Option<T>, String> {
     match extensions.get(name) {
         None => Ok(None),
-        Some(value) => T::deserialize(value).map(Some).map_err(|e| format!("`{name}` is malformed and ignored: {e}")),
+        Some(value) => T::deserialize(value)
+            .map(Some)
+            .map_err(|e| format!("`{name}` is malformed and ignored: {e}")),
     }
 }

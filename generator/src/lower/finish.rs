@@ -10,13 +10,17 @@ pub fn types(arena: &mut Arena) -> Vec<TypeDef> {
     newtype_recursive_aliases(arena);
     box_by_value_cycles(arena);
     let names: Vec<String> = arena.slots.iter().map(|s| s.name.clone()).collect();
-    arena.slots.iter().map(|slot| TypeDef {
-        name: slot.name.clone(),
-        origin: slot.origin.clone(),
-        doc: slot.doc.clone(),
-        deprecated: slot.deprecated,
-        kind: kind(&slot.draft, &names),
-    }).collect()
+    arena
+        .slots
+        .iter()
+        .map(|slot| TypeDef {
+            name: slot.name.clone(),
+            origin: slot.origin.clone(),
+            doc: slot.doc.clone(),
+            deprecated: slot.deprecated,
+            kind: kind(&slot.draft, &names),
+        })
+        .collect()
 }
 
 /// An alias that mentions itself (`A = Vec<A>`) is not valid Rust; a newtype is.
@@ -25,7 +29,11 @@ fn newtype_recursive_aliases(arena: &mut Arena) {
     let component = components(&edges);
     for (id, slot) in arena.slots.iter_mut().enumerate() {
         if let Draft::Alias(target) = &slot.draft {
-            let recursive = edges[id].contains(&id) || component.iter().enumerate().any(|(other, c)| other != id && *c == component[id]);
+            let recursive = edges[id].contains(&id)
+                || component
+                    .iter()
+                    .enumerate()
+                    .any(|(other, c)| other != id && *c == component[id]);
             if recursive {
                 slot.draft = Draft::Newtype(target.clone());
             }
@@ -77,7 +85,9 @@ fn by_value(draft: &Draft) -> Vec<TypeId> {
 fn kind(draft: &Draft, names: &[String]) -> TypeKind {
     let render = |ty: &Ty| ty.render(names, "");
     match draft {
-        Draft::Pending => TypeKind::Alias { target: "serde_json::Value".into() },
+        Draft::Pending => TypeKind::Alias {
+            target: "serde_json::Value".into(),
+        },
         Draft::Struct { fields, extra } => {
             let fields: Vec<Field> = fields.iter().map(|f| field(f, names)).collect();
             let extra = extra.as_ref().map(|ty| Field {
@@ -94,19 +104,42 @@ fn kind(draft: &Draft, names: &[String]) -> TypeKind {
                 spec_example: None,
             });
             let default = fields.iter().all(|f| f.mode != FieldMode::Required);
-            TypeKind::Struct { fields, extra, default }
+            TypeKind::Struct {
+                fields,
+                extra,
+                default,
+            }
         }
         Draft::Enum { variants } => TypeKind::Enum {
-            variants: variants.iter().map(|(name, wire)| EnumVariant { name: name.clone(), wire: wire.clone() }).collect(),
+            variants: variants
+                .iter()
+                .map(|(name, wire)| EnumVariant {
+                    name: name.clone(),
+                    wire: wire.clone(),
+                })
+                .collect(),
         },
         Draft::IntEnum { repr, consts } => TypeKind::IntEnum {
             repr: (*repr).to_string(),
-            consts: consts.iter().map(|(name, value)| IntConst { name: name.clone(), value: *value }).collect(),
+            consts: consts
+                .iter()
+                .map(|(name, value)| IntConst {
+                    name: name.clone(),
+                    value: *value,
+                })
+                .collect(),
         },
-        Draft::Union { variants, discriminator } => TypeKind::Union {
+        Draft::Union {
+            variants,
+            discriminator,
+        } => TypeKind::Union {
             variants: variants
                 .iter()
-                .map(|v| UnionVariant { name: v.name.clone(), ty: render(&v.ty), tags: v.tags.clone() })
+                .map(|v| UnionVariant {
+                    name: v.name.clone(),
+                    ty: render(&v.ty),
+                    tags: v.tags.clone(),
+                })
                 .collect(),
             discriminator: discriminator.clone(),
         },
@@ -120,11 +153,19 @@ fn field(f: &DraftField, names: &[String]) -> Field {
     let (mode, ty) = match (f.required, f.nullable) {
         (true, false) => (FieldMode::Required, inner),
         (true, true) => (FieldMode::Required, format!("Option<{inner}>")),
-        (false, true) if !f.base64 => (FieldMode::OptionalNullable, format!("Option<Option<{inner}>>")),
+        (false, true) if !f.base64 => (
+            FieldMode::OptionalNullable,
+            format!("Option<Option<{inner}>>"),
+        ),
         (false, _) => (FieldMode::Optional, format!("Option<{inner}>")),
     };
     let serde_with = f.base64.then(|| {
-        if ty.starts_with("Option<") { "crate::runtime::serde_helpers::option_base64" } else { "crate::runtime::serde_helpers::base64" }.to_string()
+        if ty.starts_with("Option<") {
+            "crate::runtime::serde_helpers::option_base64"
+        } else {
+            "crate::runtime::serde_helpers::base64"
+        }
+        .to_string()
     });
     Field {
         name: f.name.clone(),

@@ -38,7 +38,13 @@ pub struct Cx<'a> {
 
 /// Lowers a parsed document to the IR.
 pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Result<ir::Api, Fatal> {
-    let mut cx = Cx { doc, diags, arena: schema::Arena::new(), binary_as_file: false, exceeded: None };
+    let mut cx = Cx {
+        doc,
+        diags,
+        arena: schema::Arena::new(),
+        binary_as_file: false,
+        exceeded: None,
+    };
     cx.lower_components();
     let security_schemes = cx.security_schemes();
     let modules = cx.modules(&security_schemes);
@@ -46,27 +52,42 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         return Err(fatal);
     }
     if cx.arena.slots.len() > MAX_TYPES {
-        let message = format!("the document needs {} named types; the limit is {MAX_TYPES}", cx.arena.slots.len());
+        let message = format!(
+            "the document needs {} named types; the limit is {MAX_TYPES}",
+            cx.arena.slots.len()
+        );
         return Err(cx.diags.fatal("#/components/schemas", message));
     }
     let types = finish::types(&mut cx.arena);
 
     let info = &doc.info;
-    let crate_name = options.crate_name.clone().unwrap_or_else(|| crate_name(&info.title));
+    let crate_name = options
+        .crate_name
+        .clone()
+        .unwrap_or_else(|| crate_name(&info.title));
     let servers: Vec<ir::Server> = doc
         .servers
         .iter()
-        .map(|s| ir::Server { url: server_url(s), description: s.description.clone() })
+        .map(|s| ir::Server {
+            url: server_url(s),
+            description: s.description.clone(),
+        })
         .collect();
-    let base_url = servers.first().map_or_else(|| "http://localhost".to_string(), |s| s.url.clone());
+    let base_url = servers
+        .first()
+        .map_or_else(|| "http://localhost".to_string(), |s| s.url.clone());
     let description_line = info
         .description
         .as_deref()
         .and_then(|d| d.lines().map(str::trim).find(|l| !l.is_empty()))
-        .map_or_else(|| format!("Rust client for {}", info.title), |l| l.chars().take(200).collect());
+        .map_or_else(
+            || format!("Rust client for {}", info.title),
+            |l| l.chars().take(200).collect(),
+        );
     let mut api = ir::Api {
         crate_name,
-        version: semver::Version::parse(&info.version).map_or_else(|_| "0.1.0".to_string(), |v| v.to_string()),
+        version: semver::Version::parse(&info.version)
+            .map_or_else(|_| "0.1.0".to_string(), |v| v.to_string()),
         api_version: info.version.clone(),
         title: info.title.clone(),
         description: info.description.clone(),
@@ -86,7 +107,9 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
 
 /// A Cargo package name from a title: `Genesys Cloud API` → `genesys-cloud-api`.
 fn crate_name(title: &str) -> String {
-    let name = naming::snake_name(title).trim_end_matches('_').replace('_', "-");
+    let name = naming::snake_name(title)
+        .trim_end_matches('_')
+        .replace('_', "-");
     if name.is_empty() || name == "unnamed" {
         "api-client".to_string()
     } else if naming::is_reserved_crate_name(&name) {

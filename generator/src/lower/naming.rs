@@ -20,26 +20,140 @@ use std::collections::HashSet;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
-    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
-    "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box",
-    "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "union",
-    "macro_rules", "raw", "safe",
+    "as",
+    "break",
+    "const",
+    "continue",
+    "crate",
+    "else",
+    "enum",
+    "extern",
+    "false",
+    "fn",
+    "for",
+    "if",
+    "impl",
+    "in",
+    "let",
+    "loop",
+    "match",
+    "mod",
+    "move",
+    "mut",
+    "pub",
+    "ref",
+    "return",
+    "self",
+    "Self",
+    "static",
+    "struct",
+    "super",
+    "trait",
+    "true",
+    "type",
+    "unsafe",
+    "use",
+    "where",
+    "while",
+    "async",
+    "await",
+    "dyn",
+    "abstract",
+    "become",
+    "box",
+    "do",
+    "final",
+    "macro",
+    "override",
+    "priv",
+    "typeof",
+    "unsized",
+    "virtual",
+    "yield",
+    "try",
+    "gen",
+    "union",
+    "macro_rules",
+    "raw",
+    "safe",
 ];
 
 /// Type names that generated code uses unqualified, so a model must not take them.
 pub const RESERVED_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "ToString", "ToOwned", "Clone", "Copy",
-    "Send", "Sync", "Sized", "Unpin", "Drop", "Fn", "FnMut", "FnOnce", "Iterator", "IntoIterator", "Extend",
-    "Default", "Eq", "PartialEq", "Ord", "PartialOrd", "AsRef", "AsMut", "Into", "From", "TryFrom", "TryInto",
-    "FromIterator", "Debug", "Display", "Serialize", "Deserialize", "Client", "ClientBuilder", "Error", "Response",
-    "RequestOptions", "Formatter", "Future", "IntoFuture", "Pin", "Self_",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "ToString",
+    "ToOwned",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Iterator",
+    "IntoIterator",
+    "Extend",
+    "Default",
+    "Eq",
+    "PartialEq",
+    "Ord",
+    "PartialOrd",
+    "AsRef",
+    "AsMut",
+    "Into",
+    "From",
+    "TryFrom",
+    "TryInto",
+    "FromIterator",
+    "Debug",
+    "Display",
+    "Serialize",
+    "Deserialize",
+    "Client",
+    "ClientBuilder",
+    "Error",
+    "Response",
+    "RequestOptions",
+    "Formatter",
+    "Future",
+    "IntoFuture",
+    "Pin",
+    "Self_",
 ];
 
 /// Module names that would shadow crates or modules the generated code refers to.
 pub const RESERVED_MODULES: &[&str] = &[
-    "std", "core", "alloc", "serde", "serde_json", "reqwest", "chrono", "uuid", "futures", "bytes", "tokio",
-    "tracing", "base64", "types", "runtime", "apis", "percent_encoding", "crate", "self", "super",
+    "std",
+    "core",
+    "alloc",
+    "serde",
+    "serde_json",
+    "reqwest",
+    "chrono",
+    "uuid",
+    "futures",
+    "bytes",
+    "tokio",
+    "tracing",
+    "base64",
+    "types",
+    "runtime",
+    "apis",
+    "percent_encoding",
+    "crate",
+    "self",
+    "super",
     // `examples/readme.rs` holds the README's examples; the other examples are `examples/<module>.rs`.
     "readme",
     // Each module is also a Cargo feature, and Cargo's `default` feature lists them all.
@@ -48,9 +162,36 @@ pub const RESERVED_MODULES: &[&str] = &[
 
 /// Methods every operation builder has, or that clippy expects to follow a trait's contract.
 pub const RESERVED_SETTERS: &[&str] = &[
-    "send", "send_with_response", "into_future", "into_stream", "pages", "with_header", "with_timeout",
-    "with_max_retries", "with_options", "body", "client", "options", "clone", "fmt", "add", "sub", "mul", "div",
-    "rem", "shl", "shr", "bitand", "bitor", "bitxor", "neg", "not", "new", "default", "from_str", "into_iter",
+    "send",
+    "send_with_response",
+    "into_future",
+    "into_stream",
+    "pages",
+    "with_header",
+    "with_timeout",
+    "with_max_retries",
+    "with_options",
+    "body",
+    "client",
+    "options",
+    "clone",
+    "fmt",
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "rem",
+    "shl",
+    "shr",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "neg",
+    "not",
+    "new",
+    "default",
+    "from_str",
+    "into_iter",
 ];
 
 /// `UpperCamelCase` name for a type or variant.
@@ -105,7 +246,11 @@ pub fn enum_variant_name(value: &str, index: usize) -> String {
 
 /// Constant name for an integer enum value: `1` → `VALUE_1`, `-1` → `VALUE_MINUS_1`.
 pub fn int_const_name(value: i64) -> String {
-    let label = if value < 0 { format!("value minus {}", value.unsigned_abs()) } else { format!("value {value}") };
+    let label = if value < 0 {
+        format!("value minus {}", value.unsigned_abs())
+    } else {
+        format!("value {value}")
+    };
     const_name(&label)
 }
 
@@ -168,8 +313,22 @@ fn escape_keyword(name: String) -> String {
 /// code uses (`std`, `serde`, ...): keywords, the standard crates, and the target folder's names.
 pub fn is_reserved_crate_name(name: &str) -> bool {
     const CARGO: &[&str] = &[
-        "std", "core", "alloc", "proc_macro", "proc-macro", "test", "build", "deps", "examples", "incremental",
-        "con", "prn", "aux", "nul", "com1", "lpt1",
+        "std",
+        "core",
+        "alloc",
+        "proc_macro",
+        "proc-macro",
+        "test",
+        "build",
+        "deps",
+        "examples",
+        "incremental",
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        "com1",
+        "lpt1",
     ];
     let lib = name.replace('-', "_");
     KEYWORDS.contains(&lib.as_str())
@@ -184,7 +343,9 @@ fn shorten(name: &str) -> String {
     if name.len() <= MAX {
         return name.to_string();
     }
-    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     let keep: String = name.chars().take(MAX - 9).collect();
     let keep = keep.trim_end_matches('_');
     format!("{keep}_{:08x}", hash as u32).replace("__", "_")
@@ -199,7 +360,9 @@ pub struct Namespace {
 impl Namespace {
     /// A namespace where `reserved` names are already taken.
     pub fn with_reserved(reserved: &[&str]) -> Self {
-        Namespace { used: reserved.iter().map(|s| s.to_string()).collect() }
+        Namespace {
+            used: reserved.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     /// Claims `name`, or the first free `name2`, `name3`, ... . A keyword escape's trailing `_`
@@ -209,7 +372,11 @@ impl Namespace {
             return name;
         }
         let stem = name.strip_suffix('_').unwrap_or(&name);
-        let separator = if stem.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let separator = if stem.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
         (2..)
             .map(|n| format!("{stem}{separator}{n}"))
             .find(|candidate| self.used.insert(candidate.clone()))
@@ -228,7 +395,10 @@ mod tests {
 
     #[test]
     fn case_conversion_and_escapes() {
-        assert_eq!(type_name("organization-authorization"), "OrganizationAuthorization");
+        assert_eq!(
+            type_name("organization-authorization"),
+            "OrganizationAuthorization"
+        );
         assert_eq!(type_name("1password"), "N1password");
         assert_eq!(type_name("Self"), "Self_");
         assert_eq!(type_name(""), "Unnamed");

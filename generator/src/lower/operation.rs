@@ -2,8 +2,8 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, Operation, Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, RequestBody, Response,
-    Schema, StatusCode,
+    MediaType, Operation, Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr,
+    RequestBody, Response, Schema, StatusCode,
 };
 
 use super::extensions::{self, EnvelopeExt, PaginationExt, PermissionsExt};
@@ -13,17 +13,27 @@ use super::ty::{Ty, JSON_VALUE};
 use super::Cx;
 use crate::diag::pointer;
 use crate::ir::{
-    AltBody, Body, BodyKind, Decode, Module, MultipartPart, Operation as IrOperation, Pagination, Param,
-    ParamLocation, PathStep, Permissions, ResponseArm, SecurityScheme,
+    AltBody, Body, BodyKind, Decode, Module, MultipartPart, Operation as IrOperation, Pagination,
+    Param, ParamLocation, PathStep, Permissions, ResponseArm, SecurityScheme,
 };
 
 /// Names the API modules import or define, so generated names stay clear of them.
-const MODULE_ITEMS: &[&str] = &["Client", "Error", "Response", "RequestOptions", "runtime", "types", "Result"];
+const MODULE_ITEMS: &[&str] = &[
+    "Client",
+    "Error",
+    "Response",
+    "RequestOptions",
+    "runtime",
+    "types",
+    "Result",
+];
 
 /// `Client` methods that a module accessor must not take.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "clone", "fmt"];
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Positional arguments beyond this (plus `&self`) trip clippy's `too_many_arguments`.
 const MAX_ARGS: usize = 6;
@@ -41,10 +51,21 @@ impl Cx<'_> {
         let mut module_names = Namespace::with_reserved(naming::RESERVED_MODULES);
         let mut accessors = Namespace::with_reserved(CLIENT_METHODS);
         let mut type_names = Namespace::default();
-        let tag_docs: IndexMap<&str, Option<&String>> =
-            self.doc.tags.iter().map(|t| (t.name.as_str(), t.description.as_ref())).collect();
+        let tag_docs: IndexMap<&str, Option<&String>> = self
+            .doc
+            .tags
+            .iter()
+            .map(|t| (t.name.as_str(), t.description.as_ref()))
+            .collect();
         for tag in tag_docs.keys() {
-            self.module_for(tag, &tag_docs, &mut modules, &mut module_names, &mut accessors, &mut type_names);
+            self.module_for(
+                tag,
+                &tag_docs,
+                &mut modules,
+                &mut module_names,
+                &mut accessors,
+                &mut type_names,
+            );
         }
         let mut seen_ids = std::collections::HashSet::new();
         let mut size = 0_usize;
@@ -53,19 +74,41 @@ impl Cx<'_> {
             let item = match item {
                 ReferenceOr::Item(item) => item,
                 ReferenceOr::Reference { .. } => {
-                    self.diags.warn(item_ptr, "`$ref` path items are not supported; the path is skipped");
+                    self.diags.warn(
+                        item_ptr,
+                        "`$ref` path items are not supported; the path is skipped",
+                    );
                     continue;
                 }
             };
             for method in METHODS {
-                let Some(op) = operation_of(item, method) else { continue };
+                let Some(op) = operation_of(item, method) else {
+                    continue;
+                };
                 let ptr = child(&item_ptr, method);
                 let tag = op.tags.first().map_or("default", String::as_str);
-                let key = self.module_for(tag, &tag_docs, &mut modules, &mut module_names, &mut accessors, &mut type_names);
+                let key = self.module_for(
+                    tag,
+                    &tag_docs,
+                    &mut modules,
+                    &mut module_names,
+                    &mut accessors,
+                    &mut type_names,
+                );
                 let draft = &mut modules[key];
                 let mut methods = std::mem::take(&mut draft.methods);
                 let mut items = std::mem::take(&mut draft.items);
-                let lowered = self.operation(path, method, op, &item.parameters, schemes, &ptr, &mut methods, &mut items, &mut seen_ids);
+                let lowered = self.operation(
+                    path,
+                    method,
+                    op,
+                    &item.parameters,
+                    schemes,
+                    &ptr,
+                    &mut methods,
+                    &mut items,
+                    &mut seen_ids,
+                );
                 let draft = &mut modules[key];
                 draft.methods = methods;
                 draft.items = items;
@@ -83,7 +126,11 @@ impl Cx<'_> {
                 }
             }
         }
-        modules.into_values().map(|d| d.module).filter(|m| !m.operations.is_empty()).collect()
+        modules
+            .into_values()
+            .map(|d| d.module)
+            .filter(|m| !m.operations.is_empty())
+            .collect()
     }
 
     fn module_for(
@@ -99,7 +146,11 @@ impl Cx<'_> {
             return index;
         }
         let base = naming::snake_name(tag);
-        let base = if naming::RESERVED_MODULES.contains(&base.as_str()) { format!("{base}_api") } else { base };
+        let base = if naming::RESERVED_MODULES.contains(&base.as_str()) {
+            format!("{base}_api")
+        } else {
+            base
+        };
         let name = module_names.claim(base);
         let accessor = accessors.claim(name.clone());
         let struct_name = type_names.claim(naming::type_name_with_suffix(tag, "Api"));
@@ -116,8 +167,14 @@ impl Cx<'_> {
         items.claim(struct_name);
         // `new` is the module's constructor; `into` and `try_into` would lose to the blanket
         // `Into`/`TryInto` methods, which take `self` by value.
-        let methods = Namespace::with_reserved(&["client", "clone", "fmt", "main", "new", "into", "try_into"]);
-        let draft = ModuleDraft { module, methods, items };
+        let methods = Namespace::with_reserved(&[
+            "client", "clone", "fmt", "main", "new", "into", "try_into",
+        ]);
+        let draft = ModuleDraft {
+            module,
+            methods,
+            items,
+        };
         modules.insert_full(tag.to_string(), draft).0
     }
 
@@ -137,7 +194,8 @@ impl Cx<'_> {
         let template_params = match path_template_params(path) {
             Ok(names) => names,
             Err(message) => {
-                self.diags.warn(ptr, format!("operation skipped: {message}"));
+                self.diags
+                    .warn(ptr, format!("operation skipped: {message}"));
                 return None;
             }
         };
@@ -145,12 +203,18 @@ impl Cx<'_> {
             Some(id) if !id.trim().is_empty() => id.clone(),
             _ => {
                 let derived = format!("{method}_{path}");
-                self.diags.warn(ptr, format!("no operationId; using `{}`", naming::snake_name(&derived)));
+                self.diags.warn(
+                    ptr,
+                    format!("no operationId; using `{}`", naming::snake_name(&derived)),
+                );
                 derived
             }
         };
         if !seen_ids.insert(operation_id.clone()) {
-            self.diags.warn(child(ptr, "operationId"), format!("duplicate operationId `{operation_id}`; the method gets a numbered name"));
+            self.diags.warn(
+                child(ptr, "operationId"),
+                format!("duplicate operationId `{operation_id}`; the method gets a numbered name"),
+            );
         }
         let base = naming::type_name(&operation_id);
         let method_name = methods.claim(naming::snake_name(&operation_id));
@@ -163,22 +227,34 @@ impl Cx<'_> {
         let envelope = self.envelope(op, ptr);
         let (success, success_ty) = self.responses(op, &base, ptr, true, envelope.as_deref());
         let (errors, _) = self.responses(op, &base, ptr, false, None);
-        let success_enum = if success_ty.is_none() { Some(items.claim(naming::type_name_with_suffix(&operation_id, "Response"))) } else { None };
+        let success_enum = if success_ty.is_none() {
+            Some(items.claim(naming::type_name_with_suffix(&operation_id, "Response")))
+        } else {
+            None
+        };
         let return_ty = match (&success_ty, &success_enum) {
             (Some(ty), _) => ty.clone(),
             (None, Some(name)) => name.clone(),
             (None, None) => "()".to_string(),
         };
         let pagination = self.pagination(op, &params, &success, envelope.is_some(), ptr);
-        let permissions = match extensions::read::<PermissionsExt>(&op.extensions, "x-inin-requires-permissions") {
-            Ok(p) => p.filter(|p| !p.permissions.is_empty()).map(|p| Permissions { kind: p.kind, list: p.permissions }),
-            Err(message) => {
-                self.diags.warn(ptr, message);
-                None
-            }
-        };
+        let permissions =
+            match extensions::read::<PermissionsExt>(&op.extensions, "x-inin-requires-permissions")
+            {
+                Ok(p) => p
+                    .filter(|p| !p.permissions.is_empty())
+                    .map(|p| Permissions {
+                        kind: p.kind,
+                        list: p.permissions,
+                    }),
+                Err(message) => {
+                    self.diags.warn(ptr, message);
+                    None
+                }
+            };
         params.sort_by_key(|p| !p.positional);
-        let positional = params.iter().filter(|p| p.positional).count() + usize::from(body.as_ref().is_some_and(|b| b.required));
+        let positional = params.iter().filter(|p| p.positional).count()
+            + usize::from(body.as_ref().is_some_and(|b| b.required));
         Some(IrOperation {
             operation_id,
             method_name,
@@ -215,15 +291,29 @@ impl Cx<'_> {
     ) -> Vec<Param> {
         // Operation-level parameters override path-level ones with the same name and location.
         let mut merged: IndexMap<(String, &'static str), (Parameter, String)> = IndexMap::new();
-        let item_ptr = ptr.rsplit_once('/').map_or(ptr, |(head, _)| head).to_string();
-        for (list, list_ptr) in [(path_level, child(&item_ptr, "parameters")), (op.parameters.as_slice(), child(ptr, "parameters"))] {
+        let item_ptr = ptr
+            .rsplit_once('/')
+            .map_or(ptr, |(head, _)| head)
+            .to_string();
+        for (list, list_ptr) in [
+            (path_level, child(&item_ptr, "parameters")),
+            (op.parameters.as_slice(), child(ptr, "parameters")),
+        ] {
             let mut seen = std::collections::HashSet::new();
             for (index, param) in list.iter().enumerate() {
                 let param_ptr = child(&list_ptr, &index.to_string());
-                let Some(param) = self.resolve_param(param, &param_ptr) else { continue };
-                let key = (param.parameter_data_ref().name.clone(), location_key(&param));
+                let Some(param) = self.resolve_param(param, &param_ptr) else {
+                    continue;
+                };
+                let key = (
+                    param.parameter_data_ref().name.clone(),
+                    location_key(&param),
+                );
                 if !seen.insert(key.clone()) {
-                    self.diags.warn(&param_ptr, format!("parameter `{}` is declared twice; the first is kept", key.0));
+                    self.diags.warn(
+                        &param_ptr,
+                        format!("parameter `{}` is declared twice; the first is kept", key.0),
+                    );
                     continue;
                 }
                 merged.insert(key, (param, param_ptr));
@@ -238,24 +328,41 @@ impl Cx<'_> {
                 Parameter::Cookie { .. } => ParamLocation::Cookie,
             };
             if location == ParamLocation::Path && !template.contains(&name) {
-                self.diags.warn(&param_ptr, format!("path parameter `{name}` is not in the path template; ignored"));
+                self.diags.warn(
+                    &param_ptr,
+                    format!("path parameter `{name}` is not in the path template; ignored"),
+                );
                 continue;
             }
             if location == ParamLocation::Header
-                && ["accept", "content-type", "authorization"].contains(&name.to_ascii_lowercase().as_str())
+                && ["accept", "content-type", "authorization"]
+                    .contains(&name.to_ascii_lowercase().as_str())
             {
-                self.diags.warn(&param_ptr, format!("header parameter `{name}` is managed by the client; ignored"));
+                self.diags.warn(
+                    &param_ptr,
+                    format!("header parameter `{name}` is managed by the client; ignored"),
+                );
                 continue;
             }
-            if let Parameter::Path { style: style @ (PathStyle::Label | PathStyle::Matrix), .. } = &param {
+            if let Parameter::Path {
+                style: style @ (PathStyle::Label | PathStyle::Matrix),
+                ..
+            } = &param
+            {
                 let style = format!("{style:?}").to_ascii_lowercase();
                 self.diags.warn(&param_ptr, format!("path parameter `{name}` has style `{style}`, which is not supported; it is sent in `simple` style"));
             }
             out.push(self.param(&param, location, base, &param_ptr, fields));
         }
         for name in template {
-            if !out.iter().any(|p| p.location == ParamLocation::Path && &p.wire_name == name) {
-                self.diags.warn(ptr, format!("path parameter `{name}` is not declared; it is taken as a string"));
+            if !out
+                .iter()
+                .any(|p| p.location == ParamLocation::Path && &p.wire_name == name)
+            {
+                self.diags.warn(
+                    ptr,
+                    format!("path parameter `{name}` is not declared; it is taken as a string"),
+                );
                 let field = fields.claim(setter_name(name));
                 out.push(Param {
                     name: field,
@@ -290,34 +397,65 @@ impl Cx<'_> {
             match current {
                 ReferenceOr::Item(param) => return Some(param),
                 ReferenceOr::Reference { reference } => {
-                    let target = component_name(&reference, "parameters")
-                        .and_then(|name| self.doc.components.as_ref()?.parameters.get(&name).cloned());
+                    let target = component_name(&reference, "parameters").and_then(|name| {
+                        self.doc.components.as_ref()?.parameters.get(&name).cloned()
+                    });
                     match target {
                         Some(next) => current = next,
                         None => {
-                            self.diags.warn(ptr, format!("`$ref: {reference}` points to no parameter; ignored"));
+                            self.diags.warn(
+                                ptr,
+                                format!("`$ref: {reference}` points to no parameter; ignored"),
+                            );
                             return None;
                         }
                     }
                 }
             }
         }
-        self.diags.warn(ptr, "parameter `$ref`s form a cycle; ignored");
+        self.diags
+            .warn(ptr, "parameter `$ref`s form a cycle; ignored");
         None
     }
 
-    fn param(&mut self, param: &Parameter, location: ParamLocation, base: &str, ptr: &str, fields: &mut Namespace) -> Param {
+    fn param(
+        &mut self,
+        param: &Parameter,
+        location: ParamLocation,
+        base: &str,
+        ptr: &str,
+        fields: &mut Namespace,
+    ) -> Param {
         let data = param.parameter_data_ref();
         let hint = format!("{base}{}", naming::type_name(&data.name));
         let (lowered, schema) = match &data.format {
-            ParameterSchemaOrContent::Schema(schema) => (self.schema(schema, &hint, &child(ptr, "schema"), 1), schema.as_item()),
+            ParameterSchemaOrContent::Schema(schema) => (
+                self.schema(schema, &hint, &child(ptr, "schema"), 1),
+                schema.as_item(),
+            ),
             // The runtime encodes values by style rules only; a `content` parameter is sent as
             // the text the caller serialized (JSON, ...), untouched.
             ParameterSchemaOrContent::Content(content) => {
                 let media = content.keys().next().map_or("", String::as_str);
-                self.diags.warn(ptr, format!("parameter `{}` is `{media}` content; it is taken as the serialized text", data.name));
-                let schema = content.values().find_map(|m| m.schema.as_ref()).and_then(ReferenceOr::as_item);
-                (Lowered { ty: Ty::Prim("String"), nullable: false, base64: false }, schema)
+                self.diags.warn(
+                    ptr,
+                    format!(
+                        "parameter `{}` is `{media}` content; it is taken as the serialized text",
+                        data.name
+                    ),
+                );
+                let schema = content
+                    .values()
+                    .find_map(|m| m.schema.as_ref())
+                    .and_then(ReferenceOr::as_item);
+                (
+                    Lowered {
+                        ty: Ty::Prim("String"),
+                        nullable: false,
+                        base64: false,
+                    },
+                    schema,
+                )
             }
         };
         let ty = self.render(&lowered.ty);
@@ -347,19 +485,31 @@ impl Cx<'_> {
             style,
             doc: data.description.clone(),
             deprecated: data.deprecated.unwrap_or(false),
-            default: schema.and_then(|s| s.schema_data.default.as_ref()).map(|v| v.to_string()),
+            default: schema
+                .and_then(|s| s.schema_data.default.as_ref())
+                .map(|v| v.to_string()),
             allowed: schema.map(allowed_values).unwrap_or_default(),
             spec_example: data
                 .example
                 .as_ref()
-                .or_else(|| data.examples.values().find_map(|e| e.as_item().and_then(|e| e.value.as_ref())))
+                .or_else(|| {
+                    data.examples
+                        .values()
+                        .find_map(|e| e.as_item().and_then(|e| e.value.as_ref()))
+                })
                 .or_else(|| schema.and_then(|s| s.schema_data.example.as_ref()))
                 .map(|v| v.to_string()),
             example: String::new(),
         }
     }
 
-    fn body(&mut self, op: &Operation, base: &str, ptr: &str, fields: &mut Namespace) -> Option<Body> {
+    fn body(
+        &mut self,
+        op: &Operation,
+        base: &str,
+        ptr: &str,
+        fields: &mut Namespace,
+    ) -> Option<Body> {
         let body_ptr = child(ptr, "requestBody");
         let body = self.resolve_body(op.request_body.as_ref()?, &body_ptr)?;
         let mut media: Vec<(&String, &MediaType)> = body.content.iter().collect();
@@ -375,15 +525,26 @@ impl Cx<'_> {
                 self.binary_as_file = kind == BodyKind::Multipart;
                 let lowered = match &primary.schema {
                     Some(schema) => self.schema(schema, &hint, &child(&content_ptr, "schema"), 1),
-                    None => Lowered { ty: JSON_VALUE, nullable: false, base64: false },
+                    None => Lowered {
+                        ty: JSON_VALUE,
+                        nullable: false,
+                        base64: false,
+                    },
                 };
                 self.binary_as_file = false;
-                let parts = if kind == BodyKind::Multipart { self.multipart_parts(&lowered.ty) } else { Vec::new() };
+                let parts = if kind == BodyKind::Multipart {
+                    self.multipart_parts(&lowered.ty)
+                } else {
+                    Vec::new()
+                };
                 (self.render(&lowered.ty), parts)
             }
         };
         if kind == BodyKind::Multipart && parts.is_empty() {
-            self.diags.warn(&content_ptr, "multipart body is not an object schema; it is sent as one JSON part named `body`");
+            self.diags.warn(
+                &content_ptr,
+                "multipart body is not an object schema; it is sent as one JSON part named `body`",
+            );
         }
         let (arg_ty, arg_into) = argument(&ty);
         let mut setters = Namespace::default();
@@ -425,7 +586,9 @@ impl Cx<'_> {
 
     fn multipart_parts(&self, ty: &Ty) -> Vec<MultipartPart> {
         let Ty::Named(id) = ty else { return Vec::new() };
-        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else { return Vec::new() };
+        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else {
+            return Vec::new();
+        };
         fields
             .iter()
             .map(|f| MultipartPart {
@@ -443,8 +606,14 @@ impl Cx<'_> {
             match current {
                 ReferenceOr::Item(body) => return Some(body),
                 ReferenceOr::Reference { reference } => {
-                    let target = component_name(&reference, "requestBodies")
-                        .and_then(|name| self.doc.components.as_ref()?.request_bodies.get(&name).cloned());
+                    let target = component_name(&reference, "requestBodies").and_then(|name| {
+                        self.doc
+                            .components
+                            .as_ref()?
+                            .request_bodies
+                            .get(&name)
+                            .cloned()
+                    });
                     match target {
                         Some(next) => current = next,
                         None => {
@@ -455,18 +624,26 @@ impl Cx<'_> {
                 }
             }
         }
-        self.diags.warn(ptr, "request body `$ref`s form a cycle; the body is dropped");
+        self.diags.warn(
+            ptr,
+            "request body `$ref`s form a cycle; the body is dropped",
+        );
         None
     }
 
-    fn resolve_response(&mut self, response: &ReferenceOr<Response>, ptr: &str) -> Option<Response> {
+    fn resolve_response(
+        &mut self,
+        response: &ReferenceOr<Response>,
+        ptr: &str,
+    ) -> Option<Response> {
         let mut current = response.clone();
         for _ in 0..16 {
             match current {
                 ReferenceOr::Item(response) => return Some(response),
                 ReferenceOr::Reference { reference } => {
-                    let target = component_name(&reference, "responses")
-                        .and_then(|name| self.doc.components.as_ref()?.responses.get(&name).cloned());
+                    let target = component_name(&reference, "responses").and_then(|name| {
+                        self.doc.components.as_ref()?.responses.get(&name).cloned()
+                    });
                     match target {
                         Some(next) => current = next,
                         None => {
@@ -477,12 +654,15 @@ impl Cx<'_> {
                 }
             }
         }
-        self.diags.warn(ptr, "response `$ref`s form a cycle; treated as no content");
+        self.diags
+            .warn(ptr, "response `$ref`s form a cycle; treated as no content");
         None
     }
 
     fn envelope(&mut self, op: &Operation, ptr: &str) -> Option<String> {
-        let read = |ext: &IndexMap<String, serde_json::Value>| extensions::read::<EnvelopeExt>(ext, "x-envelope");
+        let read = |ext: &IndexMap<String, serde_json::Value>| {
+            extensions::read::<EnvelopeExt>(ext, "x-envelope")
+        };
         match read(&op.extensions).and_then(|e| match e {
             Some(e) => Ok(Some(e)),
             None => read(&self.doc.extensions),
@@ -507,17 +687,27 @@ impl Cx<'_> {
         let responses_ptr = child(ptr, "responses");
         let has_success = op.responses.responses.keys().any(is_success);
         let mut arms: Vec<(u8, ResponseArm)> = Vec::new();
-        let mut entries: Vec<(Option<&StatusCode>, &ReferenceOr<Response>)> =
-            op.responses.responses.iter().map(|(s, r)| (Some(s), r)).collect();
+        let mut entries: Vec<(Option<&StatusCode>, &ReferenceOr<Response>)> = op
+            .responses
+            .responses
+            .iter()
+            .map(|(s, r)| (Some(s), r))
+            .collect();
         if let Some(default) = &op.responses.default {
             entries.push((None, default));
         }
         let mut variants = Namespace::default();
-        let success_count = entries.iter().filter(|(s, _)| s.map_or(!has_success, is_success)).count();
-        let codes: Vec<u16> = entries.iter().filter_map(|(s, _)| match s {
-            Some(StatusCode::Code(code)) => Some(*code),
-            _ => None,
-        }).collect();
+        let success_count = entries
+            .iter()
+            .filter(|(s, _)| s.map_or(!has_success, is_success))
+            .count();
+        let codes: Vec<u16> = entries
+            .iter()
+            .filter_map(|(s, _)| match s {
+                Some(StatusCode::Code(code)) => Some(*code),
+                _ => None,
+            })
+            .collect();
         for (status, response) in entries {
             let wanted = match status {
                 Some(status) => is_success(status) == success,
@@ -528,7 +718,9 @@ impl Cx<'_> {
             }
             let status_text = status.map_or_else(|| "default".to_string(), ToString::to_string);
             let arm_ptr = child(&responses_ptr, &status_text);
-            let Some(response) = self.resolve_response(response, &arm_ptr) else { continue };
+            let Some(response) = self.resolve_response(response, &arm_ptr) else {
+                continue;
+            };
             let (order, pattern) = match status {
                 Some(StatusCode::Code(code)) => (0, code.to_string()),
                 Some(StatusCode::Range(n)) => (1, range_pattern(*n, &codes)),
@@ -543,7 +735,17 @@ impl Cx<'_> {
             };
             let (decode, ty) = self.response_body(&response, &hint, &arm_ptr, envelope);
             let variant = variants.claim(status_variant(status));
-            arms.push((order, ResponseArm { pattern, status: status_text, variant, ty, decode, doc: Some(response.description.clone()).filter(|d| !d.is_empty()) }));
+            arms.push((
+                order,
+                ResponseArm {
+                    pattern,
+                    status: status_text,
+                    variant,
+                    ty,
+                    decode,
+                    doc: Some(response.description.clone()).filter(|d| !d.is_empty()),
+                },
+            ));
         }
         arms.sort_by_key(|(order, _)| *order);
         let arms: Vec<ResponseArm> = arms.into_iter().map(|(_, arm)| arm).collect();
@@ -558,7 +760,9 @@ impl Cx<'_> {
             };
             return (vec![arm], Some("()".into()));
         }
-        let mut types = arms.iter().map(|a| a.ty.clone().unwrap_or_else(|| "()".into()));
+        let mut types = arms
+            .iter()
+            .map(|a| a.ty.clone().unwrap_or_else(|| "()".into()));
         let first = types.next();
         let single = match first {
             Some(first) if types.all(|t| t == first) => Some(first),
@@ -567,16 +771,26 @@ impl Cx<'_> {
         (arms, single)
     }
 
-    fn response_body(&mut self, response: &Response, hint: &str, ptr: &str, envelope: Option<&str>) -> (Decode, Option<String>) {
+    fn response_body(
+        &mut self,
+        response: &Response,
+        hint: &str,
+        ptr: &str,
+        envelope: Option<&str>,
+    ) -> (Decode, Option<String>) {
         let mut media: Vec<(&String, &MediaType)> = response.content.iter().collect();
         media.sort_by_key(|(name, _)| body_kind(name).1);
-        let Some((name, media_type)) = media.first() else { return (Decode::Empty, None) };
+        let Some((name, media_type)) = media.first() else {
+            return (Decode::Empty, None);
+        };
         let content_ptr = child(&child(ptr, "content"), name);
         match body_kind(name).0 {
             BodyKind::Text => (Decode::Text, Some("String".into())),
             BodyKind::Bytes | BodyKind::Multipart => (Decode::Bytes, Some("bytes::Bytes".into())),
             BodyKind::Json | BodyKind::Form => {
-                let Some(schema) = &media_type.schema else { return (Decode::Json, Some("serde_json::Value".into())) };
+                let Some(schema) = &media_type.schema else {
+                    return (Decode::Json, Some("serde_json::Value".into()));
+                };
                 let lowered = self.schema(schema, hint, &child(&content_ptr, "schema"), 1);
                 if let Some(data) = envelope {
                     if let Some(inner) = self.envelope_data(&lowered.ty, data) {
@@ -584,7 +798,14 @@ impl Cx<'_> {
                     }
                 }
                 let ty = self.render(&lowered.ty);
-                (Decode::Json, Some(if lowered.nullable { format!("Option<{ty}>") } else { ty }))
+                (
+                    Decode::Json,
+                    Some(if lowered.nullable {
+                        format!("Option<{ty}>")
+                    } else {
+                        ty
+                    }),
+                )
             }
         }
     }
@@ -592,10 +813,16 @@ impl Cx<'_> {
     /// The Rust type of the envelope's data field, if `ty` is an envelope struct.
     fn envelope_data(&self, ty: &Ty, data: &str) -> Option<String> {
         let Ty::Named(id) = ty else { return None };
-        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else { return None };
+        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else {
+            return None;
+        };
         let field = fields.iter().find(|f| f.wire_name == data)?;
         let inner = self.render(&field.ty);
-        Some(if field.required && !field.nullable { inner } else { format!("Option<{inner}>") })
+        Some(if field.required && !field.nullable {
+            inner
+        } else {
+            format!("Option<{inner}>")
+        })
     }
 
     fn pagination(
@@ -617,15 +844,31 @@ impl Cx<'_> {
         let data_ty = match success {
             [arm] => arm.ty.clone()?,
             _ => {
-                self.diags.warn(&ptr, "pagination needs exactly one success response; ignored");
+                self.diags.warn(
+                    &ptr,
+                    "pagination needs exactly one success response; ignored",
+                );
                 return None;
             }
         };
-        let setter = |wire: &str| params.iter().find(|p| p.wire_name == wire && p.location == ParamLocation::Query && !p.positional);
+        let setter = |wire: &str| {
+            params.iter().find(|p| {
+                p.wire_name == wire && p.location == ParamLocation::Query && !p.positional
+            })
+        };
         match ext {
-            PaginationExt::PageNumber { page_param, items, page_count } => {
+            PaginationExt::PageNumber {
+                page_param,
+                items,
+                page_count,
+            } => {
                 let Some(page) = setter(&page_param) else {
-                    self.diags.warn(&ptr, format!("`{page_param}` is not an optional query parameter; pagination ignored"));
+                    self.diags.warn(
+                        &ptr,
+                        format!(
+                            "`{page_param}` is not an optional query parameter; pagination ignored"
+                        ),
+                    );
                     return None;
                 };
                 let (items, item_ty) = self.items_path(&data_ty, &items, &ptr)?;
@@ -633,52 +876,93 @@ impl Cx<'_> {
                     Some(path) => self.field_path(&data_ty, &path, &ptr)?.0,
                     None => Vec::new(),
                 };
-                Some(Pagination::PageNumber { page_field: page.name.clone(), page_is_i32: page.ty == "i32", items, page_count, item_ty })
+                Some(Pagination::PageNumber {
+                    page_field: page.name.clone(),
+                    page_is_i32: page.ty == "i32",
+                    items,
+                    page_count,
+                    item_ty,
+                })
             }
-            PaginationExt::Cursor { cursor_param, items, next_cursor } => {
+            PaginationExt::Cursor {
+                cursor_param,
+                items,
+                next_cursor,
+            } => {
                 let Some(cursor) = setter(&cursor_param) else {
                     self.diags.warn(&ptr, format!("`{cursor_param}` is not an optional query parameter; pagination ignored"));
                     return None;
                 };
                 let (items, item_ty) = self.items_path(&data_ty, &items, &ptr)?;
                 let (next_in_envelope, next_in_data) = if enveloped {
-                    (next_cursor.split('.').map(str::to_string).collect(), Vec::new())
+                    (
+                        next_cursor.split('.').map(str::to_string).collect(),
+                        Vec::new(),
+                    )
                 } else {
                     (Vec::new(), self.field_path(&data_ty, &next_cursor, &ptr)?.0)
                 };
-                Some(Pagination::Cursor { cursor_field: cursor.name.clone(), items, next_in_envelope, next_in_data, item_ty })
+                Some(Pagination::Cursor {
+                    cursor_field: cursor.name.clone(),
+                    items,
+                    next_in_envelope,
+                    next_in_data,
+                    item_ty,
+                })
             }
         }
     }
 
     /// The field path to the item list and the item type.
-    fn items_path(&mut self, data_ty: &str, path: &str, ptr: &str) -> Option<(Vec<PathStep>, String)> {
-        let (steps, ty) = if path.is_empty() { (Vec::new(), data_ty.to_string()) } else { self.field_path(data_ty, path, ptr)? };
+    fn items_path(
+        &mut self,
+        data_ty: &str,
+        path: &str,
+        ptr: &str,
+    ) -> Option<(Vec<PathStep>, String)> {
+        let (steps, ty) = if path.is_empty() {
+            (Vec::new(), data_ty.to_string())
+        } else {
+            self.field_path(data_ty, path, ptr)?
+        };
         match ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
             Some(item) => Some((steps, item.to_string())),
             None => {
-                self.diags.warn(ptr, format!("pagination items `{path}` is not an array; pagination ignored"));
+                self.diags.warn(
+                    ptr,
+                    format!("pagination items `{path}` is not an array; pagination ignored"),
+                );
                 None
             }
         }
     }
 
     /// Walks a dotted field path through the named struct types; gives the steps and the last type.
-    fn field_path(&mut self, data_ty: &str, path: &str, ptr: &str) -> Option<(Vec<PathStep>, String)> {
+    fn field_path(
+        &mut self,
+        data_ty: &str,
+        path: &str,
+        ptr: &str,
+    ) -> Option<(Vec<PathStep>, String)> {
         let mut steps = Vec::new();
         let mut current = data_ty.to_string();
         for segment in path.split('.') {
             let name = current.strip_prefix("types::").unwrap_or(&current);
             let id = self.arena.slots.iter().position(|s| s.name == name);
             let field = id.and_then(|id| match &self.arena.slots[id].draft {
-                Draft::Struct { fields, .. } => fields.iter().find(|f| f.wire_name == segment).cloned(),
+                Draft::Struct { fields, .. } => {
+                    fields.iter().find(|f| f.wire_name == segment).cloned()
+                }
                 _ => None,
             });
             let Some(field) = field else {
                 self.diags.warn(ptr, format!("pagination path `{path}` does not match the response type; pagination ignored"));
                 return None;
             };
-            steps.push(PathStep { field: field.name.clone(), optional: !field.required || field.nullable });
+            steps.push(PathStep {
+                field: field.name.clone(),
+                optional: !field.required || field.nullable,
+            });
             current = self.render(&field.ty);
         }
         Some((steps, current))
@@ -695,7 +979,10 @@ fn render_with(ty: &Ty, slots: &[super::schema::Slot]) -> String {
         Ty::Named(id) => format!("types::{}", slots[*id].name),
         Ty::Prim(text) => text.replace("crate::runtime::", "runtime::"),
         Ty::Vec(inner) => format!("Vec<{}>", render_with(inner, slots)),
-        Ty::Map(inner) => format!("std::collections::BTreeMap<String, {}>", render_with(inner, slots)),
+        Ty::Map(inner) => format!(
+            "std::collections::BTreeMap<String, {}>",
+            render_with(inner, slots)
+        ),
         Ty::Boxed(inner) => format!("Box<{}>", render_with(inner, slots)),
     }
 }
@@ -723,7 +1010,9 @@ fn path_template_params(path: &str) -> Result<Vec<String>, String> {
             return Err(format!("unbalanced `}}` in path `{path}`"));
         }
         let after = &rest[open + 1..];
-        let close = after.find('}').ok_or_else(|| format!("unbalanced `{{` in path `{path}`"))?;
+        let close = after
+            .find('}')
+            .ok_or_else(|| format!("unbalanced `{{` in path `{path}`"))?;
         let name = &after[..close];
         if name.is_empty() || name.contains('{') {
             return Err(format!("malformed parameter in path `{path}`"));
@@ -746,7 +1035,10 @@ fn location_key(param: &Parameter) -> &'static str {
 /// Setter names avoid clippy's `wrong_self_convention` prefixes for methods taking `self`.
 fn setter_name(wire: &str) -> String {
     let name = naming::snake_name(wire);
-    if ["as_", "from_", "is_", "to_"].iter().any(|p| name.starts_with(p)) {
+    if ["as_", "from_", "is_", "to_"]
+        .iter()
+        .any(|p| name.starts_with(p))
+    {
         format!("set_{name}")
     } else {
         name
@@ -764,7 +1056,12 @@ fn argument(ty: &str) -> (String, bool) {
 
 /// Encoding of a media type, and its preference rank (lower is preferred).
 fn body_kind(media_type: &str) -> (BodyKind, u8) {
-    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
     if essence == "application/json" {
         (BodyKind::Json, 0)
     } else if essence.ends_with("+json") || essence.ends_with("/json") || essence == "*/*" {
@@ -783,7 +1080,13 @@ fn body_kind(media_type: &str) -> (BodyKind, u8) {
 /// The pattern for the status range `n`XX without the codes that have arms of their own, so
 /// no match arms overlap (clippy's `match_overlapping_arm`): `4XX` with `404` → `400..=403 | 405..=499`.
 fn range_pattern(n: u16, codes: &[u16]) -> String {
-    let span = |from: u16, to: u16| if from == to { from.to_string() } else { format!("{from}..={to}") };
+    let span = |from: u16, to: u16| {
+        if from == to {
+            from.to_string()
+        } else {
+            format!("{from}..={to}")
+        }
+    };
     let (mut parts, mut from, last) = (Vec::new(), n * 100, n * 100 + 99);
     for code in (from..=last).filter(|code| codes.contains(code)) {
         if code > from {
@@ -794,7 +1097,11 @@ fn range_pattern(n: u16, codes: &[u16]) -> String {
     if from <= last {
         parts.push(span(from, last));
     }
-    if parts.is_empty() { span(n * 100, last) } else { parts.join(" | ") }
+    if parts.is_empty() {
+        span(n * 100, last)
+    } else {
+        parts.join(" | ")
+    }
 }
 
 fn is_success(status: &StatusCode) -> bool {
@@ -842,10 +1149,15 @@ fn status_variant(status: Option<&StatusCode>) -> String {
 
 fn allowed_values(schema: &Schema) -> Vec<String> {
     match &schema.schema_kind {
-        openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) => s.enumeration.iter().flatten().cloned().collect(),
-        openapiv3::SchemaKind::Type(openapiv3::Type::Integer(i)) => {
-            i.enumeration.iter().flatten().map(ToString::to_string).collect()
+        openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) => {
+            s.enumeration.iter().flatten().cloned().collect()
         }
+        openapiv3::SchemaKind::Type(openapiv3::Type::Integer(i)) => i
+            .enumeration
+            .iter()
+            .flatten()
+            .map(ToString::to_string)
+            .collect(),
         openapiv3::SchemaKind::Type(openapiv3::Type::Array(a)) => match &a.items {
             Some(ReferenceOr::Item(items)) => allowed_values(items),
             _ => Vec::new(),
@@ -869,7 +1181,10 @@ mod tests {
     #[test]
     fn range_patterns_leave_out_listed_codes() {
         assert_eq!(range_pattern(4, &[]), "400..=499");
-        assert_eq!(range_pattern(4, &[200, 400, 404, 405]), "401..=403 | 406..=499");
+        assert_eq!(
+            range_pattern(4, &[200, 400, 404, 405]),
+            "401..=403 | 406..=499"
+        );
         assert_eq!(range_pattern(5, &[599]), "500..=598");
     }
 }

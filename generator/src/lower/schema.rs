@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
-    VariantOrUnknownOrEmpty,
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 
 use super::naming::{self, Namespace};
@@ -32,13 +32,22 @@ pub enum Draft {
     /// Not built yet (or being built).
     Pending,
     /// A struct.
-    Struct { fields: Vec<DraftField>, extra: Option<Ty> },
+    Struct {
+        fields: Vec<DraftField>,
+        extra: Option<Ty>,
+    },
     /// A string enum.
     Enum { variants: Vec<(String, String)> },
     /// An integer enum.
-    IntEnum { repr: &'static str, consts: Vec<(String, i64)> },
+    IntEnum {
+        repr: &'static str,
+        consts: Vec<(String, i64)>,
+    },
     /// A union.
-    Union { variants: Vec<DraftVariant>, discriminator: Option<String> },
+    Union {
+        variants: Vec<DraftVariant>,
+        discriminator: Option<String>,
+    },
     /// An alias.
     Alias(Ty),
     /// A transparent newtype (an alias that would be recursive).
@@ -94,7 +103,10 @@ pub struct Arena {
 
 impl Arena {
     pub fn new() -> Self {
-        Arena { names: Namespace::with_reserved(naming::RESERVED_TYPES), ..Default::default() }
+        Arena {
+            names: Namespace::with_reserved(naming::RESERVED_TYPES),
+            ..Default::default()
+        }
     }
 
     /// A new slot named after `hint`.
@@ -122,7 +134,11 @@ pub struct Lowered {
 
 impl Lowered {
     fn plain(ty: Ty) -> Self {
-        Lowered { ty, nullable: false, base64: false }
+        Lowered {
+            ty,
+            nullable: false,
+            base64: false,
+        }
     }
 }
 
@@ -134,7 +150,9 @@ pub fn child(ptr: &str, segment: &str) -> String {
 impl<'a> Cx<'a> {
     /// Reserves a slot for every component schema, then lowers them all.
     pub fn lower_components(&mut self) {
-        let Some(components) = &self.doc.components else { return };
+        let Some(components) = &self.doc.components else {
+            return;
+        };
         let schemas: Vec<(&String, &ReferenceOr<Schema>)> = components.schemas.iter().collect();
         let mut ids = Vec::with_capacity(schemas.len());
         for (name, schema) in &schemas {
@@ -167,14 +185,26 @@ impl<'a> Cx<'a> {
     }
 
     /// Lowers a schema occurrence, possibly behind a `$ref`.
-    pub fn schema(&mut self, schema: &ReferenceOr<Schema>, hint: &str, ptr: &str, depth: usize) -> Lowered {
+    pub fn schema(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        hint: &str,
+        ptr: &str,
+        depth: usize,
+    ) -> Lowered {
         match schema {
             ReferenceOr::Reference { reference } => self.reference(reference, ptr),
             ReferenceOr::Item(schema) => self.inline(schema, hint, ptr, depth),
         }
     }
 
-    fn boxed_schema(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &str, ptr: &str, depth: usize) -> Lowered {
+    fn boxed_schema(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        hint: &str,
+        ptr: &str,
+        depth: usize,
+    ) -> Lowered {
         match schema {
             ReferenceOr::Reference { reference } => self.reference(reference, ptr),
             ReferenceOr::Item(schema) => self.inline(schema, hint, ptr, depth),
@@ -185,13 +215,26 @@ impl<'a> Cx<'a> {
     pub fn reference(&mut self, reference: &str, ptr: &str) -> Lowered {
         if let Some(name) = component_name(reference, "schemas") {
             if let Some(&id) = self.arena.by_component.get(&name) {
-                return Lowered { ty: Ty::Named(id), nullable: self.arena.slots[id].nullable, base64: false };
+                return Lowered {
+                    ty: Ty::Named(id),
+                    nullable: self.arena.slots[id].nullable,
+                    base64: false,
+                };
             }
-            self.diags.warn(ptr, format!("`$ref: {reference}` points to no schema; using `serde_json::Value`"));
+            self.diags.warn(
+                ptr,
+                format!("`$ref: {reference}` points to no schema; using `serde_json::Value`"),
+            );
         } else if reference.starts_with('#') {
-            self.diags.warn(ptr, format!("`$ref: {reference}` is not a component schema; using `serde_json::Value`"));
+            self.diags.warn(
+                ptr,
+                format!("`$ref: {reference}` is not a component schema; using `serde_json::Value`"),
+            );
         } else {
-            self.diags.warn(ptr, format!("external `$ref: {reference}` is not supported; using `serde_json::Value`"));
+            self.diags.warn(
+                ptr,
+                format!("external `$ref: {reference}` is not supported; using `serde_json::Value`"),
+            );
         }
         Lowered::plain(JSON_VALUE)
     }
@@ -199,22 +242,45 @@ impl<'a> Cx<'a> {
     fn inline(&mut self, schema: &Schema, hint: &str, ptr: &str, depth: usize) -> Lowered {
         let nullable = schema.schema_data.nullable;
         if depth > MAX_DEPTH {
-            self.diags.warn(ptr, format!("schema nests deeper than {MAX_DEPTH} levels; using `serde_json::Value`"));
-            return Lowered { ty: JSON_VALUE, nullable, base64: false };
+            self.diags.warn(
+                ptr,
+                format!("schema nests deeper than {MAX_DEPTH} levels; using `serde_json::Value`"),
+            );
+            return Lowered {
+                ty: JSON_VALUE,
+                nullable,
+                base64: false,
+            };
         }
         if let Some(lowered) = self.simple(schema, hint, ptr, depth) {
-            return Lowered { nullable: nullable || lowered.nullable, ..lowered };
+            return Lowered {
+                nullable: nullable || lowered.nullable,
+                ..lowered
+            };
         }
-        let shape = serde_json::to_string(schema).ok().map(|json| format!("{}{json}", self.binary_as_file));
-        if let Some(&id) = shape.as_ref().and_then(|shape| self.arena.by_shape.get(shape)) {
-            return Lowered { ty: Ty::Named(id), nullable, base64: false };
+        let shape = serde_json::to_string(schema)
+            .ok()
+            .map(|json| format!("{}{json}", self.binary_as_file));
+        if let Some(&id) = shape
+            .as_ref()
+            .and_then(|shape| self.arena.by_shape.get(shape))
+        {
+            return Lowered {
+                ty: Ty::Named(id),
+                nullable,
+                base64: false,
+            };
         }
         let id = self.arena.slot(hint, ptr);
         self.define(id, schema, ptr, depth);
         if let Some(shape) = shape {
             self.arena.by_shape.insert(shape, id);
         }
-        Lowered { ty: Ty::Named(id), nullable, base64: false }
+        Lowered {
+            ty: Ty::Named(id),
+            nullable,
+            base64: false,
+        }
     }
 
     /// Fills slot `id` from `schema`.
@@ -235,39 +301,58 @@ impl<'a> Cx<'a> {
     fn simple(&mut self, schema: &Schema, hint: &str, ptr: &str, depth: usize) -> Option<Lowered> {
         let ty = match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) if s.enumeration.iter().all(Option::is_none) => {
-                if self.binary_as_file && matches!(s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary)) {
+                if self.binary_as_file
+                    && matches!(
+                        s.format,
+                        VariantOrUnknownOrEmpty::Item(StringFormat::Binary)
+                    )
+                {
                     return Some(Lowered::plain(Ty::Prim(FILE_PART)));
                 }
                 let base64 = matches!(s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Byte));
-                return Some(Lowered { ty: string_format(&s.format), nullable: false, base64 });
+                return Some(Lowered {
+                    ty: string_format(&s.format),
+                    nullable: false,
+                    base64,
+                });
             }
             SchemaKind::Type(Type::Number(n)) => match n.format {
                 VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Ty::Prim("f32"),
                 _ => Ty::Prim("f64"),
             },
-            SchemaKind::Type(Type::Integer(i)) if i.enumeration.iter().all(Option::is_none) => integer_format(&i.format),
+            SchemaKind::Type(Type::Integer(i)) if i.enumeration.iter().all(Option::is_none) => {
+                integer_format(&i.format)
+            }
             SchemaKind::Type(Type::Boolean(_)) => Ty::Prim("bool"),
             SchemaKind::Type(Type::Object(o)) if o.properties.is_empty() => {
                 self.map_type(o.additional_properties.as_ref(), hint, ptr, depth)
             }
             SchemaKind::Type(Type::Array(a)) => self.array_type(a.items.as_ref(), hint, ptr, depth),
             SchemaKind::OneOf { one_of: alts } | SchemaKind::AnyOf { any_of: alts } => {
-                let real: Vec<&ReferenceOr<Schema>> = alts.iter().filter(|s| !is_null_schema(s)).collect();
+                let real: Vec<&ReferenceOr<Schema>> =
+                    alts.iter().filter(|s| !is_null_schema(s)).collect();
                 match real.as_slice() {
                     [] => {
-                        self.diags.warn(ptr, "union with no alternatives; using `serde_json::Value`");
+                        self.diags
+                            .warn(ptr, "union with no alternatives; using `serde_json::Value`");
                         JSON_VALUE
                     }
                     [only] => {
                         let lowered = self.schema(only, hint, &child(ptr, "0"), depth + 1);
-                        return Some(Lowered { nullable: real.len() < alts.len() || lowered.nullable, ..lowered });
+                        return Some(Lowered {
+                            nullable: real.len() < alts.len() || lowered.nullable,
+                            ..lowered
+                        });
                     }
                     _ => return None,
                 }
             }
             SchemaKind::AllOf { all_of } => {
                 // `allOf: [{$ref: X}, {description: ...}]` only annotates X: it is X.
-                let mut real = all_of.iter().enumerate().filter(|(_, part)| !is_annotation(part));
+                let mut real = all_of
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, part)| !is_annotation(part));
                 match (real.next(), real.next()) {
                     (None, _) => JSON_VALUE,
                     (Some((index, only)), None) => {
@@ -284,8 +369,18 @@ impl<'a> Cx<'a> {
         Some(Lowered::plain(ty))
     }
 
-    fn simple_any(&mut self, any: &openapiv3::AnySchema, hint: &str, ptr: &str, depth: usize) -> Option<Lowered> {
-        if !any.properties.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty() || !any.all_of.is_empty() {
+    fn simple_any(
+        &mut self,
+        any: &openapiv3::AnySchema,
+        hint: &str,
+        ptr: &str,
+        depth: usize,
+    ) -> Option<Lowered> {
+        if !any.properties.is_empty()
+            || !any.one_of.is_empty()
+            || !any.any_of.is_empty()
+            || !any.all_of.is_empty()
+        {
             return None;
         }
         if any.enumeration.iter().any(|v| v.is_string() || v.is_i64()) {
@@ -295,19 +390,34 @@ impl<'a> Cx<'a> {
             _ if any.items.is_some() => self.array_type(any.items.as_ref(), hint, ptr, depth),
             Some("array") => Ty::Vec(Box::new(JSON_VALUE)),
             Some("string") => {
-                let format = any.format.clone().map_or(VariantOrUnknownOrEmpty::Empty, |f| match f.as_str() {
-                    "byte" => VariantOrUnknownOrEmpty::Item(StringFormat::Byte),
-                    "date" => VariantOrUnknownOrEmpty::Item(StringFormat::Date),
-                    "date-time" => VariantOrUnknownOrEmpty::Item(StringFormat::DateTime),
-                    _ => VariantOrUnknownOrEmpty::Unknown(f),
-                });
+                let format = any
+                    .format
+                    .clone()
+                    .map_or(VariantOrUnknownOrEmpty::Empty, |f| match f.as_str() {
+                        "byte" => VariantOrUnknownOrEmpty::Item(StringFormat::Byte),
+                        "date" => VariantOrUnknownOrEmpty::Item(StringFormat::Date),
+                        "date-time" => VariantOrUnknownOrEmpty::Item(StringFormat::DateTime),
+                        _ => VariantOrUnknownOrEmpty::Unknown(f),
+                    });
                 let base64 = matches!(format, VariantOrUnknownOrEmpty::Item(StringFormat::Byte));
-                return Some(Lowered { ty: string_format(&format), nullable: false, base64 });
+                return Some(Lowered {
+                    ty: string_format(&format),
+                    nullable: false,
+                    base64,
+                });
             }
-            Some("integer") => integer_format(&any.format.clone().map_or(VariantOrUnknownOrEmpty::Empty, |f| {
-                VariantOrUnknownOrEmpty::Unknown(f)
-            })),
-            Some("number") => Ty::Prim(if any.format.as_deref() == Some("float") { "f32" } else { "f64" }),
+            Some("integer") => integer_format(
+                &any.format
+                    .clone()
+                    .map_or(VariantOrUnknownOrEmpty::Empty, |f| {
+                        VariantOrUnknownOrEmpty::Unknown(f)
+                    }),
+            ),
+            Some("number") => Ty::Prim(if any.format.as_deref() == Some("float") {
+                "f32"
+            } else {
+                "f64"
+            }),
             Some("boolean") => Ty::Prim("bool"),
             Some("object") => self.map_type(any.additional_properties.as_ref(), hint, ptr, depth),
             _ if any.additional_properties.is_some() => {
@@ -318,20 +428,42 @@ impl<'a> Cx<'a> {
         Some(Lowered::plain(ty))
     }
 
-    fn map_type(&mut self, extra: Option<&AdditionalProperties>, hint: &str, ptr: &str, depth: usize) -> Ty {
+    fn map_type(
+        &mut self,
+        extra: Option<&AdditionalProperties>,
+        hint: &str,
+        ptr: &str,
+        depth: usize,
+    ) -> Ty {
         match extra {
             Some(AdditionalProperties::Schema(schema)) => {
-                let value = self.schema(schema, &format!("{hint}Value"), &child(ptr, "additionalProperties"), depth + 1);
+                let value = self.schema(
+                    schema,
+                    &format!("{hint}Value"),
+                    &child(ptr, "additionalProperties"),
+                    depth + 1,
+                );
                 Ty::Map(Box::new(value.ty))
             }
             _ => JSON_OBJECT,
         }
     }
 
-    fn array_type(&mut self, items: Option<&ReferenceOr<Box<Schema>>>, hint: &str, ptr: &str, depth: usize) -> Ty {
+    fn array_type(
+        &mut self,
+        items: Option<&ReferenceOr<Box<Schema>>>,
+        hint: &str,
+        ptr: &str,
+        depth: usize,
+    ) -> Ty {
         match items {
             Some(items) => {
-                let item = self.boxed_schema(items, &format!("{hint}Item"), &child(ptr, "items"), depth + 1);
+                let item = self.boxed_schema(
+                    items,
+                    &format!("{hint}Item"),
+                    &child(ptr, "items"),
+                    depth + 1,
+                );
                 Ty::Vec(Box::new(item.ty))
             }
             None => Ty::Vec(Box::new(JSON_VALUE)),
@@ -344,12 +476,23 @@ impl<'a> Cx<'a> {
             SchemaKind::Type(Type::String(s)) => {
                 string_enum(s.enumeration.iter().flatten().map(String::as_str))
             }
-            SchemaKind::Type(Type::Integer(i)) => int_enum(i.enumeration.iter().flatten().copied(), &i.format),
-            SchemaKind::Type(Type::Object(o)) => {
-                self.object(&o.properties, &o.required, o.additional_properties.as_ref(), name, ptr, depth)
+            SchemaKind::Type(Type::Integer(i)) => {
+                int_enum(i.enumeration.iter().flatten().copied(), &i.format)
             }
-            SchemaKind::OneOf { one_of: alts } => self.union(alts, schema, name, &child(ptr, "oneOf"), depth),
-            SchemaKind::AnyOf { any_of: alts } => self.union(alts, schema, name, &child(ptr, "anyOf"), depth),
+            SchemaKind::Type(Type::Object(o)) => self.object(
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                name,
+                ptr,
+                depth,
+            ),
+            SchemaKind::OneOf { one_of: alts } => {
+                self.union(alts, schema, name, &child(ptr, "oneOf"), depth)
+            }
+            SchemaKind::AnyOf { any_of: alts } => {
+                self.union(alts, schema, name, &child(ptr, "anyOf"), depth)
+            }
             SchemaKind::AllOf { all_of } => self.all_of(all_of, &[], name, ptr, depth),
             SchemaKind::Any(any) => {
                 if !any.all_of.is_empty() {
@@ -360,12 +503,25 @@ impl<'a> Cx<'a> {
                 } else if !any.any_of.is_empty() {
                     self.union(&any.any_of, schema, name, &child(ptr, "anyOf"), depth)
                 } else if !any.properties.is_empty() {
-                    self.object(&any.properties, &any.required, any.additional_properties.as_ref(), name, ptr, depth)
+                    self.object(
+                        &any.properties,
+                        &any.required,
+                        any.additional_properties.as_ref(),
+                        name,
+                        ptr,
+                        depth,
+                    )
                 } else if any.enumeration.iter().any(serde_json::Value::is_string) {
                     string_enum(any.enumeration.iter().filter_map(serde_json::Value::as_str))
                 } else {
-                    let format = any.format.clone().map_or(VariantOrUnknownOrEmpty::Empty, VariantOrUnknownOrEmpty::Unknown);
-                    int_enum(any.enumeration.iter().filter_map(serde_json::Value::as_i64), &format)
+                    let format = any.format.clone().map_or(
+                        VariantOrUnknownOrEmpty::Empty,
+                        VariantOrUnknownOrEmpty::Unknown,
+                    );
+                    int_enum(
+                        any.enumeration.iter().filter_map(serde_json::Value::as_i64),
+                        &format,
+                    )
                 }
             }
             _ => Draft::Alias(JSON_VALUE),
@@ -383,10 +539,24 @@ impl<'a> Cx<'a> {
     ) -> Draft {
         let mut fields = Vec::new();
         let mut names = Namespace::default();
-        self.add_fields(&mut fields, &mut names, properties, required, name, ptr, depth);
+        self.add_fields(
+            &mut fields,
+            &mut names,
+            properties,
+            required,
+            name,
+            ptr,
+            depth,
+        );
         let extra = match extra {
             Some(AdditionalProperties::Schema(schema)) => Some(
-                self.schema(schema, &format!("{name}Extra"), &child(ptr, "additionalProperties"), depth + 1).ty,
+                self.schema(
+                    schema,
+                    &format!("{name}Extra"),
+                    &child(ptr, "additionalProperties"),
+                    depth + 1,
+                )
+                .ty,
             ),
             Some(AdditionalProperties::Any(true)) => Some(JSON_VALUE),
             _ => None,
@@ -429,7 +599,11 @@ impl<'a> Cx<'a> {
             // A property seen again (allOf) replaces the earlier one, keeping its place.
             if let Some(existing) = fields.iter_mut().find(|f| f.wire_name == *wire_name) {
                 let name = std::mem::take(&mut existing.name);
-                *existing = DraftField { name, required: existing.required || field.required, ..field };
+                *existing = DraftField {
+                    name,
+                    required: existing.required || field.required,
+                    ..field
+                };
             } else {
                 let name = names.claim(naming::snake_name(wire_name));
                 fields.push(DraftField { name, ..field });
@@ -483,9 +657,18 @@ impl<'a> Cx<'a> {
     }
 
     /// Follows `$ref`s and nested `allOf`s to the schemas whose properties are merged.
-    fn flatten_all_of(&mut self, part: &ReferenceOr<Schema>, ptr: &str, out: &mut Vec<(String, Schema)>, hops: usize) {
+    fn flatten_all_of(
+        &mut self,
+        part: &ReferenceOr<Schema>,
+        ptr: &str,
+        out: &mut Vec<(String, Schema)>,
+        hops: usize,
+    ) {
         if hops > MAX_DEPTH {
-            self.diags.warn(ptr, "allOf nests too deep (or refers to itself); the rest is dropped");
+            self.diags.warn(
+                ptr,
+                "allOf nests too deep (or refers to itself); the rest is dropped",
+            );
             return;
         }
         let (schema, ptr) = match part {
@@ -501,12 +684,22 @@ impl<'a> Cx<'a> {
         match &schema.schema_kind {
             SchemaKind::AllOf { all_of } => {
                 for (index, inner) in all_of.iter().enumerate() {
-                    self.flatten_all_of(inner, &child(&child(&ptr, "allOf"), &index.to_string()), out, hops + 1);
+                    self.flatten_all_of(
+                        inner,
+                        &child(&child(&ptr, "allOf"), &index.to_string()),
+                        out,
+                        hops + 1,
+                    );
                 }
             }
             SchemaKind::Any(any) if !any.all_of.is_empty() => {
                 for (index, inner) in any.all_of.iter().enumerate() {
-                    self.flatten_all_of(inner, &child(&child(&ptr, "allOf"), &index.to_string()), out, hops + 1);
+                    self.flatten_all_of(
+                        inner,
+                        &child(&child(&ptr, "allOf"), &index.to_string()),
+                        out,
+                        hops + 1,
+                    );
                 }
                 out.push((ptr, schema));
             }
@@ -516,11 +709,15 @@ impl<'a> Cx<'a> {
 
     /// Whether a chain of component `$ref`s comes back to itself before reaching a schema.
     fn ref_cycle(&self, reference: &str) -> bool {
-        let Some(schemas) = self.doc.components.as_ref().map(|c| &c.schemas) else { return false };
+        let Some(schemas) = self.doc.components.as_ref().map(|c| &c.schemas) else {
+            return false;
+        };
         let mut seen = std::collections::HashSet::new();
         let mut reference = reference.to_string();
         loop {
-            let Some(name) = component_name(&reference, "schemas") else { return false };
+            let Some(name) = component_name(&reference, "schemas") else {
+                return false;
+            };
             if !seen.insert(name.clone()) {
                 return true;
             }
@@ -538,17 +735,29 @@ impl<'a> Cx<'a> {
         for _ in 0..32 {
             let name = component_name(&reference, "schemas")?;
             match schemas.get(&name)? {
-                ReferenceOr::Item(schema) => return Some((schema, pointer(["components", "schemas", &name]))),
+                ReferenceOr::Item(schema) => {
+                    return Some((schema, pointer(["components", "schemas", &name])))
+                }
                 ReferenceOr::Reference { reference: next } => reference = next.clone(),
             }
         }
         None
     }
 
-    fn union(&mut self, alts: &[ReferenceOr<Schema>], schema: &Schema, name: &str, ptr: &str, depth: usize) -> Draft {
+    fn union(
+        &mut self,
+        alts: &[ReferenceOr<Schema>],
+        schema: &Schema,
+        name: &str,
+        ptr: &str,
+        depth: usize,
+    ) -> Draft {
         let mut names = Namespace::with_reserved(&["Other"]);
         let discriminator = schema.schema_data.discriminator.as_ref();
-        let tagged = discriminator.is_some() && alts.iter().all(|a| matches!(a, ReferenceOr::Reference { .. }));
+        let tagged = discriminator.is_some()
+            && alts
+                .iter()
+                .all(|a| matches!(a, ReferenceOr::Reference { .. }));
         let mut variants = Vec::new();
         for (index, alt) in alts.iter().enumerate() {
             if is_null_schema(alt) {
@@ -556,10 +765,19 @@ impl<'a> Cx<'a> {
             }
             let alt_ptr = child(ptr, &index.to_string());
             let hint = match alt {
-                ReferenceOr::Item(s) => s.schema_data.title.clone().unwrap_or_else(|| format!("Variant{index}")),
+                ReferenceOr::Item(s) => s
+                    .schema_data
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| format!("Variant{index}")),
                 ReferenceOr::Reference { .. } => format!("Variant{index}"),
             };
-            let lowered = self.schema(alt, &format!("{name}{}", naming::type_name(&hint)), &alt_ptr, depth + 1);
+            let lowered = self.schema(
+                alt,
+                &format!("{name}{}", naming::type_name(&hint)),
+                &alt_ptr,
+                depth + 1,
+            );
             let variant_name = match &lowered.ty {
                 Ty::Named(id) => self.arena.slots[*id].name.clone(),
                 Ty::Prim(p) => naming::type_name(p.rsplit("::").next().unwrap_or(p)),
@@ -572,7 +790,12 @@ impl<'a> Cx<'a> {
                     let mut tags: Vec<String> = d
                         .mapping
                         .iter()
-                        .filter(|(_, target)| *target == reference || component_name(target, "schemas") == component_name(reference, "schemas") || Some(target.as_str()) == reference.rsplit('/').next())
+                        .filter(|(_, target)| {
+                            *target == reference
+                                || component_name(target, "schemas")
+                                    == component_name(reference, "schemas")
+                                || Some(target.as_str()) == reference.rsplit('/').next()
+                        })
                         .map(|(tag, _)| tag.clone())
                         .collect();
                     if tags.is_empty() {
@@ -586,9 +809,20 @@ impl<'a> Cx<'a> {
                 Ty::Named(id) => Ty::Boxed(Box::new(Ty::Named(id))),
                 other => other,
             };
-            variants.push(DraftVariant { name: names.claim(variant_name), ty, tags });
+            variants.push(DraftVariant {
+                name: names.claim(variant_name),
+                ty,
+                tags,
+            });
         }
-        Draft::Union { variants, discriminator: if tagged { discriminator.map(|d| d.property_name.clone()) } else { None } }
+        Draft::Union {
+            variants,
+            discriminator: if tagged {
+                discriminator.map(|d| d.property_name.clone())
+            } else {
+                None
+            },
+        }
     }
 }
 
@@ -605,7 +839,9 @@ fn object_parts(
     schema: &Schema,
 ) -> Option<(&Properties, &Vec<String>, Option<&AdditionalProperties>)> {
     match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(o)) => Some((&o.properties, &o.required, o.additional_properties.as_ref())),
+        SchemaKind::Type(Type::Object(o)) => {
+            Some((&o.properties, &o.required, o.additional_properties.as_ref()))
+        }
         SchemaKind::Any(a) if !a.properties.is_empty() || a.typ.as_deref() == Some("object") => {
             Some((&a.properties, &a.required, a.additional_properties.as_ref()))
         }
@@ -622,7 +858,8 @@ fn is_annotation(schema: &ReferenceOr<Schema>) -> bool {
 fn is_null_schema(schema: &ReferenceOr<Schema>) -> bool {
     match schema {
         ReferenceOr::Item(s) => {
-            s.schema_data.nullable && matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.is_none() && a.properties.is_empty() && a.one_of.is_empty() && a.any_of.is_empty() && a.all_of.is_empty() && a.items.is_none())
+            s.schema_data.nullable
+                && matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.is_none() && a.properties.is_empty() && a.one_of.is_empty() && a.any_of.is_empty() && a.all_of.is_empty() && a.items.is_none())
         }
         ReferenceOr::Reference { .. } => false,
     }
@@ -630,7 +867,9 @@ fn is_null_schema(schema: &ReferenceOr<Schema>) -> bool {
 
 fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Ty {
     match format {
-        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Ty::Prim("chrono::DateTime<chrono::Utc>"),
+        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
+            Ty::Prim("chrono::DateTime<chrono::Utc>")
+        }
         VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Ty::Prim("chrono::NaiveDate"),
         VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => Ty::Prim("uuid::Uuid"),
         _ => STRING,
@@ -662,12 +901,18 @@ fn string_enum<'a>(values: impl Iterator<Item = &'a str>) -> Draft {
         if !seen.insert(value.to_string()) {
             continue;
         }
-        variants.push((names.claim(naming::enum_variant_name(value, variants.len())), value.to_string()));
+        variants.push((
+            names.claim(naming::enum_variant_name(value, variants.len())),
+            value.to_string(),
+        ));
     }
     Draft::Enum { variants }
 }
 
-fn int_enum(values: impl Iterator<Item = i64>, format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Draft {
+fn int_enum(
+    values: impl Iterator<Item = i64>,
+    format: &VariantOrUnknownOrEmpty<IntegerFormat>,
+) -> Draft {
     let repr = match integer_format(format) {
         Ty::Prim("i32") => "i32",
         _ => "i64",

@@ -9,14 +9,25 @@ use crate::ir::{self, SchemeKind};
 
 /// `ClientBuilder` methods a scheme setter must not take.
 const BUILDER_METHODS: &[&str] = &[
-    "base_url", "timeout", "connect_timeout", "max_retries", "retry_non_idempotent", "user_agent", "default_header",
-    "http_client", "token_provider", "build", "credential",
+    "base_url",
+    "timeout",
+    "connect_timeout",
+    "max_retries",
+    "retry_non_idempotent",
+    "user_agent",
+    "default_header",
+    "http_client",
+    "token_provider",
+    "build",
+    "credential",
 ];
 
 impl Cx<'_> {
     /// Every security scheme in document order, with its setter name.
     pub fn security_schemes(&mut self) -> Vec<ir::SecurityScheme> {
-        let Some(components) = &self.doc.components else { return Vec::new() };
+        let Some(components) = &self.doc.components else {
+            return Vec::new();
+        };
         let bearer_count = components
             .security_schemes
             .values()
@@ -79,7 +90,10 @@ impl Cx<'_> {
                 match schemes.iter().position(|s| &s.name == name) {
                     Some(index) => indices.push(index),
                     None => {
-                        self.diags.warn(ptr, format!("security requirement names unknown scheme `{name}`; ignored"));
+                        self.diags.warn(
+                            ptr,
+                            format!("security requirement names unknown scheme `{name}`; ignored"),
+                        );
                         indices.clear();
                         break;
                     }
@@ -102,14 +116,23 @@ fn kind_of(scheme: &SecurityScheme) -> (SchemeKind, Option<String>, Option<Strin
                 APIKeyLocation::Query => "query",
                 APIKeyLocation::Cookie => "cookie",
             };
-            (SchemeKind::ApiKey, Some(location.to_string()), Some(name.clone()), "apiKey".to_string())
+            (
+                SchemeKind::ApiKey,
+                Some(location.to_string()),
+                Some(name.clone()),
+                "apiKey".to_string(),
+            )
         }
         SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
             (SchemeKind::Basic, None, None, "http basic".to_string())
         }
-        SecurityScheme::HTTP { scheme, .. } => (SchemeKind::Bearer, None, None, format!("http {scheme}")),
+        SecurityScheme::HTTP { scheme, .. } => {
+            (SchemeKind::Bearer, None, None, format!("http {scheme}"))
+        }
         SecurityScheme::OAuth2 { .. } => (SchemeKind::Bearer, None, None, "oauth2".to_string()),
-        SecurityScheme::OpenIDConnect { .. } => (SchemeKind::Bearer, None, None, "openIdConnect".to_string()),
+        SecurityScheme::OpenIDConnect { .. } => {
+            (SchemeKind::Bearer, None, None, "openIdConnect".to_string())
+        }
     }
 }
 

@@ -31,7 +31,10 @@ impl Ty {
             Ty::Named(id) => format!("{path}{}", names[*id]),
             Ty::Prim(text) => (*text).to_string(),
             Ty::Vec(inner) => format!("Vec<{}>", inner.render(names, path)),
-            Ty::Map(inner) => format!("std::collections::BTreeMap<String, {}>", inner.render(names, path)),
+            Ty::Map(inner) => format!(
+                "std::collections::BTreeMap<String, {}>",
+                inner.render(names, path)
+            ),
             Ty::Boxed(inner) => format!("Box<{}>", inner.render(names, path)),
         }
     }

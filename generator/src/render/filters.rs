@@ -6,13 +6,23 @@ use minijinja::Environment;
 
 /// Registers every filter.
 pub fn register(env: &mut Environment<'static>) {
-    env.add_filter("doc", |text: Option<String>| doc_attrs(text.as_deref().unwrap_or_default(), "#"));
-    env.add_filter("doc_inner", |text: Option<String>| doc_attrs(text.as_deref().unwrap_or_default(), "#!"));
+    env.add_filter("doc", |text: Option<String>| {
+        doc_attrs(text.as_deref().unwrap_or_default(), "#")
+    });
+    env.add_filter("doc_inner", |text: Option<String>| {
+        doc_attrs(text.as_deref().unwrap_or_default(), "#!")
+    });
     env.add_filter("lit", |text: String| rust_string(&text));
     env.add_filter("toml_str", |text: String| toml_string(&text));
-    env.add_filter("md_cell", |text: Option<String>| markdown_cell(text.as_deref().unwrap_or_default()));
-    env.add_filter("md_text", |text: Option<String>| markdown_text(text.as_deref().unwrap_or_default()));
-    env.add_filter("json", |value: ViaDeserialize<serde_json::Value>| value.0.to_string());
+    env.add_filter("md_cell", |text: Option<String>| {
+        markdown_cell(text.as_deref().unwrap_or_default())
+    });
+    env.add_filter("md_text", |text: Option<String>| {
+        markdown_text(text.as_deref().unwrap_or_default())
+    });
+    env.add_filter("json", |value: ViaDeserialize<serde_json::Value>| {
+        value.0.to_string()
+    });
 }
 
 /// A Rust string literal that reproduces `text` exactly.
@@ -33,7 +43,11 @@ fn doc_attrs(text: &str, hash: &str) -> String {
     }
     text.lines()
         .map(|line| {
-            let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+            let line = if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {line}")
+            };
             format!("{hash}[doc = {}]\n", rust_string(&line))
         })
         .collect()
@@ -47,8 +61,16 @@ fn markdown_text(text: &str) -> String {
 /// One table cell: a single line with pipes escaped.
 fn markdown_cell(text: &str) -> String {
     let text = sanitize_markdown(text);
-    let joined = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
-    joined.replace('|', "\\|").replace('<', "&lt;").replace('>', "&gt;")
+    let joined = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    joined
+        .replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Makes spec Markdown safe for rustdoc and clippy:
@@ -75,7 +97,12 @@ pub fn sanitize_markdown(text: &str) -> String {
         let trimmed = raw.trim_start();
         let indent = raw.len() - trimmed.len();
         if let Some(marker) = &fence {
-            if trimmed.starts_with(marker.as_str()) && trimmed.trim_start_matches(marker.chars().next().unwrap_or('`')).trim().is_empty() {
+            if trimmed.starts_with(marker.as_str())
+                && trimmed
+                    .trim_start_matches(marker.chars().next().unwrap_or('`'))
+                    .trim()
+                    .is_empty()
+            {
                 fence = None;
             }
             out.push(raw.trim_end().to_string());
@@ -83,10 +110,26 @@ pub fn sanitize_markdown(text: &str) -> String {
         }
         if let Some(marker) = fence_marker(trimmed) {
             let info = trimmed[marker.len()..].trim();
-            let rusty = info.is_empty() || info.split([',', ' ']).any(|w| {
-                matches!(w, "rust" | "ignore" | "should_panic" | "no_run" | "compile_fail" | "edition2015" | "edition2018" | "edition2021" | "edition2024")
+            let rusty = info.is_empty()
+                || info.split([',', ' ']).any(|w| {
+                    matches!(
+                        w,
+                        "rust"
+                            | "ignore"
+                            | "should_panic"
+                            | "no_run"
+                            | "compile_fail"
+                            | "edition2015"
+                            | "edition2018"
+                            | "edition2021"
+                            | "edition2024"
+                    )
+                });
+            out.push(if rusty {
+                format!("{marker}text")
+            } else {
+                trimmed.trim_end().to_string()
             });
-            out.push(if rusty { format!("{marker}text") } else { trimmed.trim_end().to_string() });
             fence = Some(marker);
             list_indent = None;
             continue;
@@ -110,7 +153,11 @@ pub fn sanitize_markdown(text: &str) -> String {
             list_indent = Some(indent + width);
             out.push(format!("{}{}", " ".repeat(indent), trimmed.trim_end()));
         } else if let Some(continuation) = list_indent {
-            out.push(format!("{}{}", " ".repeat(continuation), trimmed.trim_end()));
+            out.push(format!(
+                "{}{}",
+                " ".repeat(continuation),
+                trimmed.trim_end()
+            ));
         } else {
             out.push(format!("{}{}", " ".repeat(indent), trimmed.trim_end()));
         }
@@ -133,11 +180,17 @@ fn fence_marker(line: &str) -> Option<String> {
 
 /// The width of a list marker plus its space (`- `, `10. `), if the line starts a list item.
 fn list_marker_width(line: &str) -> Option<usize> {
-    if ["- ", "* ", "+ "].iter().any(|marker| line.starts_with(marker)) {
+    if ["- ", "* ", "+ "]
+        .iter()
+        .any(|marker| line.starts_with(marker))
+    {
         return Some(2);
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    if (1..=9).contains(&digits) && matches!(line[digits..].chars().next(), Some('.' | ')')) && line[digits + 1..].starts_with(' ') {
+    if (1..=9).contains(&digits)
+        && matches!(line[digits..].chars().next(), Some('.' | ')'))
+        && line[digits + 1..].starts_with(' ')
+    {
         return Some(digits + 2);
     }
     None
@@ -150,23 +203,43 @@ mod tests {
     #[test]
     fn literals_escape_everything() {
         assert_eq!(rust_string("a\"b\\c\n"), "\"a\\\"b\\\\c\\n\"");
-        assert_eq!(rust_string("\"); std::process::exit(1); (\""), "\"\\\"); std::process::exit(1); (\\\"\"");
+        assert_eq!(
+            rust_string("\"); std::process::exit(1); (\""),
+            "\"\\\"); std::process::exit(1); (\\\"\""
+        );
     }
 
     #[test]
     fn fences_become_text_and_are_closed() {
-        assert_eq!(sanitize_markdown("a\n```\nfn main() {}"), "a\n```text\nfn main() {}\n```");
+        assert_eq!(
+            sanitize_markdown("a\n```\nfn main() {}"),
+            "a\n```text\nfn main() {}\n```"
+        );
         assert_eq!(sanitize_markdown("```json\n{}\n```"), "```json\n{}\n```");
     }
 
     #[test]
     fn indentation_and_lists() {
-        assert_eq!(sanitize_markdown("para\n\n        code?"), "para\n\n   code?");
+        assert_eq!(
+            sanitize_markdown("para\n\n        code?"),
+            "para\n\n   code?"
+        );
         assert_eq!(sanitize_markdown("- item\nlazy"), "- item\n  lazy");
         assert_eq!(sanitize_markdown("- item\n        over"), "- item\n  over");
         assert_eq!(sanitize_markdown("> quote\nafter"), "> quote\n\nafter");
-        assert_eq!(sanitize_markdown("1. a\n\n    more\n| t |"), "1. a\n\n   more\n   | t |");
-        assert_eq!(sanitize_markdown("- a\n\nafter\nmore"), "- a\n\nafter\nmore");
+        assert_eq!(
+            sanitize_markdown("1. a\n\n    more\n| t |"),
+            "1. a\n\n   more\n   | t |"
+        );
+        assert_eq!(
+            sanitize_markdown("- a\n\nafter\nmore"),
+            "- a\n\nafter\nmore"
+        );
+    }
+
+    #[test]
+    fn multibyte_text_is_not_sliced() {
+        assert_eq!(sanitize_markdown("Có\n⚠️ x"), "Có\n⚠️ x");
     }
 
     #[test]

@@ -26,7 +26,12 @@ pub enum RenderError {
     Template(String, minijinja::Error),
     /// A template produced Rust that does not parse.
     #[error("template `{template}` produced invalid Rust for `{file}`: {message}\n{excerpt}")]
-    InvalidRust { template: String, file: String, message: String, excerpt: String },
+    InvalidRust {
+        template: String,
+        file: String,
+        message: String,
+        excerpt: String,
+    },
 }
 
 /// The template environment.
@@ -39,8 +44,10 @@ pub struct Renderer {
 impl Renderer {
     /// Built-in templates, with files from `overrides` replacing those of the same name.
     pub fn new(overrides: Option<&Path>) -> std::io::Result<Self> {
-        let mut sources: BTreeMap<String, String> =
-            builtin::TEMPLATES.iter().map(|(name, text)| (name.to_string(), text.to_string())).collect();
+        let mut sources: BTreeMap<String, String> = builtin::TEMPLATES
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.to_string()))
+            .collect();
         if let Some(dir) = overrides {
             for name in crate::write::existing_files(dir)? {
                 if name.ends_with(".j2") || name.ends_with(".rs") {
@@ -56,8 +63,9 @@ impl Renderer {
         let mut runtime = Vec::new();
         for (name, text) in sources {
             if name.ends_with(".j2") {
-                env.add_template_owned(name.clone(), text)
-                    .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{name}: {e}")))?;
+                env.add_template_owned(name.clone(), text).map_err(|e| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{name}: {e}"))
+                })?;
             } else if name.starts_with("runtime/") {
                 runtime.push((name, text));
             }
@@ -67,7 +75,11 @@ impl Renderer {
 
     /// Renders every file of the crate for `ir`, in three parallel phases: fill the code
     /// templates, format the Rust, then fill the docs (which quote the formatted examples).
-    pub fn render(&self, ir: &Api, timings: &mut Timings) -> Result<BTreeMap<String, String>, RenderError> {
+    pub fn render(
+        &self,
+        ir: &Api,
+        timings: &mut Timings,
+    ) -> Result<BTreeMap<String, String>, RenderError> {
         let started = Instant::now();
         // Convert the IR once: `context!` would re-serialize the whole API for every file.
         let api = minijinja::Value::from_serialize(ir);
@@ -78,11 +90,23 @@ impl Renderer {
             RustJob::new("types.rs.j2", "src/types.rs", context! { api }),
         ];
         for ty in &ir.types {
-            jobs.push(RustJob::new("type.rs.j2", "src/types.rs", context! { api, ty }));
+            jobs.push(RustJob::new(
+                "type.rs.j2",
+                "src/types.rs",
+                context! { api, ty },
+            ));
         }
         for module in &ir.modules {
-            jobs.push(RustJob::new("api.rs.j2", format!("src/apis/{}.rs", module.name), context! { api, module }));
-            jobs.push(RustJob::new("examples.rs.j2", format!("examples/{}.rs", module.name), context! { api, module }));
+            jobs.push(RustJob::new(
+                "api.rs.j2",
+                format!("src/apis/{}.rs", module.name),
+                context! { api, module },
+            ));
+            jobs.push(RustJob::new(
+                "examples.rs.j2",
+                format!("examples/{}.rs", module.name),
+                context! { api, module },
+            ));
         }
         let sources = parallel(&jobs, |job| self.text(job.template, job.context.clone()))
             .into_iter()
@@ -91,7 +115,9 @@ impl Renderer {
 
         let started = Instant::now();
         let pairs: Vec<(&RustJob, String)> = jobs.iter().zip(sources).collect();
-        let formatted = parallel(&pairs, |(job, source)| format_rust(job.template, &job.path, source));
+        let formatted = parallel(&pairs, |(job, source)| {
+            format_rust(job.template, &job.path, source)
+        });
         timings.format = started.elapsed();
 
         let started = Instant::now();
@@ -110,9 +136,15 @@ impl Renderer {
                 }
             }
         }
-        files.insert("Cargo.toml".to_string(), self.text("Cargo.toml.j2", context! { api })?);
+        files.insert(
+            "Cargo.toml".to_string(),
+            self.text("Cargo.toml.j2", context! { api })?,
+        );
         let examples = snippets(&files["examples/readme.rs"]);
-        files.insert("README.md".to_string(), self.text("README.md.j2", context! { api, examples })?);
+        files.insert(
+            "README.md".to_string(),
+            self.text("README.md.j2", context! { api, examples })?,
+        );
         let pages = parallel(&ir.modules, |module| {
             let examples = snippets(&files[&format!("examples/{}.rs", module.name)]);
             let page = self.text("docs/api.md.j2", context! { api, module, examples })?;
@@ -150,13 +182,19 @@ struct RustJob {
 
 impl RustJob {
     fn new(template: &'static str, path: impl Into<String>, context: minijinja::Value) -> Self {
-        RustJob { template, path: path.into(), context }
+        RustJob {
+            template,
+            path: path.into(),
+            context,
+        }
     }
 }
 
 /// Maps `f` over `items` on every core, keeping the order.
 fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len().max(1));
     if threads <= 1 {
         return items.iter().map(f).collect();
     }
@@ -168,13 +206,21 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
                     let mut done = Vec::new();
                     loop {
                         let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = items.get(index) else { break done };
+                        let Some(item) = items.get(index) else {
+                            break done;
+                        };
                         done.push((index, f(item)));
                     }
                 })
             })
             .collect();
-        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
     });
     results.sort_by_key(|(index, _)| *index);
     results.into_iter().map(|(_, r)| r).collect()
@@ -185,16 +231,24 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
 fn snippets(formatted: &str) -> BTreeMap<String, String> {
     use syn::spanned::Spanned;
     let mut out = BTreeMap::new();
-    let Ok(file) = syn::parse_file(formatted) else { return out };
+    let Ok(file) = syn::parse_file(formatted) else {
+        return out;
+    };
     let lines: Vec<&str> = formatted.lines().collect();
     let cut = |from: proc_macro2::Span, to: proc_macro2::Span| {
         let (first, last) = (from.start().line.max(1), to.end().line.min(lines.len()));
-        lines.get(first - 1..last).map(|l| l.join("\n")).unwrap_or_default()
+        lines
+            .get(first - 1..last)
+            .map(|l| l.join("\n"))
+            .unwrap_or_default()
     };
     for item in &file.items {
         match item {
             syn::Item::Fn(f) => {
-                out.insert(f.sig.ident.to_string(), cut(f.span(), f.block.brace_token.span.close()));
+                out.insert(
+                    f.sig.ident.to_string(),
+                    cut(f.span(), f.block.brace_token.span.close()),
+                );
             }
             syn::Item::Use(u) => {
                 let text = cut(u.use_token.span, u.semi_token.span);
@@ -219,7 +273,12 @@ pub fn format_rust(template: &str, file: &str, source: &str) -> Result<String, R
             .take(7)
             .map(|(n, l)| format!("{:>5} | {l}\n", n + 1))
             .collect();
-        RenderError::InvalidRust { template: template.into(), file: file.into(), message: e.to_string(), excerpt }
+        RenderError::InvalidRust {
+            template: template.into(),
+            file: file.into(),
+            message: e.to_string(),
+            excerpt,
+        }
     })?;
     Ok(separate_items(&prettyplease::unparse(&parsed)))
 }
@@ -234,11 +293,15 @@ fn separate_items(code: &str) -> String {
         let current = line.trim();
         // Only item-level braces (top level or inside an `impl`), not blocks inside bodies.
         let item_level = previous_indent <= 4;
-        let ends_item = (item_level && (previous == "}" || previous == "};")) || (previous.starts_with("//!") && !current.starts_with("//!"))
+        let ends_item = (item_level && (previous == "}" || previous == "};"))
+            || (previous.starts_with("//!") && !current.starts_with("//!"))
             || (previous.starts_with("use ") && !current.starts_with("use "))
             || (previous.starts_with("pub type ") && previous.ends_with(';'))
             || (previous.starts_with("pub mod ") && previous.ends_with(';'));
-        let closes = current.starts_with('}') || current.starts_with(')') || current.starts_with(']') || current.is_empty();
+        let closes = current.starts_with('}')
+            || current.starts_with(')')
+            || current.starts_with(']')
+            || current.is_empty();
         if ends_item && !closes && !current.starts_with("else") {
             out.push('\n');
         }

@@ -129,7 +129,6 @@ impl ListOrganizationsRequest {
             operation_id: "list_organizations",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -248,7 +247,6 @@ impl GetOrganizationRequest {
             operation_id: "get_organization",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
         request.options(&self.options);
@@ -363,7 +361,6 @@ impl DeleteOrganizationRequest {
             operation_id: "delete_organization",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
         request.options(&self.options);
@@ -481,13 +478,11 @@ impl UpdateOrganizationRequest {
             operation_id: "update_organization",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {

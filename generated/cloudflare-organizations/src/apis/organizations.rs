@@ -277,7 +277,6 @@ impl OrganizationListOrganizationsRequest {
             operation_id: "Organization_listOrganizations",
             security: &[&[0, 1]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.id {
             request
@@ -289,7 +288,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.name {
             request
                 .query_param(
@@ -300,7 +298,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.name_starts_with {
             request
                 .query_param(
@@ -311,7 +308,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.name_ends_with {
             request
                 .query_param(
@@ -322,7 +318,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.name_contains {
             request
                 .query_param(
@@ -333,7 +328,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.containing_account {
             request
                 .query_param(
@@ -344,7 +338,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.containing_user {
             request
                 .query_param(
@@ -355,7 +348,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.containing_organization {
             request
                 .query_param(
@@ -366,7 +358,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.parent_id {
             request
                 .query_param(
@@ -377,7 +368,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_token {
             request
                 .query_param(
@@ -388,7 +378,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_size {
             request
                 .query_param(
@@ -399,7 +388,6 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -528,12 +516,10 @@ impl OrganizationsCreateUserOrganizationRequest {
             operation_id: "Organizations_createUserOrganization",
             security: &[&[0, 1]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -631,7 +617,6 @@ impl OrganizationsRetrieveRequest {
             operation_id: "Organizations_retrieve",
             security: &[&[0, 1]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
@@ -729,13 +714,11 @@ impl OrganizationsModifyRequest {
             operation_id: "Organizations_modify",
             security: &[&[0, 1]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -833,7 +816,6 @@ impl OrganizationsDeleteRequest {
             operation_id: "Organizations_delete",
             security: &[&[0, 1]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
@@ -933,7 +915,6 @@ impl OrganizationsGetProfileRequest {
             operation_id: "Organizations_getProfile",
             security: &[&[0, 1]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
@@ -1029,13 +1010,11 @@ impl OrganizationsModifyProfileRequest {
             operation_id: "Organizations_modifyProfile",
             security: &[&[0, 1]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {

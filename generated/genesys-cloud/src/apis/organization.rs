@@ -539,7 +539,6 @@ impl GetFieldconfigRequest {
             operation_id: "getFieldconfig",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request
             .query_param(
@@ -679,12 +678,10 @@ impl PostOrganizationsRequest {
             operation_id: "postOrganizations",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(body) = self.body {
             request.json_body(&body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -814,7 +811,6 @@ impl GetOrganizationsAuthenticationSettingsRequest {
             operation_id: "getOrganizationsAuthenticationSettings",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -949,12 +945,10 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
             operation_id: "patchOrganizationsAuthenticationSettings",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1087,7 +1081,6 @@ impl GetOrganizationsEmbeddedintegrationRequest {
             operation_id: "getOrganizationsEmbeddedintegration",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -1222,12 +1215,10 @@ impl PutOrganizationsEmbeddedintegrationRequest {
             operation_id: "putOrganizationsEmbeddedintegration",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1357,7 +1348,6 @@ impl GetOrganizationsEnforcescopesRequest {
             operation_id: "getOrganizationsEnforcescopes",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -1489,12 +1479,10 @@ impl PutOrganizationsEnforcescopesRequest {
             operation_id: "putOrganizationsEnforcescopes",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1626,13 +1614,11 @@ impl PatchOrganizationsFeatureRequest {
             operation_id: "patchOrganizationsFeature",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("featureName", &self.feature_name);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1765,7 +1751,6 @@ impl GetOrganizationsIpaddressauthenticationRequest {
             operation_id: "getOrganizationsIpaddressauthentication",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -1900,12 +1885,10 @@ impl PutOrganizationsIpaddressauthenticationRequest {
             operation_id: "putOrganizationsIpaddressauthentication",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2081,7 +2064,6 @@ impl GetOrganizationsLimitsChangerequestsRequest {
             operation_id: "getOrganizationsLimitsChangerequests",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.after {
             request
@@ -2093,7 +2075,6 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.before {
             request
                 .query_param(
@@ -2104,7 +2085,6 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.status {
             request
                 .query_param(
@@ -2115,7 +2095,6 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_size {
             request
                 .query_param(
@@ -2126,7 +2105,6 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.expand {
             request
                 .query_param(
@@ -2137,7 +2115,6 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2271,12 +2248,10 @@ impl PostOrganizationsLimitsChangerequestsRequest {
             operation_id: "postOrganizationsLimitsChangerequests",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2410,7 +2385,6 @@ impl GetOrganizationsLimitsChangerequestRequest {
             operation_id: "getOrganizationsLimitsChangerequest",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("requestId", &self.request_id);
         request.options(&self.options);
@@ -2547,13 +2521,11 @@ impl PatchOrganizationsLimitsChangerequestRequest {
             operation_id: "patchOrganizationsLimitsChangerequest",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("requestId", &self.request_id);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2680,7 +2652,6 @@ impl GetOrganizationsLimitsDocsRequest {
             operation_id: "getOrganizationsLimitsDocs",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -2829,7 +2800,6 @@ impl GetOrganizationsLimitsNamespacesRequest {
             operation_id: "getOrganizationsLimitsNamespaces",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -2841,7 +2811,6 @@ impl GetOrganizationsLimitsNamespacesRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -2852,7 +2821,6 @@ impl GetOrganizationsLimitsNamespacesRequest {
                     },
                 );
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2986,7 +2954,6 @@ impl GetOrganizationsLimitsNamespaceRequest {
             operation_id: "getOrganizationsLimitsNamespace",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("namespaceName", &self.namespace_name);
         request.options(&self.options);
@@ -3122,7 +3089,6 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
             operation_id: "getOrganizationsLimitsNamespaceDefaults",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("namespaceName", &self.namespace_name);
         request.options(&self.options);
@@ -3251,7 +3217,6 @@ impl GetOrganizationsMeRequest {
             operation_id: "getOrganizationsMe",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -3383,12 +3348,10 @@ impl PutOrganizationsMeRequest {
             operation_id: "putOrganizationsMe",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(body) = self.body {
             request.json_body(&body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3513,7 +3476,6 @@ impl DeleteOrganizationsMeRequest {
             operation_id: "deleteOrganizationsMe",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -3665,7 +3627,6 @@ impl GetOrganizationsMigrationsRequest {
             operation_id: "getOrganizationsMigrations",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.migration_type {
             request
@@ -3677,7 +3638,6 @@ impl GetOrganizationsMigrationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.include_hidden {
             request
                 .query_param(
@@ -3688,7 +3648,6 @@ impl GetOrganizationsMigrationsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.include_details {
             request
                 .query_param(
@@ -3699,7 +3658,6 @@ impl GetOrganizationsMigrationsRequest {
                     },
                 );
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3834,7 +3792,6 @@ impl GetOrganizationsMigrationRequest {
             operation_id: "getOrganizationsMigration",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
         if let Some(value) = &self.include_details {
@@ -3847,7 +3804,6 @@ impl GetOrganizationsMigrationRequest {
                     },
                 );
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3979,13 +3935,11 @@ impl PatchOrganizationsMigrationRequest {
             operation_id: "patchOrganizationsMigration",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -4116,7 +4070,6 @@ impl GetOrganizationsMigrationStateRequest {
             operation_id: "getOrganizationsMigrationState",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
         request.options(&self.options);
@@ -4251,7 +4204,6 @@ impl GetOrganizationsPasswordrequirementsRequest {
             operation_id: "getOrganizationsPasswordrequirements",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -4386,12 +4338,10 @@ impl PutOrganizationsPasswordrequirementsRequest {
             operation_id: "putOrganizationsPasswordrequirements",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -4521,7 +4471,6 @@ impl GetOrganizationsWhitelistRequest {
             operation_id: "getOrganizationsWhitelist",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
         let response = request.send().await?;
@@ -4653,12 +4602,10 @@ impl PutOrganizationsWhitelistRequest {
             operation_id: "putOrganizationsWhitelist",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {

@@ -472,12 +472,10 @@ impl PostOrgauthorizationPairingsRequest {
             operation_id: "postOrgauthorizationPairings",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -602,7 +600,6 @@ impl GetOrgauthorizationPairingRequest {
             operation_id: "getOrgauthorizationPairing",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("pairingId", &self.pairing_id);
         request.options(&self.options);
@@ -749,7 +746,6 @@ impl GetOrgauthorizationTrusteesRequest {
             operation_id: "getOrgauthorizationTrustees",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -761,7 +757,6 @@ impl GetOrgauthorizationTrusteesRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -772,7 +767,6 @@ impl GetOrgauthorizationTrusteesRequest {
                     },
                 );
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -935,12 +929,10 @@ impl PostOrgauthorizationTrusteesRequest {
             operation_id: "postOrgauthorizationTrustees",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1107,7 +1099,6 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
             operation_id: "postOrgauthorizationTrusteesAudits",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -1119,7 +1110,6 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -1130,7 +1120,6 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.sort_by {
             request
                 .query_param(
@@ -1141,7 +1130,6 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.sort_order {
             request
                 .query_param(
@@ -1152,11 +1140,9 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
                     },
                 );
         }
-
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1284,7 +1270,6 @@ impl GetOrgauthorizationTrusteeRequest {
             operation_id: "getOrgauthorizationTrustee",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.options(&self.options);
@@ -1412,13 +1397,11 @@ impl PutOrgauthorizationTrusteeRequest {
             operation_id: "putOrgauthorizationTrustee",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1541,7 +1524,6 @@ impl DeleteOrgauthorizationTrusteeRequest {
             operation_id: "deleteOrgauthorizationTrustee",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.options(&self.options);
@@ -1692,7 +1674,6 @@ impl GetOrgauthorizationTrusteeUsersRequest {
             operation_id: "getOrgauthorizationTrusteeUsers",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         if let Some(value) = &self.page_size {
@@ -1705,7 +1686,6 @@ impl GetOrgauthorizationTrusteeUsersRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -1716,7 +1696,6 @@ impl GetOrgauthorizationTrusteeUsersRequest {
                     },
                 );
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -1883,13 +1862,11 @@ impl PostOrgauthorizationTrusteeUsersRequest {
             operation_id: "postOrgauthorizationTrusteeUsers",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2015,7 +1992,6 @@ impl GetOrgauthorizationTrusteeUserRequest {
             operation_id: "getOrgauthorizationTrusteeUser",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -2144,7 +2120,6 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
             operation_id: "deleteOrgauthorizationTrusteeUser",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -2279,7 +2254,6 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
             operation_id: "getOrgauthorizationTrusteeUserRoles",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -2418,14 +2392,12 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
             operation_id: "putOrgauthorizationTrusteeUserRoles",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2554,7 +2526,6 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
             operation_id: "deleteOrgauthorizationTrusteeUserRoles",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -2724,7 +2695,6 @@ impl PostOrgauthorizationTrustorAuditsRequest {
             operation_id: "postOrgauthorizationTrustorAudits",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -2736,7 +2706,6 @@ impl PostOrgauthorizationTrustorAuditsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -2747,7 +2716,6 @@ impl PostOrgauthorizationTrustorAuditsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.sort_by {
             request
                 .query_param(
@@ -2758,7 +2726,6 @@ impl PostOrgauthorizationTrustorAuditsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.sort_order {
             request
                 .query_param(
@@ -2769,11 +2736,9 @@ impl PostOrgauthorizationTrustorAuditsRequest {
                     },
                 );
         }
-
         {
             request.json_body(&self.body);
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -2921,7 +2886,6 @@ impl GetOrgauthorizationTrustorsRequest {
             operation_id: "getOrgauthorizationTrustors",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
             request
@@ -2933,7 +2897,6 @@ impl GetOrgauthorizationTrustorsRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -2944,7 +2907,6 @@ impl GetOrgauthorizationTrustorsRequest {
                     },
                 );
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3107,7 +3069,6 @@ impl GetOrgauthorizationTrustorRequest {
             operation_id: "getOrgauthorizationTrustor",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.options(&self.options);
@@ -3232,7 +3193,6 @@ impl DeleteOrgauthorizationTrustorRequest {
             operation_id: "deleteOrgauthorizationTrustor",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.options(&self.options);
@@ -3383,7 +3343,6 @@ impl GetOrgauthorizationTrustorUsersRequest {
             operation_id: "getOrgauthorizationTrustorUsers",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         if let Some(value) = &self.page_size {
@@ -3396,7 +3355,6 @@ impl GetOrgauthorizationTrustorUsersRequest {
                     },
                 );
         }
-
         if let Some(value) = &self.page_number {
             request
                 .query_param(
@@ -3407,7 +3365,6 @@ impl GetOrgauthorizationTrustorUsersRequest {
                     },
                 );
         }
-
         request.options(&self.options);
         let response = request.send().await?;
         match response.status().as_u16() {
@@ -3571,7 +3528,6 @@ impl GetOrgauthorizationTrustorUserRequest {
             operation_id: "getOrgauthorizationTrustorUser",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -3700,7 +3656,6 @@ impl PutOrgauthorizationTrustorUserRequest {
             operation_id: "putOrgauthorizationTrustorUser",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
@@ -3829,7 +3784,6 @@ impl DeleteOrgauthorizationTrustorUserRequest {
             operation_id: "deleteOrgauthorizationTrustorUser",
             security: &[&[0]],
         };
-
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
