@@ -392,30 +392,15 @@ impl Cx<'_> {
     }
 
     fn resolve_param(&mut self, param: &ReferenceOr<Parameter>, ptr: &str) -> Option<Parameter> {
-        let mut current = param.clone();
-        for _ in 0..16 {
-            match current {
-                ReferenceOr::Item(param) => return Some(param),
-                ReferenceOr::Reference { reference } => {
-                    let target = component_name(&reference, "parameters").and_then(|name| {
-                        self.doc.components.as_ref()?.parameters.get(&name).cloned()
-                    });
-                    match target {
-                        Some(next) => current = next,
-                        None => {
-                            self.diags.warn(
-                                ptr,
-                                format!("`$ref: {reference}` points to no parameter; ignored"),
-                            );
-                            return None;
-                        }
-                    }
-                }
-            }
-        }
-        self.diags
-            .warn(ptr, "parameter `$ref`s form a cycle; ignored");
-        None
+        let resolved = resolve_ref(
+            param,
+            ("parameters", "parameter"),
+            |c| &c.parameters,
+            self.doc,
+        );
+        resolved
+            .map_err(|problem| self.diags.warn(ptr, format!("{problem}; ignored")))
+            .ok()
     }
 
     fn param(
@@ -601,34 +586,18 @@ impl Cx<'_> {
     }
 
     fn resolve_body(&mut self, body: &ReferenceOr<RequestBody>, ptr: &str) -> Option<RequestBody> {
-        let mut current = body.clone();
-        for _ in 0..16 {
-            match current {
-                ReferenceOr::Item(body) => return Some(body),
-                ReferenceOr::Reference { reference } => {
-                    let target = component_name(&reference, "requestBodies").and_then(|name| {
-                        self.doc
-                            .components
-                            .as_ref()?
-                            .request_bodies
-                            .get(&name)
-                            .cloned()
-                    });
-                    match target {
-                        Some(next) => current = next,
-                        None => {
-                            self.diags.warn(ptr, format!("`$ref: {reference}` points to no request body; the body is dropped"));
-                            return None;
-                        }
-                    }
-                }
-            }
-        }
-        self.diags.warn(
-            ptr,
-            "request body `$ref`s form a cycle; the body is dropped",
+        let resolved = resolve_ref(
+            body,
+            ("requestBodies", "request body"),
+            |c| &c.request_bodies,
+            self.doc,
         );
-        None
+        resolved
+            .map_err(|problem| {
+                self.diags
+                    .warn(ptr, format!("{problem}; the body is dropped"))
+            })
+            .ok()
     }
 
     fn resolve_response(
@@ -636,27 +605,19 @@ impl Cx<'_> {
         response: &ReferenceOr<Response>,
         ptr: &str,
     ) -> Option<Response> {
-        let mut current = response.clone();
-        for _ in 0..16 {
-            match current {
-                ReferenceOr::Item(response) => return Some(response),
-                ReferenceOr::Reference { reference } => {
-                    let target = component_name(&reference, "responses").and_then(|name| {
-                        self.doc.components.as_ref()?.responses.get(&name).cloned()
-                    });
-                    match target {
-                        Some(next) => current = next,
-                        None => {
-                            self.diags.warn(ptr, format!("`$ref: {reference}` points to no response; treated as no content"));
-                            return Some(Response::default());
-                        }
-                    }
-                }
+        match resolve_ref(
+            response,
+            ("responses", "response"),
+            |c| &c.responses,
+            self.doc,
+        ) {
+            Ok(response) => Some(response),
+            Err(problem) => {
+                self.diags
+                    .warn(ptr, format!("{problem}; treated as no content"));
+                Some(Response::default())
             }
         }
-        self.diags
-            .warn(ptr, "response `$ref`s form a cycle; treated as no content");
-        None
     }
 
     fn envelope(&mut self, op: &Operation, ptr: &str) -> Option<String> {
@@ -985,6 +946,29 @@ fn render_with(ty: &Ty, slots: &[super::schema::Slot]) -> String {
         ),
         Ty::Boxed(inner) => format!("Box<{}>", render_with(inner, slots)),
     }
+}
+
+/// Follows a chain of `$ref`s into one components section (`parameters`, `requestBodies`,
+/// `responses`); the error says why it found nothing.
+fn resolve_ref<T: Clone>(
+    item: &ReferenceOr<T>,
+    (section, what): (&str, &str),
+    entries: fn(&openapiv3::Components) -> &IndexMap<String, ReferenceOr<T>>,
+    doc: &openapiv3::OpenAPI,
+) -> Result<T, String> {
+    let mut current = item;
+    for _ in 0..16 {
+        match current {
+            ReferenceOr::Item(item) => return Ok(item.clone()),
+            ReferenceOr::Reference { reference } => {
+                let target = component_name(reference, section)
+                    .and_then(|name| entries(doc.components.as_ref()?).get(&name));
+                current =
+                    target.ok_or_else(|| format!("`$ref: {reference}` points to no {what}"))?;
+            }
+        }
+    }
+    Err(format!("{what} `$ref`s form a cycle"))
 }
 
 fn operation_of<'o>(item: &'o openapiv3::PathItem, method: &str) -> Option<&'o Operation> {
