@@ -1,5 +1,6 @@
 //! One test per operation of the three specs (64 in all), named after the operationId in
-//! snake_case, in the modules `genesys`, `cloudflare` and `archera`.
+//! snake_case, in modules named after their crates (`genesys_cloud`, `cloudflare_organizations`,
+//! `archera_organizations`; `cargo xtask coverage-ops` reads them).
 //!
 //! Each test mounts one mock that only matches the exact method, raw path (percent-encoded),
 //! raw query string, the spec's auth headers and the JSON body (or no body), answers with a
@@ -33,10 +34,10 @@ fn error_json(status: u16, message: &str) -> Value {
     json!({"message": message, "code": format!("error.{status}"), "status": status})
 }
 
-mod genesys {
+mod genesys_cloud {
     use super::*;
-    use genesys_cloud::apis::organization::PutOrganizationsMeError;
-    use genesys_cloud::types as t;
+    use ::genesys_cloud::apis::organization::PutOrganizationsMeError;
+    use ::genesys_cloud::types as t;
     use wiremock::MockBuilder;
 
     const ORG_ID: &str = "4f5f8bd5-0c6f-4f7b-9a0e-6a2f3c1d2e3f";
@@ -856,7 +857,7 @@ mod genesys {
                 .unwrap_err();
             assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
             match &err {
-                genesys_cloud::Error::Api(api) => {
+                ::genesys_cloud::Error::Api(api) => {
                     let (variant_status, error_body) = put_me_error(&api.body);
                     assert_eq!(variant_status, status, "{:?}", api.body);
                     assert_eq!(error_body.message.as_deref(), Some(message.as_str()));
@@ -1773,10 +1774,10 @@ mod genesys {
     }
 }
 
-mod cloudflare {
+mod cloudflare_organizations {
     use super::*;
-    use cloudflare_organizations::apis::organizations::OrganizationsModifyProfileError;
-    use cloudflare_organizations::types as t;
+    use ::cloudflare_organizations::apis::organizations::OrganizationsModifyProfileError;
+    use ::cloudflare_organizations::types as t;
     use wiremock::MockBuilder;
 
     const ORG_ID: &str = "a7b9c3d2e8f4g1h5i6j0k9l2m3n7o4p8";
@@ -2050,7 +2051,7 @@ mod cloudflare {
                 .unwrap_err();
             assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
             match &err {
-                cloudflare_organizations::Error::Api(api) => match &api.body {
+                ::cloudflare_organizations::Error::Api(api) => match &api.body {
                     OrganizationsModifyProfileError::ClientError(body) => {
                         assert!(!body.success);
                         assert_eq!(body.errors[0].message, message);
@@ -2080,16 +2081,16 @@ mod cloudflare {
             .await
             .unwrap_err();
         assert!(
-            matches!(err, cloudflare_organizations::Error::UnexpectedStatus(_)),
+            matches!(err, ::cloudflare_organizations::Error::UnexpectedStatus(_)),
             "{err:?}"
         );
     }
 }
 
-mod archera {
+mod archera_organizations {
     use super::*;
-    use archera_organizations::apis::organizations_beta::UpdateOrganizationError;
-    use archera_organizations::types as t;
+    use ::archera_organizations::apis::organizations_beta::UpdateOrganizationError;
+    use ::archera_organizations::types as t;
 
     const ORG_ID: &str = "3f6c2a1e-8b4d-4c7a-9e2f-1a5b6c7d8e9f";
 

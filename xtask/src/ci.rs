@@ -31,6 +31,10 @@ const STEPS: &[Step] = &[
         run: clippy,
     },
     Step {
+        name: "operation coverage (a wiremock test and a Prism call per operation)",
+        run: crate::coverage::run,
+    },
+    Step {
         name: "tests (whole workspace)",
         run: test,
     },

@@ -3,11 +3,13 @@
 //! - [`generate`]: regenerate every client crate listed in `specs/clients.toml`.
 //! - [`drift`]: regenerate in memory and diff against `generated/` on disk.
 //! - [`ci`]: every check CI runs, in order.
+//! - [`coverage`]: which operation has a wiremock test and a Prism contract call.
 //! - [`corpus`]: run the generator over the published-spec corpus and report.
 
 pub mod bench;
 pub mod ci;
 pub mod corpus;
+pub mod coverage;
 pub mod diff;
 pub mod drift;
 pub mod generate;

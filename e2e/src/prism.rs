@@ -1,0 +1,153 @@
+//! The Prism mock server (`@stoplight/prism-cli`, installed into `tools/node_modules` by
+//! `cargo xtask ci` or `npm ci --prefix tools`), run as a child process on a loopback port.
+
+use std::fs::File;
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long Prism may take to load a spec and listen (it is a Node program; a cold start on
+/// a busy 2-core machine takes a few seconds).
+const STARTUP_LIMIT: Duration = Duration::from_secs(90);
+
+/// How Prism makes its responses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// From the spec's examples, or a static value built from the schema.
+    Static,
+    /// Random data valid against the response schema (`--dynamic`), different every call.
+    Dynamic,
+}
+
+/// A running `prism mock <spec> --errors` on `127.0.0.1`; stopped when dropped.
+///
+/// `--errors` turns every request that does not match the spec (a missing required
+/// parameter, a wrong type, a missing security header) into an error response.
+#[derive(Debug)]
+pub struct PrismServer {
+    child: Child,
+    port: u16,
+    /// Prism's stdout and stderr. A file, not a pipe: Prism logs every request, and a full
+    /// pipe that no one reads would stall it.
+    log: PathBuf,
+    /// The spec Prism serves.
+    copy: PathBuf,
+}
+
+impl PrismServer {
+    /// Starts Prism on `spec` (relative to the repository root; Prism reads a copy without
+    /// circular schemas, see [`crate::acyclic`]) and waits until it accepts connections.
+    /// Panics with Prism's output when it exits or does not listen in time.
+    pub fn start(spec: &str, mode: Mode) -> Self {
+        let root = crate::repo_root();
+        let prism = prism_binary(&root);
+        let port = free_port();
+        let copy = std::env::temp_dir().join(format!("clientgen-prism-{port}.json"));
+        write_acyclic_copy(&root.join(spec), &copy);
+        let log = std::env::temp_dir().join(format!("clientgen-prism-{port}.log"));
+        let stdout =
+            File::create(&log).unwrap_or_else(|e| panic!("cannot create {}: {e}", log.display()));
+        let stderr = stdout.try_clone().expect("clone the log file handle");
+        let mut command = Command::new(&prism);
+        command
+            .current_dir(&root)
+            .arg("mock")
+            .arg(&copy)
+            .args(["--errors", "-h", "127.0.0.1"])
+            .args(["-p", &port.to_string()])
+            .stdin(Stdio::null())
+            .stdout(stdout)
+            .stderr(stderr);
+        if mode == Mode::Dynamic {
+            command.arg("--dynamic");
+        }
+        let child = command
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", prism.display()));
+        let mut server = PrismServer {
+            child,
+            port,
+            log,
+            copy,
+        };
+        server.wait_until_listening(spec);
+        server
+    }
+
+    /// The server's base URL, to give a generated client as its base URL.
+    pub fn uri(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    fn wait_until_listening(&mut self, spec: &str) {
+        let started = Instant::now();
+        while started.elapsed() < STARTUP_LIMIT {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!(
+                    "prism mock {spec} exited with {status} before listening:\n{}",
+                    self.output()
+                );
+            }
+            if TcpStream::connect((Ipv4Addr::LOCALHOST, self.port)).is_ok() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _ = self.child.kill();
+        panic!(
+            "prism mock {spec} did not listen on port {} within {STARTUP_LIMIT:?}:\n{}",
+            self.port,
+            self.output()
+        );
+    }
+
+    /// What Prism printed so far, for a failure message.
+    pub fn output(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for PrismServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_file(&self.log);
+        let _ = std::fs::remove_file(&self.copy);
+    }
+}
+
+/// Writes `spec` to `copy` as JSON with its circular schema properties cut.
+fn write_acyclic_copy(spec: &Path, copy: &Path) {
+    let text = std::fs::read_to_string(spec)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", spec.display()));
+    let mut document: serde_json::Value = serde_yaml::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} is not YAML: {e}", spec.display()));
+    let cuts = crate::acyclic::cut_cycles(&mut document);
+    if !cuts.is_empty() {
+        eprintln!(
+            "prism: {} circular properties cut from {} for Prism: {cuts:?}",
+            cuts.len(),
+            spec.display()
+        );
+    }
+    let json = serde_json::to_vec(&document).expect("a JSON value serializes");
+    std::fs::write(copy, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", copy.display()));
+}
+
+/// `tools/node_modules/.bin/prism`; panics with the set-up command when it is missing.
+fn prism_binary(root: &Path) -> PathBuf {
+    let prism = root.join("tools/node_modules/.bin/prism");
+    assert!(
+        prism.exists(),
+        "{} is missing: run `npm ci --prefix tools` (cargo xtask ci does it)",
+        prism.display()
+    );
+    prism
+}
+
+/// A port no one listens on right now (the OS picks it; Prism binds it a moment later).
+fn free_port() -> u16 {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind a loopback port");
+    listener.local_addr().expect("local address").port()
+}
