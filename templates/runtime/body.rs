@@ -6,6 +6,7 @@ use std::fmt;
 use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 
+use super::binary::BinaryBody;
 use super::error::BoxError;
 use super::query::primitive_text;
 
@@ -152,6 +153,11 @@ pub(crate) enum Body {
         bytes: Bytes,
         content_type: &'static str,
     },
+    /// A binary body (bytes or a one-shot stream) with its content type.
+    Binary {
+        body: BinaryBody,
+        content_type: &'static str,
+    },
     /// A multipart form.
     Multipart(Multipart),
 }
@@ -163,6 +169,7 @@ impl fmt::Debug for Body {
                 bytes,
                 content_type,
             } => write!(f, "Body({content_type}, {} bytes)", bytes.len()),
+            Body::Binary { body, content_type } => write!(f, "Body({content_type}, {body:?})"),
             Body::Multipart(m) => write!(f, "Body(multipart, {} fields)", m.fields.len()),
         }
     }

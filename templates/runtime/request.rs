@@ -6,6 +6,7 @@ use bytes::Bytes;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::binary::BinaryBody;
 use super::body::{Body, Multipart};
 use super::client::Client;
 use super::error::{BoxError, Error};
@@ -38,6 +39,8 @@ pub struct RequestBuilder {
     pub(crate) cookies: Vec<(String, String)>,
     pub(crate) body: Option<Body>,
     pub(crate) accept: Option<&'static str>,
+    /// Hand a successful response's body over unread (binary downloads).
+    pub(crate) stream_response: bool,
     pub(crate) options: RequestOptions,
     error: Option<(String, Option<BoxError>)>,
 }
@@ -55,6 +58,7 @@ impl Client {
             cookies: Vec::new(),
             body: None,
             accept: None,
+            stream_response: false,
             options: RequestOptions::default(),
             error: None,
         }
@@ -161,6 +165,18 @@ impl RequestBuilder {
             bytes: body,
             content_type,
         });
+    }
+
+    /// Sets a binary body; a stream is sent once, so the request is then never retried.
+    pub fn binary_body(&mut self, body: BinaryBody, content_type: &'static str) {
+        self.body = Some(Body::Binary { body, content_type });
+    }
+
+    /// Leaves the body of a successful response unread, for [`RawResponse::byte_stream`].
+    ///
+    /// [`RawResponse::byte_stream`]: super::response::RawResponse::byte_stream
+    pub fn stream_response(&mut self) {
+        self.stream_response = true;
     }
 
     /// Sets a `multipart/form-data` body.

@@ -481,6 +481,8 @@ pub struct Operation {
     pub success: Vec<ResponseArm>,
     /// The response enum's name when `success` has several types.
     pub success_enum: Option<String>,
+    /// Every success response is binary: the body is handed over unread, as a stream.
+    pub stream_response: bool,
     /// The typed error enum.
     pub error_enum: String,
     /// Documented error responses.

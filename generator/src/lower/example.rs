@@ -417,6 +417,7 @@ impl Examples<'_> {
             }
             "Vec<u8>" => "b\"example bytes\".to_vec()".into(),
             "bytes::Bytes" => "bytes::Bytes::from_static(b\"example bytes\")".into(),
+            super::operation::BINARY_BODY => "b\"example bytes\".to_vec()".into(),
             "serde_json::Map<String, serde_json::Value>" => "serde_json::Map::new()".into(),
             "serde_json::Value" => match example {
                 Some(value) => json_expr(value),

@@ -238,6 +238,7 @@ impl Cx<'_> {
             (None, None) => "()".to_string(),
         };
         let pagination = self.pagination(op, &params, &success, envelope.is_some(), ptr);
+        let stream_response = success.iter().all(|arm| arm.decode == Decode::Bytes);
         let permissions =
             match extensions::read::<PermissionsExt>(&op.extensions, "x-inin-requires-permissions")
             {
@@ -271,6 +272,7 @@ impl Cx<'_> {
             return_ty,
             success,
             success_enum,
+            stream_response,
             error_enum,
             errors,
             envelope,
@@ -505,7 +507,7 @@ impl Cx<'_> {
         let content_ptr = child(&child(&body_ptr, "content"), primary_type.as_str());
         let (ty, parts) = match kind {
             BodyKind::Text => ("String".to_string(), Vec::new()),
-            BodyKind::Bytes => ("bytes::Bytes".to_string(), Vec::new()),
+            BodyKind::Bytes => (BINARY_BODY.to_string(), Vec::new()),
             BodyKind::Json | BodyKind::Form | BodyKind::Multipart => {
                 self.binary_as_file = kind == BodyKind::Multipart;
                 let lowered = match &primary.schema {
@@ -540,7 +542,7 @@ impl Cx<'_> {
                 let (kind, _) = body_kind(name);
                 let (setter, arg_ty) = match kind {
                     BodyKind::Text => ("text_body", "impl Into<String>"),
-                    BodyKind::Bytes => ("bytes_body", "impl Into<bytes::Bytes>"),
+                    BodyKind::Bytes => ("bytes_body", "impl Into<crate::BinaryBody>"),
                     BodyKind::Json => ("json_body", "serde_json::Value"),
                     BodyKind::Form | BodyKind::Multipart => return None,
                 };
@@ -694,7 +696,11 @@ impl Cx<'_> {
                 (true, _) => format!("{base}Response {status_text}"),
                 (false, _) => format!("{base}Error {status_text}"),
             };
-            let (decode, ty) = self.response_body(&response, &hint, &arm_ptr, envelope);
+            let (decode, mut ty) = self.response_body(&response, &hint, &arm_ptr, envelope);
+            if success && decode == Decode::Bytes {
+                // Downloads are handed over as they arrive; error bodies stay in memory.
+                ty = Some(BYTE_STREAM.to_string());
+            }
             let variant = variants.claim(status_variant(status));
             arms.push((
                 order,
@@ -1029,11 +1035,17 @@ fn setter_name(wire: &str) -> String {
     }
 }
 
+/// A binary request body: bytes or a stream (`runtime/binary.rs`).
+pub const BINARY_BODY: &str = "crate::BinaryBody";
+
+/// A binary success response, read as it arrives (`runtime/binary.rs`).
+pub const BYTE_STREAM: &str = "crate::ByteStream";
+
 /// How a value of type `ty` is taken as an argument.
 fn argument(ty: &str) -> (String, bool) {
     match ty {
         "String" => ("impl Into<String>".into(), true),
-        "bytes::Bytes" => ("impl Into<bytes::Bytes>".into(), true),
+        BINARY_BODY => (format!("impl Into<{BINARY_BODY}>"), true),
         _ => (ty.to_string(), false),
     }
 }

@@ -67,13 +67,17 @@ impl RequestBuilder {
         let inner = &self.client.inner;
         let timeout = self.options.timeout.unwrap_or(inner.timeout);
         let max_retries = self.options.max_retries.unwrap_or(inner.max_retries);
-        let may_retry = retry::is_idempotent(&self.endpoint.method) || inner.retry_non_idempotent;
+        let streamed_body =
+            matches!(&self.body, Some(Body::Binary { body, .. }) if body.is_stream());
+        let may_retry = !streamed_body
+            && (retry::is_idempotent(&self.endpoint.method) || inner.retry_non_idempotent);
         let mut attempt: u32 = 0;
         loop {
             attempt = attempt.saturating_add(1);
             span.record("attempt", attempt);
             let request = self.build_attempt(&prepared).await?;
-            let outcome = match tokio::time::timeout(timeout, execute(&inner.http, request)).await {
+            let execution = execute(&inner.http, request, self.stream_response);
+            let outcome = match tokio::time::timeout(timeout, execution).await {
                 Ok(Ok(response)) => Outcome::Response(response),
                 // A connect timeout stays a transport error (`is_connect()`), as the request
                 // timeout was not what ran out.
@@ -136,7 +140,9 @@ impl RequestBuilder {
             let (name, value) = header_pair(name, value)?;
             headers.insert(name, value);
         }
-        if let Some(Body::Bytes { content_type, .. }) = &self.body {
+        if let Some(Body::Bytes { content_type, .. } | Body::Binary { content_type, .. }) =
+            &self.body
+        {
             let (_, value) = header_pair(CONTENT_TYPE.as_str(), content_type)?;
             headers.insert(CONTENT_TYPE, value);
         }
@@ -224,6 +230,12 @@ impl RequestBuilder {
             .headers(headers);
         match &self.body {
             Some(Body::Bytes { bytes, .. }) => request = request.body(bytes.clone()),
+            Some(Body::Binary { body, .. }) => {
+                let body = body.to_reqwest().ok_or_else(|| {
+                    Error::invalid("a streamed request body can be sent only once", None)
+                })?;
+                request = request.body(body);
+            }
             Some(Body::Multipart(form)) => {
                 let form = form
                     .to_form()
@@ -249,10 +261,12 @@ impl Outcome {
     }
 }
 
-/// Sends one request and reads the whole body.
+/// Sends one request and reads the whole body, unless `stream_success` asks to leave the
+/// body of a 2xx response unread.
 async fn execute(
     http: &reqwest::Client,
     request: reqwest::Request,
+    stream_success: bool,
 ) -> Result<RawResponse, reqwest::Error> {
     let response = http.execute(request).await?;
     let status = response.status();
@@ -262,6 +276,9 @@ async fn execute(
         if is_sensitive_header(name.as_str()) {
             value.set_sensitive(true);
         }
+    }
+    if stream_success && status.is_success() {
+        return Ok(RawResponse::streaming(status, headers, response));
     }
     let body = response.bytes().await?;
     Ok(RawResponse::new(status, headers, body))

@@ -25,6 +25,7 @@
 //!   operation id, the status, the attempt number and the duration.
 
 pub mod auth;
+pub mod binary;
 pub mod body;
 pub mod client;
 pub mod error;
@@ -38,6 +39,7 @@ mod send;
 pub mod serde_helpers;
 
 pub use auth::{ApiKeyLocation, Credential, SchemeKind, Secret, SecurityScheme, TokenProvider};
+pub use binary::{BinaryBody, ByteStream};
 pub use body::{FilePart, Multipart};
 pub use client::{Client, ClientBuilder};
 pub use error::{

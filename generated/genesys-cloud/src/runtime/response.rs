@@ -10,6 +10,7 @@ use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::binary::ByteStream;
 use super::error::{ApiError, Error, UnexpectedResponse};
 
 /// A successful response: the decoded data plus status, headers and, for enveloped APIs, the
@@ -112,13 +113,16 @@ impl ErrorResponse for Infallible {
     }
 }
 
-/// A response as received: status, headers and the whole body.
+/// A response as received: status, headers and the whole body, or, for a binary download,
+/// the connection to read the body from.
 #[doc(hidden)]
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct RawResponse {
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
+    /// Boxed: a live response is large, and most responses have none.
+    live: Option<Box<reqwest::Response>>,
 }
 
 impl RawResponse {
@@ -128,6 +132,21 @@ impl RawResponse {
             status,
             headers,
             body,
+            live: None,
+        }
+    }
+
+    /// A response whose body is still to be read from `live`.
+    pub(crate) fn streaming(
+        status: StatusCode,
+        headers: HeaderMap,
+        live: reqwest::Response,
+    ) -> Self {
+        RawResponse {
+            status,
+            headers,
+            body: Bytes::new(),
+            live: Some(Box::new(live)),
         }
     }
 
@@ -141,7 +160,7 @@ impl RawResponse {
         &self.headers
     }
 
-    /// The raw body.
+    /// The raw body (empty while a streamed body is unread).
     pub fn body(&self) -> &Bytes {
         &self.body
     }
@@ -195,6 +214,16 @@ impl RawResponse {
     /// The body as bytes.
     pub fn bytes<E>(self) -> Result<Response<Bytes>, Error<E>> {
         Ok(Response::new(self.status, self.headers, self.body))
+    }
+
+    /// The body as a stream of chunks: read from the connection as polled when the request
+    /// asked for it, else the body already read.
+    pub fn byte_stream<E>(self) -> Result<Response<ByteStream>, Error<E>> {
+        let stream = match self.live {
+            Some(live) => ByteStream::from_response(*live),
+            None => ByteStream::from_bytes(self.body),
+        };
+        Ok(Response::new(self.status, self.headers, stream))
     }
 
     /// Ignores the body.
