@@ -34,7 +34,7 @@ pub struct Api {
     /// The crate's name in Rust paths (`genesys_cloud`), for the docs' `use` lines.
     pub lib_name: String,
     /// Docs links: every type expression the docs show (`Option<Vec<types::Foo>>`) that
-    /// mentions a named type, mapped to that type's name (its page is `docs/models/<name>.md`).
+    /// mentions a named type, mapped to that type's page under `docs/models/` ([`TypeDef::doc_page`]).
     pub model_links: std::collections::BTreeMap<String, String>,
     /// What the README and the examples show.
     pub examples: ApiExamples,
@@ -113,6 +113,9 @@ pub struct TypeDef {
     pub doc: Option<String>,
     /// Whether the schema was marked deprecated.
     pub deprecated: bool,
+    /// Its page under `docs/models/`: `Organization.md`, unique even on a case-insensitive
+    /// file system (`FooBar.md`, then `Foobar-2.md`).
+    pub doc_page: String,
     /// The shape of the type.
     #[serde(flatten)]
     pub kind: TypeKind,

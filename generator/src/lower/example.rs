@@ -57,8 +57,8 @@ pub fn annotate(api: &mut Api) {
 
     let mut links = BTreeMap::new();
     let mut add = |ty: &str| {
-        if let Some(name) = cx.model_of(ty) {
-            links.insert(ty.to_string(), name);
+        if let Some(page) = cx.model_of(ty) {
+            links.insert(ty.to_string(), page);
         }
     };
     for ty in &api.types {
@@ -170,13 +170,13 @@ struct Examples<'a> {
 }
 
 impl Examples<'_> {
-    /// The named type a type expression is about, if it has a model page.
+    /// The model page of the named type a type expression is about, if it has one.
     fn model_of(&self, ty: &str) -> Option<String> {
         match shape(ty) {
             Shape::Option(inner) | Shape::Vec(inner) | Shape::Boxed(inner) | Shape::Map(inner) => {
                 self.model_of(inner)
             }
-            Shape::Named(name) => self.types.contains_key(name).then(|| name.to_string()),
+            Shape::Named(name) => self.types.get(name).map(|t| t.doc_page.clone()),
             Shape::Prim(_) => None,
         }
     }
@@ -598,6 +598,7 @@ mod tests {
                     origin: String::new(),
                     doc: None,
                     deprecated: false,
+                    doc_page: format!("{name}.md"),
                     kind,
                 },
             )
@@ -666,12 +667,12 @@ mod tests {
         );
         assert_eq!(
             cx.model_of("Option<Vec<types::Paint>>").as_deref(),
-            Some("Paint")
+            Some("Paint.md")
         );
         assert_eq!(
             cx.model_of("std::collections::BTreeMap<String, Color>")
                 .as_deref(),
-            Some("Color")
+            Some("Color.md")
         );
         assert_eq!(cx.model_of("Vec<u8>"), None);
     }

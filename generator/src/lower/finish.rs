@@ -10,15 +10,36 @@ pub fn types(arena: &mut Arena) -> Vec<TypeDef> {
     newtype_recursive_aliases(arena);
     box_by_value_cycles(arena);
     let names: Vec<String> = arena.slots.iter().map(|s| s.name.clone()).collect();
+    let pages = doc_pages(&names);
     arena
         .slots
         .iter()
-        .map(|slot| TypeDef {
+        .zip(pages)
+        .map(|(slot, doc_page)| TypeDef {
             name: slot.name.clone(),
             origin: slot.origin.clone(),
             doc: slot.doc.clone(),
             deprecated: slot.deprecated,
+            doc_page,
             kind: kind(&slot.draft, &names),
+        })
+        .collect()
+}
+
+/// A docs page name per type: `<Name>.md`, with `-2`, `-3`... where another type's page
+/// differs only in case (`FooBar` and `Foobar` would be one file on macOS and Windows).
+fn doc_pages(names: &[String]) -> Vec<String> {
+    let mut taken = std::collections::HashSet::new();
+    names
+        .iter()
+        .map(|name| {
+            let mut page = format!("{name}.md");
+            let mut n = 1;
+            while !taken.insert(page.to_lowercase()) {
+                n += 1;
+                page = format!("{name}-{n}.md");
+            }
+            page
         })
         .collect()
 }
@@ -188,4 +209,18 @@ fn unique_extra_name(fields: &[Field]) -> String {
         name.push('_');
     }
     name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_pages;
+
+    #[test]
+    fn doc_pages_differ_beyond_case() {
+        let names = ["FooBar", "Foobar", "FOOBAR", "Other"].map(String::from);
+        assert_eq!(
+            doc_pages(&names),
+            ["FooBar.md", "Foobar-2.md", "FOOBAR-3.md", "Other.md"]
+        );
+    }
 }

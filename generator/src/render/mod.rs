@@ -152,7 +152,7 @@ impl Renderer {
         });
         let models = parallel(&ir.types, |ty| {
             let page = self.text("docs/model.md.j2", context! { api, ty })?;
-            Ok::<_, RenderError>((format!("docs/models/{}.md", ty.name), page))
+            Ok::<_, RenderError>((format!("docs/models/{}", ty.doc_page), page))
         });
         for page in pages.into_iter().chain(models) {
             let (path, page) = page?;
