@@ -127,10 +127,10 @@ impl RequestBuilder {
         }
     }
 
-    /// Sets a JSON body.
-    pub fn json_body<T: Serialize + ?Sized>(&mut self, body: &T) {
+    /// Sets a JSON body, sent as `content_type` (`application/json`, or a `+json` type).
+    pub fn json_body<T: Serialize + ?Sized>(&mut self, body: &T, content_type: &'static str) {
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.bytes_body(bytes.into(), "application/json"),
+            Ok(bytes) => self.bytes_body(bytes.into(), content_type),
             Err(e) => self.fail("cannot serialize the JSON body".into(), Some(Box::new(e))),
         }
     }

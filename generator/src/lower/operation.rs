@@ -552,14 +552,14 @@ impl Cx<'_> {
                 Some(AltBody {
                     setter: fields.claim(setters.claim(setter.to_string())),
                     kind,
-                    content_type: (*name).clone(),
+                    content_type: sent_content_type(kind, name),
                     arg_ty: arg_ty.to_string(),
                 })
             })
             .collect();
         Some(Body {
             kind,
-            content_type: primary_type.clone(),
+            content_type: sent_content_type(kind, primary_type),
             ty,
             arg_ty,
             arg_into,
@@ -1047,6 +1047,16 @@ fn argument(ty: &str) -> (String, bool) {
         "String" => ("impl Into<String>".into(), true),
         BINARY_BODY => (format!("impl Into<{BINARY_BODY}>"), true),
         _ => (ty.to_string(), false),
+    }
+}
+
+/// The `Content-Type` to send for a body of `media_type`: the spec's own (a vendor
+/// `application/vnd.api+json` stays so), except that a wildcard is sent as JSON.
+fn sent_content_type(kind: BodyKind, media_type: &str) -> String {
+    if kind == BodyKind::Json && media_type.contains('*') {
+        "application/json".to_string()
+    } else {
+        media_type.to_string()
     }
 }
 

@@ -481,7 +481,7 @@ impl UpdateOrganizationRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;

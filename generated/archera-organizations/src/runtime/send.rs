@@ -346,6 +346,26 @@ mod tests {
         security: &[],
     };
 
+    #[test]
+    fn a_json_body_goes_out_with_the_specs_content_type() {
+        let Ok(client) = Client::new("http://127.0.0.1:1") else {
+            panic!("client");
+        };
+        let mut req = client.request(&GET_THING);
+        req.path_param("thing_id", "t1");
+        req.json_body(&serde_json::json!({"a": 1}), "application/vnd.api+json");
+        let Ok(prepared) = req.prepare() else {
+            panic!("prepare");
+        };
+        assert_eq!(
+            prepared
+                .headers
+                .get(super::CONTENT_TYPE)
+                .map(|v| v.as_bytes()),
+            Some(&b"application/vnd.api+json"[..])
+        );
+    }
+
     #[tokio::test]
     async fn one_span_with_template_and_no_secrets() {
         let capture = Capture::default();

@@ -518,7 +518,7 @@ impl OrganizationsCreateUserOrganizationRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -717,7 +717,7 @@ impl OrganizationsModifyRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -1013,7 +1013,7 @@ impl OrganizationsModifyProfileRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;

@@ -680,7 +680,7 @@ impl PostOrganizationsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(body) = self.body {
-            request.json_body(&body);
+            request.json_body(&body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -947,7 +947,7 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -1217,7 +1217,7 @@ impl PutOrganizationsEmbeddedintegrationRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -1481,7 +1481,7 @@ impl PutOrganizationsEnforcescopesRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -1617,7 +1617,7 @@ impl PatchOrganizationsFeatureRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("featureName", &self.feature_name);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -1887,7 +1887,7 @@ impl PutOrganizationsIpaddressauthenticationRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -2250,7 +2250,7 @@ impl PostOrganizationsLimitsChangerequestsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -2524,7 +2524,7 @@ impl PatchOrganizationsLimitsChangerequestRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("requestId", &self.request_id);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -3350,7 +3350,7 @@ impl PutOrganizationsMeRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(body) = self.body {
-            request.json_body(&body);
+            request.json_body(&body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -3938,7 +3938,7 @@ impl PatchOrganizationsMigrationRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -4340,7 +4340,7 @@ impl PutOrganizationsPasswordrequirementsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -4604,7 +4604,7 @@ impl PutOrganizationsWhitelistRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;

@@ -474,7 +474,7 @@ impl PostOrgauthorizationPairingsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -931,7 +931,7 @@ impl PostOrgauthorizationTrusteesRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -1141,7 +1141,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
                 );
         }
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -1400,7 +1400,7 @@ impl PutOrgauthorizationTrusteeRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -1865,7 +1865,7 @@ impl PostOrgauthorizationTrusteeUsersRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -2396,7 +2396,7 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
@@ -2737,7 +2737,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
                 );
         }
         {
-            request.json_body(&self.body);
+            request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
         let response = request.send().await?;
