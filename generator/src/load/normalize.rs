@@ -8,9 +8,41 @@ use crate::diag::Diagnostics;
 /// Deeper trees are left alone; the lowering stage reports them.
 const MAX_DEPTH: usize = 256;
 
-/// Rewrites 3.1 schema keywords (`type` arrays, `const`, numeric exclusive bounds).
-pub fn normalize(tree: &mut Value, _diags: &mut Diagnostics) {
+/// Rewrites 3.1 schema keywords (`type` arrays, `const`, numeric exclusive bounds), and
+/// warns about what a client has no use for: `webhooks` and `callbacks` are requests the
+/// server makes, not the client.
+pub fn normalize(tree: &mut Value, diags: &mut Diagnostics) {
+    warn_server_initiated(tree, diags);
     walk(tree, 0);
+}
+
+/// The HTTP methods a path item holds operations under.
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+fn warn_server_initiated(tree: &Value, diags: &mut Diagnostics) {
+    let non_empty = |v: Option<&Value>| v.and_then(Value::as_object).is_some_and(|m| !m.is_empty());
+    if non_empty(tree.get("webhooks")) {
+        diags.warn(
+            "#/webhooks",
+            "webhooks are requests the server sends, so the client has no methods for them",
+        );
+    }
+    let paths = tree.get("paths").and_then(Value::as_object);
+    for (path, item) in paths.into_iter().flatten() {
+        for method in METHODS {
+            let callbacks = item.get(method).and_then(|op| op.get("callbacks"));
+            if non_empty(callbacks) {
+                let path = path.replace('~', "~0").replace('/', "~1");
+                diags.warn(
+                    format!("#/paths/{path}/{method}/callbacks"),
+                    "callbacks are requests the server sends, so the client has no methods \
+                     for them; the operation itself is generated",
+                );
+            }
+        }
+    }
 }
 
 /// Maps whose keys are names (of properties, schemas, media types, ...), not keywords: a
@@ -128,6 +160,24 @@ mod tests {
         assert_eq!(
             tree,
             json!({"a": {"type": "string", "nullable": true, "enum": ["x"], "minimum": 3, "exclusiveMinimum": true}})
+        );
+    }
+
+    #[test]
+    fn warns_about_webhooks_and_callbacks_at_their_pointers() {
+        let tree = json!({
+            "webhooks": {"itemCreated": {"post": {}}},
+            "paths": {"/items/{id}": {
+                "post": {"callbacks": {"onDone": {}}},
+                "get": {"callbacks": {}}
+            }}
+        });
+        let mut diags = Diagnostics::new(std::path::Path::new("spec.yaml"));
+        normalize(&mut tree.clone(), &mut diags);
+        let pointers: Vec<String> = diags.into_vec().into_iter().map(|d| d.pointer).collect();
+        assert_eq!(
+            pointers,
+            ["#/webhooks", "#/paths/~1items~1{id}/post/callbacks"]
         );
     }
 
