@@ -17,6 +17,9 @@ pub fn register(env: &mut Environment<'static>) {
     env.add_filter("md_cell", |text: Option<String>| {
         markdown_cell(text.as_deref().unwrap_or_default())
     });
+    env.add_filter("md_code", |text: Option<String>| {
+        markdown_code(text.as_deref().unwrap_or_default())
+    });
     env.add_filter("md_text", |text: Option<String>| {
         markdown_text(text.as_deref().unwrap_or_default())
     });
@@ -71,6 +74,28 @@ fn markdown_cell(text: &str) -> String {
         .replace('|', "\\|")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+/// A code span for a table cell: one line, pipes escaped (GFM tables unescape `\|` even
+/// inside code), fenced by more backticks than any run inside it. No HTML escaping: code
+/// spans show `<` as it is.
+fn markdown_code(text: &str) -> String {
+    let line: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let line = line.trim().replace('|', "\\|");
+    if line.is_empty() {
+        return "` `".to_string();
+    }
+    let longest_run = line.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if line.starts_with('`') || line.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{line}{pad}{fence}")
 }
 
 /// Makes spec Markdown safe for rustdoc and clippy:
@@ -199,6 +224,16 @@ fn list_marker_width(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_spans_survive_pipes_backticks_and_angle_brackets() {
+        assert_eq!(markdown_code("Vec<u8>"), "`Vec<u8>`");
+        assert_eq!(markdown_code("a|b"), "`a\\|b`");
+        assert_eq!(markdown_code("a`b"), "``a`b``");
+        assert_eq!(markdown_code("`x`"), "`` `x` ``");
+        assert_eq!(markdown_code("two\nlines"), "`two lines`");
+        assert_eq!(markdown_code(""), "` `");
+    }
 
     #[test]
     fn literals_escape_everything() {
