@@ -97,6 +97,10 @@ pub fn generate_bytes(bytes: &[u8], spec: &Path, options: &Options) -> Result<Ou
     let started = Instant::now();
     let api = lower::lower(&document, options, &mut diags)?;
     check_ir_size(&api, &diags)?;
+    // The IR is all that is needed from here on: free the document before rendering, on a
+    // thread of its own (tens of thousands of small allocations), while rendering starts.
+    // (Should no thread start, the document is dropped here, with the closure.)
+    let _ = std::thread::Builder::new().spawn(move || drop(document));
     timings.lower = started.elapsed();
 
     let renderer = render::Renderer::new(options.templates.as_deref())

@@ -5,6 +5,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Generates typed Rust client crates from OpenAPI documents.
 #[derive(Debug, Parser)]
 #[command(name = "clientgen", version, about)]

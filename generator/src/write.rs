@@ -23,14 +23,26 @@ pub struct WriteSummary {
 /// (`.git`, ...) and `target/` are never touched.
 pub fn write_tree(out: &Path, files: &BTreeMap<String, String>) -> io::Result<WriteSummary> {
     let mut summary = WriteSummary::default();
+    // Folders known to exist, and whether they were just created (and so hold no file yet):
+    // one `mkdir` per folder rather than per file, and no read of a file that cannot exist.
+    let mut folders: BTreeMap<PathBuf, bool> = BTreeMap::new();
     for (relative, contents) in files {
         let path = out.join(relative);
-        if fs::read(&path).ok().as_deref() == Some(contents.as_bytes()) {
+        let created = match path.parent() {
+            Some(parent) => match folders.get(parent) {
+                Some(&created) => created,
+                None => {
+                    let created = !parent.is_dir();
+                    fs::create_dir_all(parent)?;
+                    folders.insert(parent.to_path_buf(), created);
+                    created
+                }
+            },
+            None => false,
+        };
+        if !created && unchanged(&path, contents.as_bytes()) {
             summary.unchanged += 1;
             continue;
-        }
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
         }
         fs::write(&path, contents)?;
         summary.written.push(relative.clone());
@@ -44,6 +56,13 @@ pub fn write_tree(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Wr
     }
     remove_empty_dirs(out)?;
     Ok(summary)
+}
+
+/// Whether the file at `path` holds exactly `contents` (its size is checked before it is read).
+fn unchanged(path: &Path, contents: &[u8]) -> bool {
+    let same_size =
+        fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == contents.len() as u64);
+    same_size && fs::read(path).is_ok_and(|on_disk| on_disk == contents)
 }
 
 /// Every file under `root` as a `/`-separated relative path, skipping hidden entries and `target`.

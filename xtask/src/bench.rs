@@ -4,6 +4,13 @@
 //! Numbers come from `clientgen generate --timings`, which reports each stage's wall time and
 //! the process's peak resident memory. Runs of one input are interleaved with the others, so
 //! a noisy neighbour on the shared machine skews all inputs alike.
+//!
+//! Every run writes into a folder of its own, and the folders are removed only at the end:
+//! on a journal-less ext4 (this machine's), creating a file within a minute of deleting
+//! thousands costs about 0.5 ms (the kernel's `recently_deleted` scan), so deleting the
+//! previous run's output just before each run made `write` measure the bench's own cleanup.
+//!
+//! `--criterion` then runs the criterion benchmark of the stages (`generator/benches/stages.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -30,8 +37,13 @@ struct Sample {
     peak_mib: f64,
 }
 
-/// Entry point.
-pub fn run(root: &Path) -> Result<()> {
+/// Entry point: `args` may hold `--criterion`.
+pub fn run(root: &Path, args: &[String]) -> Result<()> {
+    let criterion = match args {
+        [] => false,
+        [flag] if flag == "--criterion" => true,
+        _ => bail!("usage: cargo xtask bench [--criterion]"),
+    };
     let status = Command::new("cargo")
         .args(["build", "--release", "-q", "-p", "clientgen"])
         .current_dir(root)
@@ -70,12 +82,15 @@ pub fn run(root: &Path) -> Result<()> {
         }
     }
     let out = root.join("target/bench");
+    let _ = std::fs::remove_dir_all(&out);
     let mut samples: Vec<Vec<Sample>> = vec![Vec::new(); inputs.len()];
-    for _ in 0..RUNS {
-        for (input, samples) in inputs.iter().zip(&mut samples) {
-            samples.push(run_once(&binary, &input.spec, &out)?);
+    for run in 0..RUNS {
+        for (index, (input, samples)) in inputs.iter().zip(&mut samples).enumerate() {
+            let folder = out.join(format!("run{run}-input{index}"));
+            samples.push(run_once(&binary, &input.spec, &folder)?);
         }
     }
+    let _ = std::fs::remove_dir_all(&out);
     println!("\n| input | total | load | lower | render | format | write | peak RSS |");
     println!("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (input, samples) in inputs.iter().zip(&samples) {
@@ -93,14 +108,25 @@ pub fn run(root: &Path) -> Result<()> {
         );
     }
     println!(
-        "\nmedians of {RUNS} runs, interleaved; machine: {} cores",
+        "\nmedians of {RUNS} runs, interleaved, each into an empty folder; machine: {} cores",
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
+    if criterion {
+        println!(
+            "\ncriterion: load, lower, render and format, per stage (generator/benches/stages.rs)"
+        );
+        let status = Command::new("cargo")
+            .args(["bench", "-p", "clientgen", "--bench", "stages"])
+            .current_dir(root)
+            .status()?;
+        if !status.success() {
+            bail!("the criterion benchmark failed");
+        }
+    }
     Ok(())
 }
 
 fn run_once(binary: &Path, spec: &Path, out: &Path) -> Result<Sample> {
-    let _ = std::fs::remove_dir_all(out);
     let started = std::time::Instant::now();
     let output = Command::new(binary)
         .args(["generate", "--timings", "--spec"])

