@@ -237,8 +237,8 @@ impl CodeSources {
     }
 }
 
-/// At most this much Rust text is parsed at once (see [`parallel_by_cost`]); a larger file is
-/// formatted alone. GitHub's largest modules (1 MB, 0.9 MB and 0.6 MB) then run one at a time.
+/// At least this much Rust text may be parsed at once (see [`parallel_by_cost`]). GitHub's
+/// largest modules (1 MB, 0.9 MB and 0.6 MB) then run one at a time.
 const FORMAT_BUDGET_BYTES: usize = 1024 * 1024;
 
 /// The format stage: parses and pretty-prints every piece of [`CodeSources`] on every core,
@@ -253,10 +253,13 @@ pub fn format_code(code: &CodeSources) -> Result<Vec<String>, RenderError> {
     // Longest first: the few big API modules would otherwise start last and leave one core
     // idle at the end (GitHub: `repos.rs` alone is 1 MB of Rust, the median model 1 kB); and
     // within a budget, so that the largest syntax trees are not all built at once.
+    // A sixteenth of the crate, at least FORMAT_BUDGET_BYTES: for Microsoft Graph (90 MB of
+    // Rust, a 7.7 MB module), 1 MiB would leave the second core idle most of the time.
+    let total: usize = code.sources.iter().map(String::len).sum();
     parallel_by_cost(
         &pieces,
         |(_, source)| source.len(),
-        FORMAT_BUDGET_BYTES,
+        FORMAT_BUDGET_BYTES.max(total / 16),
         |(job, source)| {
             let formatted = format_rust(job.template, &job.path, source);
             // With `span-locations`, proc-macro2 keeps a copy of every parsed text in a
@@ -297,10 +300,11 @@ impl RustJob {
 
 /// Like [`parallel`], but schedules by `cost` (for formatting, the size of an item's text):
 /// the costliest items start first, which balances the cores when a few items are much
-/// larger than the rest, and the items running at once cost at most `budget` in all (an item
-/// costlier than that runs alone), which bounds memory: a syntax tree takes about 50 times
-/// its text, so GitHub's 1 MB `repos.rs` alone needs 50 MB. An item that does not fit waits
-/// while smaller ones run. Results keep the items' order.
+/// larger than the rest, and the items running at once cost at most `budget` in all, which
+/// bounds memory: a syntax tree takes about 50 times its text, so GitHub's 1 MB `repos.rs`
+/// alone needs 50 MB. An item costlier than the budget runs with small items only (those
+/// under a sixteenth of it, which always fit); an item that does not fit waits while smaller
+/// ones run. Results keep the items' order.
 fn parallel_by_cost<T: Sync, R: Send>(
     items: &[T],
     cost: impl Fn(&T) -> usize,
@@ -362,8 +366,11 @@ fn parallel_by_cost<T: Sync, R: Send>(
                 return None;
             }
             let fits = (state.first_free..order.len()).find(|&at| {
+                let cost = order[at].0;
                 !state.taken[at]
-                    && (state.running == 0 || state.running.saturating_add(order[at].0) <= budget)
+                    && (state.running == 0
+                        || state.running.saturating_add(cost) <= budget
+                        || cost <= budget / 16)
             });
             if let Some(at) = fits {
                 state.taken[at] = true;
