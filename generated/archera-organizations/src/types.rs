@@ -1,6 +1,7 @@
 //! The models: request and response types of the API.
 
 /// Error body of the Archera API. (Fields from Archera API examples; the seed page names the schema but does not show it. None is marked required there.)
+#[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ApiErrorResponse {
     /// HTTP status code, repeated in the body.
@@ -18,6 +19,7 @@ pub struct ApiErrorResponse {
 }
 
 /// An organization the caller can access, with the caller's access in it.
+#[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationMembership {
     /// Organization ID. Pass as org_id to other tools.
@@ -42,6 +44,7 @@ pub struct OrganizationMembership {
 }
 
 /// An organization's management details.
+#[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationDetail {
     /// Organization ID.
@@ -67,6 +70,7 @@ pub struct OrganizationDetail {
 }
 
 /// Fields to change. Fields left out are unchanged.
+#[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrganizationUpdateRequest {
     /// New organization name.
@@ -89,6 +93,7 @@ pub struct OrganizationUpdateRequest {
 }
 
 /// Caller's role in this org: 'user', 'admin', 'support', 'cloud_rep', or 'restricted_user'. Staff users are reported as 'admin' for every active org.
+#[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationMembershipRole {
     /// `user`
@@ -105,6 +110,7 @@ pub enum OrganizationMembershipRole {
     Unknown(String),
 }
 
+#[cfg(feature = "organizations_beta")]
 impl OrganizationMembershipRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -119,6 +125,7 @@ impl OrganizationMembershipRole {
     }
 }
 
+#[cfg(feature = "organizations_beta")]
 impl From<&str> for OrganizationMembershipRole {
     fn from(value: &str) -> Self {
         match value {
@@ -132,18 +139,21 @@ impl From<&str> for OrganizationMembershipRole {
     }
 }
 
+#[cfg(feature = "organizations_beta")]
 impl std::fmt::Display for OrganizationMembershipRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organizations_beta")]
 impl serde::Serialize for OrganizationMembershipRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organizations_beta")]
 impl<'de> serde::Deserialize<'de> for OrganizationMembershipRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -154,6 +164,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationMembershipRole {
 }
 
 /// How the caller has access: 'direct' (regular member), 'staff' (staff-level access to every active org), or 'partnership' (inherited via a channel partnership).
+#[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationMembershipKind {
     /// `direct`
@@ -166,6 +177,7 @@ pub enum OrganizationMembershipKind {
     Unknown(String),
 }
 
+#[cfg(feature = "organizations_beta")]
 impl OrganizationMembershipKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -178,6 +190,7 @@ impl OrganizationMembershipKind {
     }
 }
 
+#[cfg(feature = "organizations_beta")]
 impl From<&str> for OrganizationMembershipKind {
     fn from(value: &str) -> Self {
         match value {
@@ -189,18 +202,21 @@ impl From<&str> for OrganizationMembershipKind {
     }
 }
 
+#[cfg(feature = "organizations_beta")]
 impl std::fmt::Display for OrganizationMembershipKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organizations_beta")]
 impl serde::Serialize for OrganizationMembershipKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organizations_beta")]
 impl<'de> serde::Deserialize<'de> for OrganizationMembershipKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

@@ -1,6 +1,7 @@
 //! The models: request and response types of the API.
 
 /// References an Organization in the Cloudflare data model.
+#[cfg(any(feature = "organizations", feature = "other_models"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Organization {
     /// Organization ID
@@ -26,6 +27,7 @@ pub struct Organization {
 }
 
 /// Enable features for Organizations.
+#[cfg(any(feature = "organizations", feature = "other_models"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationFlags {
     /// The `account_creation` property.
@@ -41,6 +43,7 @@ pub struct OrganizationFlags {
 }
 
 /// `#/components/schemas/Profile`
+#[cfg(any(feature = "organizations", feature = "other_models"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Profile {
     /// The `business_address` property.
@@ -56,6 +59,7 @@ pub struct Profile {
 }
 
 /// `#/components/schemas/DeleteOrganizationResponse`
+#[cfg(any(feature = "organizations", feature = "other_models"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteOrganizationResponse {
     /// The `id` property.
@@ -63,6 +67,7 @@ pub struct DeleteOrganizationResponse {
 }
 
 /// `#/components/schemas/V4Message`
+#[cfg(any(feature = "organizations", feature = "other_models"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V4Message {
     /// The `code` property.
@@ -78,6 +83,7 @@ pub struct V4Message {
 }
 
 /// `#/components/schemas/V4ErrorResponse`
+#[cfg(feature = "organizations")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V4ErrorResponse {
     /// The `errors` property.
@@ -92,6 +98,7 @@ pub struct V4ErrorResponse {
 }
 
 /// `#/components/schemas/PageTokenResultInfo`
+#[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PageTokenResultInfo {
     /// A token which can be sent as "page_token" in the next request to retrieve the next page of results. Omitted when there are no more items.
@@ -103,6 +110,7 @@ pub struct PageTokenResultInfo {
 }
 
 /// `#/components/schemas/Organization/properties/meta`
+#[cfg(any(feature = "organizations", feature = "other_models"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrganizationMeta {
     /// The `flags` property.
@@ -114,6 +122,7 @@ pub struct OrganizationMeta {
 }
 
 /// `#/components/schemas/Organization/properties/parent`
+#[cfg(any(feature = "organizations", feature = "other_models"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationParent {
     /// Organization ID
@@ -125,6 +134,7 @@ pub struct OrganizationParent {
 }
 
 /// `#/components/schemas/V4Message/properties/source`
+#[cfg(any(feature = "organizations", feature = "other_models"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct V4MessageSource {
     /// The `pointer` property.
@@ -133,6 +143,7 @@ pub struct V4MessageSource {
 }
 
 /// `#/paths/~1organizations/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationListOrganizationsResponse {
     /// The `errors` property.
@@ -148,6 +159,7 @@ pub struct OrganizationListOrganizationsResponse {
 }
 
 /// References an Organization in the Cloudflare data model.
+#[cfg(feature = "organizations")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsCreateUserOrganizationBody {
     /// Organization ID
@@ -176,6 +188,7 @@ pub struct OrganizationsCreateUserOrganizationBody {
 }
 
 /// `#/paths/~1organizations/post/requestBody/content/application~1json/schema/properties/parent`
+#[cfg(feature = "organizations")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsCreateUserOrganizationBodyParent {
     /// Organization ID
@@ -188,6 +201,7 @@ pub struct OrganizationsCreateUserOrganizationBodyParent {
 }
 
 /// `#/paths/~1organizations/post/responses/200/content/application~1json/schema`
+#[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsCreateUserOrganizationResponse {
     /// The `errors` property.
@@ -201,6 +215,7 @@ pub struct OrganizationsCreateUserOrganizationResponse {
 }
 
 /// `#/paths/~1organizations~1{organization_id}/delete/responses/200/content/application~1json/schema`
+#[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsDeleteResponse {
     /// The `errors` property.
@@ -214,6 +229,7 @@ pub struct OrganizationsDeleteResponse {
 }
 
 /// `#/paths/~1organizations~1{organization_id}~1profile/get/responses/200/content/application~1json/schema`
+#[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationsGetProfileResponse {
     /// The `errors` property.

@@ -1,6 +1,7 @@
 //! The models: request and response types of the API.
 
 /// `#/components/schemas/ApprovalNamespace`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ApprovalNamespace {
     /// The namespace of the associated approvers.
@@ -21,9 +22,11 @@ pub struct ApprovalNamespace {
 }
 
 /// `#/components/schemas/AuditQueryResponse`
+#[cfg(feature = "organization_authorization")]
 pub type AuditQueryResponse = serde_json::Map<String, serde_json::Value>;
 
 /// `#/components/schemas/Chat`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Chat {
     /// The `jabberId` property.
@@ -32,6 +35,7 @@ pub struct Chat {
 }
 
 /// `#/components/schemas/Contact`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Contact {
     /// Email address or phone number for this contact type
@@ -54,6 +58,7 @@ pub struct Contact {
 }
 
 /// `#/components/schemas/Detail`
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Detail {
     /// The `errorCode` property.
@@ -71,6 +76,7 @@ pub struct Detail {
 }
 
 /// `#/components/schemas/Division`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Division {
     /// The globally unique identifier for the object.
@@ -89,6 +95,7 @@ pub struct Division {
 }
 
 /// `#/components/schemas/DomainRole`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct DomainRole {
     /// The ID of the role
@@ -100,6 +107,7 @@ pub struct DomainRole {
 }
 
 /// `#/components/schemas/EmbeddedIntegration`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct EmbeddedIntegration {
     /// The `enableWhitelist` property.
@@ -119,6 +127,7 @@ pub struct EmbeddedIntegration {
 }
 
 /// `#/components/schemas/EnforceScopesSetting`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct EnforceScopesSetting {
     /// The `enforceScopes` property.
@@ -127,6 +136,7 @@ pub struct EnforceScopesSetting {
 }
 
 /// `#/components/schemas/ErrorBody`
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ErrorBody {
     /// The `message` property.
@@ -169,6 +179,7 @@ pub struct ErrorBody {
 }
 
 /// `#/components/schemas/Facet`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Facet {
     /// The name of the field on which to facet.
@@ -179,6 +190,7 @@ pub struct Facet {
 }
 
 /// `#/components/schemas/FeatureState`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FeatureState {
     /// The `enabled` property.
@@ -187,6 +199,7 @@ pub struct FeatureState {
 }
 
 /// `#/components/schemas/FieldConfig`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FieldConfig {
     /// The globally unique identifier for the object.
@@ -220,6 +233,7 @@ pub struct FieldConfig {
 }
 
 /// `#/components/schemas/FieldList`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FieldList {
     /// The `customLabels` property.
@@ -261,6 +275,7 @@ pub struct FieldList {
 }
 
 /// `#/components/schemas/Filter`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Filter {
     /// The name of the field by which to filter.
@@ -275,6 +290,7 @@ pub struct Filter {
 }
 
 /// `#/components/schemas/Geolocation`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Geolocation {
     /// The globally unique identifier for the object.
@@ -317,6 +333,7 @@ pub struct Geolocation {
 }
 
 /// `#/components/schemas/Group`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Group {
     /// The globally unique identifier for the object.
@@ -374,6 +391,7 @@ pub struct Group {
 }
 
 /// `#/components/schemas/GroupContact`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GroupContact {
     /// Phone number for this contact type
@@ -392,6 +410,7 @@ pub struct GroupContact {
 }
 
 /// `#/components/schemas/IpAddressAuthentication`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct IpAddressAuthentication {
     /// The `networkWhitelist` property.
@@ -404,6 +423,7 @@ pub struct IpAddressAuthentication {
 }
 
 /// `#/components/schemas/Limit`
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Limit {
     /// The `key` property.
@@ -418,6 +438,7 @@ pub struct Limit {
 }
 
 /// `#/components/schemas/LimitChangeRequest`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LimitChangeRequest {
     /// The `id` property.
@@ -444,6 +465,7 @@ pub struct LimitChangeRequest {
 }
 
 /// `#/components/schemas/LimitChangeRequestDetails`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LimitChangeRequestDetails {
     /// The globally unique identifier for the object.
@@ -510,6 +532,7 @@ pub struct LimitChangeRequestDetails {
 }
 
 /// `#/components/schemas/LimitChangeRequestUpdate`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LimitChangeRequestUpdate {
     /// The `status` property.
@@ -531,6 +554,7 @@ pub struct LimitChangeRequestUpdate {
 }
 
 /// `#/components/schemas/LimitChangeRequestsEntityListing`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LimitChangeRequestsEntityListing {
     /// The `entities` property.
@@ -548,6 +572,7 @@ pub struct LimitChangeRequestsEntityListing {
 }
 
 /// `#/components/schemas/LimitsEntityListing`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LimitsEntityListing {
     /// The `entities` property.
@@ -556,6 +581,7 @@ pub struct LimitsEntityListing {
 }
 
 /// `#/components/schemas/Location`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Location {
     /// The `id` property.
@@ -580,6 +606,7 @@ pub struct Location {
 }
 
 /// `#/components/schemas/LocationAddress`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LocationAddress {
     /// The `city` property.
@@ -606,6 +633,7 @@ pub struct LocationAddress {
 }
 
 /// `#/components/schemas/LocationDefinition`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LocationDefinition {
     /// The globally unique identifier for the object.
@@ -649,6 +677,7 @@ pub struct LocationDefinition {
 }
 
 /// `#/components/schemas/LocationEmergencyNumber`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LocationEmergencyNumber {
     /// The `e164` property.
@@ -663,6 +692,7 @@ pub struct LocationEmergencyNumber {
 }
 
 /// `#/components/schemas/MediaSummary`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MediaSummary {
     /// The `contactCenter` property.
@@ -674,6 +704,7 @@ pub struct MediaSummary {
 }
 
 /// `#/components/schemas/MediaSummaryDetail`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MediaSummaryDetail {
     /// The `active` property.
@@ -685,6 +716,7 @@ pub struct MediaSummaryDetail {
 }
 
 /// `#/components/schemas/Migration`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Migration {
     /// The `name` property.
@@ -721,6 +753,7 @@ pub struct Migration {
 }
 
 /// `#/components/schemas/MigrationListing`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MigrationListing {
     /// The `entities` property.
@@ -729,6 +762,7 @@ pub struct MigrationListing {
 }
 
 /// `#/components/schemas/MigrationState`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MigrationState {
     /// The `enabled` property.
@@ -737,6 +771,7 @@ pub struct MigrationState {
 }
 
 /// `#/components/schemas/MigrationUpdate`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MigrationUpdate {
     /// The `enabled` property.
@@ -745,6 +780,7 @@ pub struct MigrationUpdate {
 }
 
 /// `#/components/schemas/OrgAuthSettings`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrgAuthSettings {
     /// Indicates whether multi-factor authentication is required.
@@ -785,6 +821,7 @@ pub struct OrgAuthSettings {
 }
 
 /// `#/components/schemas/OrgUser`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrgUser {
     /// The globally unique identifier for the object.
@@ -920,6 +957,7 @@ pub struct OrgUser {
 }
 
 /// `#/components/schemas/OrgWhitelistSettings`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrgWhitelistSettings {
     /// The `enableWhitelist` property.
@@ -939,6 +977,7 @@ pub struct OrgWhitelistSettings {
 }
 
 /// `#/components/schemas/Organization`
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Organization {
     /// The globally unique identifier for the object.
@@ -1028,6 +1067,7 @@ pub struct Organization {
 }
 
 /// `#/components/schemas/OrganizationCreate`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrganizationCreate {
     /// The `name` property.
@@ -1073,6 +1113,7 @@ pub struct OrganizationCreate {
 }
 
 /// `#/components/schemas/OrganizationFeatures`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OrganizationFeatures {
     /// The `realtimeCIC` property.
@@ -1121,6 +1162,7 @@ pub struct OrganizationFeatures {
 }
 
 /// `#/components/schemas/OutOfOffice`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct OutOfOffice {
     /// The globally unique identifier for the object.
@@ -1154,6 +1196,7 @@ pub struct OutOfOffice {
 }
 
 /// `#/components/schemas/PasswordRequirements`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PasswordRequirements {
     /// The `minimumLength` property.
@@ -1191,6 +1234,7 @@ pub struct PasswordRequirements {
 }
 
 /// `#/components/schemas/PresenceDefinition`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PresenceDefinition {
     /// description
@@ -1207,6 +1251,7 @@ pub struct PresenceDefinition {
 }
 
 /// `#/components/schemas/ResourceConditionNode`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ResourceConditionNode {
     /// The `variableName` property.
@@ -1227,6 +1272,7 @@ pub struct ResourceConditionNode {
 }
 
 /// `#/components/schemas/ResourceConditionValue`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ResourceConditionValue {
     /// The `type` property.
@@ -1238,6 +1284,7 @@ pub struct ResourceConditionValue {
 }
 
 /// `#/components/schemas/ResourcePermissionPolicy`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ResourcePermissionPolicy {
     /// The `id` property.
@@ -1292,6 +1339,7 @@ pub struct ResourcePermissionPolicy {
 }
 
 /// `#/components/schemas/RoutingStatus`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct RoutingStatus {
     /// The userId of the agent
@@ -1306,6 +1354,7 @@ pub struct RoutingStatus {
 }
 
 /// `#/components/schemas/Section`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Section {
     /// The `fieldList` property.
@@ -1327,6 +1376,7 @@ pub struct Section {
 }
 
 /// `#/components/schemas/StatusChange`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct StatusChange {
     /// The date of this status change. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
@@ -1366,6 +1416,7 @@ pub struct StatusChange {
 }
 
 /// `#/components/schemas/TrustCreate`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustCreate {
     /// The pairing Id created by the trustee. This is required to prove that the trustee agrees to the relationship.
@@ -1382,6 +1433,7 @@ pub struct TrustCreate {
 }
 
 /// `#/components/schemas/TrustEntityListing`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustEntityListing {
     /// The `entities` property.
@@ -1417,6 +1469,7 @@ pub struct TrustEntityListing {
 }
 
 /// `#/components/schemas/TrustGroup`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustGroup {
     /// The globally unique identifier for the object.
@@ -1479,6 +1532,7 @@ pub struct TrustGroup {
 }
 
 /// `#/components/schemas/TrustMemberCreate`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustMemberCreate {
     /// Trustee User or Group Id
@@ -1489,6 +1543,7 @@ pub struct TrustMemberCreate {
 }
 
 /// `#/components/schemas/TrustRequest`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustRequest {
     /// The globally unique identifier for the object.
@@ -1528,6 +1583,7 @@ pub struct TrustRequest {
 }
 
 /// `#/components/schemas/TrustRequestCreate`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustRequestCreate {
     /// The list of trustee users that are requesting access. If no users are specified, at least one group is required.
@@ -1539,6 +1595,7 @@ pub struct TrustRequestCreate {
 }
 
 /// `#/components/schemas/TrustUser`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustUser {
     /// The globally unique identifier for the object.
@@ -1678,6 +1735,7 @@ pub struct TrustUser {
 }
 
 /// `#/components/schemas/TrustUserDetails`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustUserDetails {
     /// Date Trust User was added. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
@@ -1693,6 +1751,7 @@ pub struct TrustUserDetails {
 }
 
 /// `#/components/schemas/TrustUserEntityListing`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustUserEntityListing {
     /// The `entities` property.
@@ -1728,6 +1787,7 @@ pub struct TrustUserEntityListing {
 }
 
 /// `#/components/schemas/Trustee`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Trustee {
     /// Organization Id for this trust.
@@ -1760,6 +1820,7 @@ pub struct Trustee {
 }
 
 /// `#/components/schemas/TrusteeAuditQueryRequest`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrusteeAuditQueryRequest {
     /// Limit returned audits to these trustee organizationIds.
@@ -1786,6 +1847,7 @@ pub struct TrusteeAuditQueryRequest {
 }
 
 /// `#/components/schemas/TrusteeAuthorization`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrusteeAuthorization {
     /// Permissions that the trustee user has in the trustor organization
@@ -1796,6 +1858,7 @@ pub struct TrusteeAuthorization {
 }
 
 /// `#/components/schemas/Trustor`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Trustor {
     /// Organization Id for this trust.
@@ -1833,6 +1896,7 @@ pub struct Trustor {
 }
 
 /// `#/components/schemas/TrustorAuditQueryRequest`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrustorAuditQueryRequest {
     /// Limit returned audits to this trustor organizationId.
@@ -1859,6 +1923,7 @@ pub struct TrustorAuditQueryRequest {
 }
 
 /// `#/components/schemas/TrustorEntityListing`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrustorEntityListing {
     /// The `entities` property.
@@ -1894,6 +1959,7 @@ pub struct TrustorEntityListing {
 }
 
 /// `#/components/schemas/UrlResponse`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UrlResponse {
     /// The `url` property.
@@ -1902,6 +1968,7 @@ pub struct UrlResponse {
 }
 
 /// `#/components/schemas/User`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct User {
     /// The globally unique identifier for the object.
@@ -2039,6 +2106,7 @@ pub struct User {
 }
 
 /// `#/components/schemas/UserAuthorization`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserAuthorization {
     /// The `roles` property.
@@ -2061,6 +2129,7 @@ pub struct UserAuthorization {
 }
 
 /// `#/components/schemas/UserConversationSummary`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserConversationSummary {
     /// The `userId` property.
@@ -2094,6 +2163,7 @@ pub struct UserConversationSummary {
 }
 
 /// `#/components/schemas/UserImage`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserImage {
     /// Height and/or width of image. ex: 640x480 or x128
@@ -2105,6 +2175,7 @@ pub struct UserImage {
 }
 
 /// `#/components/schemas/UserPresence`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserPresence {
     /// The globally unique identifier for the object.
@@ -2142,6 +2213,7 @@ pub struct UserPresence {
 }
 
 /// `#/components/schemas/UserRoutingLanguage`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserRoutingLanguage {
     /// The globally unique identifier for the object.
@@ -2171,6 +2243,7 @@ pub struct UserRoutingLanguage {
 }
 
 /// `#/components/schemas/UserRoutingSkill`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserRoutingSkill {
     /// The globally unique identifier for the object.
@@ -2200,6 +2273,7 @@ pub struct UserRoutingSkill {
 }
 
 /// `#/components/schemas/UserStation`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserStation {
     /// A globally unique identifier for this station
@@ -2228,6 +2302,7 @@ pub struct UserStation {
 }
 
 /// `#/components/schemas/UserStations`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserStations {
     /// Current associated station for this user.
@@ -2265,6 +2340,7 @@ pub struct UserStations {
 }
 
 /// The namespace of the associated approvers.
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApprovalNamespaceNamespace {
     /// `agent.assistant`
@@ -2399,6 +2475,7 @@ pub enum ApprovalNamespaceNamespace {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl ApprovalNamespaceNamespace {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2472,6 +2549,7 @@ impl ApprovalNamespaceNamespace {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for ApprovalNamespaceNamespace {
     fn from(value: &str) -> Self {
         match value {
@@ -2544,18 +2622,21 @@ impl From<&str> for ApprovalNamespaceNamespace {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ApprovalNamespaceNamespace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for ApprovalNamespaceNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2566,6 +2647,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceNamespace {
 }
 
 /// The current namespace approval status.
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApprovalNamespaceStatus {
     /// `Approved`
@@ -2598,6 +2680,7 @@ pub enum ApprovalNamespaceStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl ApprovalNamespaceStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2620,6 +2703,7 @@ impl ApprovalNamespaceStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for ApprovalNamespaceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2641,18 +2725,21 @@ impl From<&str> for ApprovalNamespaceStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ApprovalNamespaceStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for ApprovalNamespaceStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2663,6 +2750,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceStatus {
 }
 
 /// The type of namespace approval.
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApprovalNamespaceType {
     /// `Primary`
@@ -2673,6 +2761,7 @@ pub enum ApprovalNamespaceType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl ApprovalNamespaceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2684,6 +2773,7 @@ impl ApprovalNamespaceType {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for ApprovalNamespaceType {
     fn from(value: &str) -> Self {
         match value {
@@ -2694,18 +2784,21 @@ impl From<&str> for ApprovalNamespaceType {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ApprovalNamespaceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for ApprovalNamespaceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2716,6 +2809,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceType {
 }
 
 /// `#/components/schemas/Contact/properties/mediaType`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContactMediaType {
     /// `PHONE`
@@ -2728,6 +2822,7 @@ pub enum ContactMediaType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl ContactMediaType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2740,6 +2835,7 @@ impl ContactMediaType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for ContactMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -2751,18 +2847,21 @@ impl From<&str> for ContactMediaType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for ContactMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for ContactMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ContactMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2773,6 +2872,7 @@ impl<'de> serde::Deserialize<'de> for ContactMediaType {
 }
 
 /// `#/components/schemas/Contact/properties/type`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContactType {
     /// `PRIMARY`
@@ -2795,6 +2895,7 @@ pub enum ContactType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl ContactType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2812,6 +2913,7 @@ impl ContactType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for ContactType {
     fn from(value: &str) -> Self {
         match value {
@@ -2828,18 +2930,21 @@ impl From<&str> for ContactType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for ContactType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for ContactType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ContactType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2850,6 +2955,7 @@ impl<'de> serde::Deserialize<'de> for ContactType {
 }
 
 /// `#/components/schemas/FieldConfig/properties/entityType`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FieldConfigEntityType {
     /// `person`
@@ -2864,6 +2970,7 @@ pub enum FieldConfigEntityType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl FieldConfigEntityType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2877,6 +2984,7 @@ impl FieldConfigEntityType {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for FieldConfigEntityType {
     fn from(value: &str) -> Self {
         match value {
@@ -2889,18 +2997,21 @@ impl From<&str> for FieldConfigEntityType {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for FieldConfigEntityType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for FieldConfigEntityType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for FieldConfigEntityType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2911,6 +3022,7 @@ impl<'de> serde::Deserialize<'de> for FieldConfigEntityType {
 }
 
 /// Active, inactive, or deleted state.
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupState {
     /// `active`
@@ -2923,6 +3035,7 @@ pub enum GroupState {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl GroupState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2935,6 +3048,7 @@ impl GroupState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for GroupState {
     fn from(value: &str) -> Self {
         match value {
@@ -2946,18 +3060,21 @@ impl From<&str> for GroupState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for GroupState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for GroupState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2968,6 +3085,7 @@ impl<'de> serde::Deserialize<'de> for GroupState {
 }
 
 /// Type of group.
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupType {
     /// `official`
@@ -2978,6 +3096,7 @@ pub enum GroupType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl GroupType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2989,6 +3108,7 @@ impl GroupType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for GroupType {
     fn from(value: &str) -> Self {
         match value {
@@ -2999,18 +3119,21 @@ impl From<&str> for GroupType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for GroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for GroupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3021,6 +3144,7 @@ impl<'de> serde::Deserialize<'de> for GroupType {
 }
 
 /// Who can view this group
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupVisibility {
     /// `public`
@@ -3033,6 +3157,7 @@ pub enum GroupVisibility {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl GroupVisibility {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3045,6 +3170,7 @@ impl GroupVisibility {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for GroupVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -3056,18 +3182,21 @@ impl From<&str> for GroupVisibility {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for GroupVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for GroupVisibility {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3078,6 +3207,7 @@ impl<'de> serde::Deserialize<'de> for GroupVisibility {
 }
 
 /// Contact type of the address
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupContactType {
     /// `GROUPRING`
@@ -3088,6 +3218,7 @@ pub enum GroupContactType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl GroupContactType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3099,6 +3230,7 @@ impl GroupContactType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for GroupContactType {
     fn from(value: &str) -> Self {
         match value {
@@ -3109,18 +3241,21 @@ impl From<&str> for GroupContactType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for GroupContactType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for GroupContactType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupContactType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3131,6 +3266,7 @@ impl<'de> serde::Deserialize<'de> for GroupContactType {
 }
 
 /// Media type of the address
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupContactMediaType {
     /// `PHONE`
@@ -3139,6 +3275,7 @@ pub enum GroupContactMediaType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl GroupContactMediaType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3149,6 +3286,7 @@ impl GroupContactMediaType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for GroupContactMediaType {
     fn from(value: &str) -> Self {
         match value {
@@ -3158,18 +3296,21 @@ impl From<&str> for GroupContactMediaType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for GroupContactMediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for GroupContactMediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupContactMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3180,6 +3321,7 @@ impl<'de> serde::Deserialize<'de> for GroupContactMediaType {
 }
 
 /// `#/components/schemas/Limit/properties/namespace`
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LimitNamespace {
     /// `agent.assistant`
@@ -3314,6 +3456,7 @@ pub enum LimitNamespace {
     Unknown(String),
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl LimitNamespace {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3387,6 +3530,7 @@ impl LimitNamespace {
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl From<&str> for LimitNamespace {
     fn from(value: &str) -> Self {
         match value {
@@ -3459,18 +3603,21 @@ impl From<&str> for LimitNamespace {
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl std::fmt::Display for LimitNamespace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl serde::Serialize for LimitNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl<'de> serde::Deserialize<'de> for LimitNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3481,6 +3628,7 @@ impl<'de> serde::Deserialize<'de> for LimitNamespace {
 }
 
 /// Namespace the key belongs to (see https://developer.mypurecloud.com/api/rest/v2/organization/limits.html#available_limits)
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LimitChangeRequestDetailsNamespace {
     /// `agent.assistant`
@@ -3615,6 +3763,7 @@ pub enum LimitChangeRequestDetailsNamespace {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl LimitChangeRequestDetailsNamespace {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3688,6 +3837,7 @@ impl LimitChangeRequestDetailsNamespace {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for LimitChangeRequestDetailsNamespace {
     fn from(value: &str) -> Self {
         match value {
@@ -3760,18 +3910,21 @@ impl From<&str> for LimitChangeRequestDetailsNamespace {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for LimitChangeRequestDetailsNamespace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for LimitChangeRequestDetailsNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3782,6 +3935,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsNamespace {
 }
 
 /// Current status of the limit change request
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LimitChangeRequestDetailsStatus {
     /// `Approved`
@@ -3814,6 +3968,7 @@ pub enum LimitChangeRequestDetailsStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl LimitChangeRequestDetailsStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3836,6 +3991,7 @@ impl LimitChangeRequestDetailsStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for LimitChangeRequestDetailsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -3857,18 +4013,21 @@ impl From<&str> for LimitChangeRequestDetailsStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for LimitChangeRequestDetailsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for LimitChangeRequestDetailsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3879,6 +4038,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsStatus {
 }
 
 /// The reason for rejecting the limit override request
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LimitChangeRequestDetailsRejectReason {
     /// `AlternativeExists`
@@ -3895,6 +4055,7 @@ pub enum LimitChangeRequestDetailsRejectReason {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl LimitChangeRequestDetailsRejectReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3909,6 +4070,7 @@ impl LimitChangeRequestDetailsRejectReason {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for LimitChangeRequestDetailsRejectReason {
     fn from(value: &str) -> Self {
         match value {
@@ -3922,18 +4084,21 @@ impl From<&str> for LimitChangeRequestDetailsRejectReason {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for LimitChangeRequestDetailsRejectReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for LimitChangeRequestDetailsRejectReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsRejectReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3944,6 +4109,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsRejectReason {
 }
 
 /// Current activity status of the location.
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LocationDefinitionState {
     /// `active`
@@ -3954,6 +4120,7 @@ pub enum LocationDefinitionState {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl LocationDefinitionState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3965,6 +4132,7 @@ impl LocationDefinitionState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for LocationDefinitionState {
     fn from(value: &str) -> Self {
         match value {
@@ -3975,18 +4143,21 @@ impl From<&str> for LocationDefinitionState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for LocationDefinitionState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for LocationDefinitionState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for LocationDefinitionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3997,6 +4168,7 @@ impl<'de> serde::Deserialize<'de> for LocationDefinitionState {
 }
 
 /// The type of emergency number.
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LocationEmergencyNumberType {
     /// `default`
@@ -4007,6 +4179,7 @@ pub enum LocationEmergencyNumberType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl LocationEmergencyNumberType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4018,6 +4191,7 @@ impl LocationEmergencyNumberType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for LocationEmergencyNumberType {
     fn from(value: &str) -> Self {
         match value {
@@ -4028,18 +4202,21 @@ impl From<&str> for LocationEmergencyNumberType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for LocationEmergencyNumberType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for LocationEmergencyNumberType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for LocationEmergencyNumberType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4050,6 +4227,7 @@ impl<'de> serde::Deserialize<'de> for LocationEmergencyNumberType {
 }
 
 /// The current state for this user.
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrgUserState {
     /// `active`
@@ -4062,6 +4240,7 @@ pub enum OrgUserState {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl OrgUserState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4074,6 +4253,7 @@ impl OrgUserState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for OrgUserState {
     fn from(value: &str) -> Self {
         match value {
@@ -4085,18 +4265,21 @@ impl From<&str> for OrgUserState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for OrgUserState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for OrgUserState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for OrgUserState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4107,6 +4290,7 @@ impl<'de> serde::Deserialize<'de> for OrgUserState {
 }
 
 /// The current state. Examples are active, inactive, deleted.
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationState {
     /// `active`
@@ -4119,6 +4303,7 @@ pub enum OrganizationState {
     Unknown(String),
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl OrganizationState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4131,6 +4316,7 @@ impl OrganizationState {
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl From<&str> for OrganizationState {
     fn from(value: &str) -> Self {
         match value {
@@ -4142,18 +4328,21 @@ impl From<&str> for OrganizationState {
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl std::fmt::Display for OrganizationState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl serde::Serialize for OrganizationState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl<'de> serde::Deserialize<'de> for OrganizationState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4164,6 +4353,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationState {
 }
 
 /// Organizations Originating Platform.
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationProductPlatform {
     /// `GenesysCloud`
@@ -4184,6 +4374,7 @@ pub enum OrganizationProductPlatform {
     Unknown(String),
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl OrganizationProductPlatform {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4200,6 +4391,7 @@ impl OrganizationProductPlatform {
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl From<&str> for OrganizationProductPlatform {
     fn from(value: &str) -> Self {
         match value {
@@ -4215,18 +4407,21 @@ impl From<&str> for OrganizationProductPlatform {
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl std::fmt::Display for OrganizationProductPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl serde::Serialize for OrganizationProductPlatform {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl<'de> serde::Deserialize<'de> for OrganizationProductPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4237,6 +4432,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationProductPlatform {
 }
 
 /// `#/components/schemas/ResourceConditionNode/properties/conjunction`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResourceConditionNodeConjunction {
     /// `AND`
@@ -4247,6 +4443,7 @@ pub enum ResourceConditionNodeConjunction {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl ResourceConditionNodeConjunction {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4258,6 +4455,7 @@ impl ResourceConditionNodeConjunction {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for ResourceConditionNodeConjunction {
     fn from(value: &str) -> Self {
         match value {
@@ -4268,18 +4466,21 @@ impl From<&str> for ResourceConditionNodeConjunction {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for ResourceConditionNodeConjunction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for ResourceConditionNodeConjunction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ResourceConditionNodeConjunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4290,6 +4491,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionNodeConjunction {
 }
 
 /// `#/components/schemas/ResourceConditionNode/properties/operator`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResourceConditionNodeOperator {
     /// `EQ`
@@ -4308,6 +4510,7 @@ pub enum ResourceConditionNodeOperator {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl ResourceConditionNodeOperator {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4323,6 +4526,7 @@ impl ResourceConditionNodeOperator {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for ResourceConditionNodeOperator {
     fn from(value: &str) -> Self {
         match value {
@@ -4337,18 +4541,21 @@ impl From<&str> for ResourceConditionNodeOperator {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for ResourceConditionNodeOperator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for ResourceConditionNodeOperator {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ResourceConditionNodeOperator {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4359,6 +4566,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionNodeOperator {
 }
 
 /// `#/components/schemas/ResourceConditionValue/properties/type`
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResourceConditionValueType {
     /// `SCALAR`
@@ -4373,6 +4581,7 @@ pub enum ResourceConditionValueType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl ResourceConditionValueType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4386,6 +4595,7 @@ impl ResourceConditionValueType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for ResourceConditionValueType {
     fn from(value: &str) -> Self {
         match value {
@@ -4398,18 +4608,21 @@ impl From<&str> for ResourceConditionValueType {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for ResourceConditionValueType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for ResourceConditionValueType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ResourceConditionValueType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4420,6 +4633,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionValueType {
 }
 
 /// Indicates the Routing State of the agent.  A value of OFF_QUEUE will be returned if the specified user does not exist.
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RoutingStatusStatus {
     /// `OFF_QUEUE`
@@ -4436,6 +4650,7 @@ pub enum RoutingStatusStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl RoutingStatusStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4450,6 +4665,7 @@ impl RoutingStatusStatus {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for RoutingStatusStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4463,18 +4679,21 @@ impl From<&str> for RoutingStatusStatus {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for RoutingStatusStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for RoutingStatusStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for RoutingStatusStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4485,6 +4704,7 @@ impl<'de> serde::Deserialize<'de> for RoutingStatusStatus {
 }
 
 /// The status the change request transitioned to
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StatusChangeStatus {
     /// `Approved`
@@ -4517,6 +4737,7 @@ pub enum StatusChangeStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl StatusChangeStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4539,6 +4760,7 @@ impl StatusChangeStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for StatusChangeStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4560,18 +4782,21 @@ impl From<&str> for StatusChangeStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for StatusChangeStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for StatusChangeStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for StatusChangeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4582,6 +4807,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangeStatus {
 }
 
 /// The status the change request transitioned from
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StatusChangePreviousStatus {
     /// `Approved`
@@ -4614,6 +4840,7 @@ pub enum StatusChangePreviousStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl StatusChangePreviousStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4636,6 +4863,7 @@ impl StatusChangePreviousStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for StatusChangePreviousStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -4657,18 +4885,21 @@ impl From<&str> for StatusChangePreviousStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for StatusChangePreviousStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for StatusChangePreviousStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for StatusChangePreviousStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4679,6 +4910,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangePreviousStatus {
 }
 
 /// The namespace for the status change
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StatusChangeNamespace {
     /// `agent.assistant`
@@ -4813,6 +5045,7 @@ pub enum StatusChangeNamespace {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl StatusChangeNamespace {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4886,6 +5119,7 @@ impl StatusChangeNamespace {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for StatusChangeNamespace {
     fn from(value: &str) -> Self {
         match value {
@@ -4958,18 +5192,21 @@ impl From<&str> for StatusChangeNamespace {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for StatusChangeNamespace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for StatusChangeNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for StatusChangeNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4980,6 +5217,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangeNamespace {
 }
 
 /// Activate or deactivate this routing langauge.
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRoutingLanguageState {
     /// `active`
@@ -4992,6 +5230,7 @@ pub enum UserRoutingLanguageState {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl UserRoutingLanguageState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5004,6 +5243,7 @@ impl UserRoutingLanguageState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for UserRoutingLanguageState {
     fn from(value: &str) -> Self {
         match value {
@@ -5015,18 +5255,21 @@ impl From<&str> for UserRoutingLanguageState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for UserRoutingLanguageState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for UserRoutingLanguageState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for UserRoutingLanguageState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5037,6 +5280,7 @@ impl<'de> serde::Deserialize<'de> for UserRoutingLanguageState {
 }
 
 /// Activate or deactivate this routing skill.
+#[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRoutingSkillState {
     /// `active`
@@ -5049,6 +5293,7 @@ pub enum UserRoutingSkillState {
     Unknown(String),
 }
 
+#[cfg(feature = "organization_authorization")]
 impl UserRoutingSkillState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5061,6 +5306,7 @@ impl UserRoutingSkillState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl From<&str> for UserRoutingSkillState {
     fn from(value: &str) -> Self {
         match value {
@@ -5072,18 +5318,21 @@ impl From<&str> for UserRoutingSkillState {
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl std::fmt::Display for UserRoutingSkillState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl serde::Serialize for UserRoutingSkillState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for UserRoutingSkillState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5094,6 +5343,7 @@ impl<'de> serde::Deserialize<'de> for UserRoutingSkillState {
 }
 
 /// `#/paths/~1api~1v2~1organizations~1features~1{featureName}/patch/parameters/0/schema`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PatchOrganizationsFeatureFeatureName {
     /// `realtimeCIC`
@@ -5126,6 +5376,7 @@ pub enum PatchOrganizationsFeatureFeatureName {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl PatchOrganizationsFeatureFeatureName {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5148,6 +5399,7 @@ impl PatchOrganizationsFeatureFeatureName {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for PatchOrganizationsFeatureFeatureName {
     fn from(value: &str) -> Self {
         match value {
@@ -5169,18 +5421,21 @@ impl From<&str> for PatchOrganizationsFeatureFeatureName {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for PatchOrganizationsFeatureFeatureName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for PatchOrganizationsFeatureFeatureName {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for PatchOrganizationsFeatureFeatureName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5191,6 +5446,7 @@ impl<'de> serde::Deserialize<'de> for PatchOrganizationsFeatureFeatureName {
 }
 
 /// `#/paths/~1api~1v2~1organizations~1limits~1changerequests/get/parameters/2/schema`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetOrganizationsLimitsChangerequestsStatus {
     /// `Approved`
@@ -5223,6 +5479,7 @@ pub enum GetOrganizationsLimitsChangerequestsStatus {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl GetOrganizationsLimitsChangerequestsStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5245,6 +5502,7 @@ impl GetOrganizationsLimitsChangerequestsStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for GetOrganizationsLimitsChangerequestsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -5266,18 +5524,21 @@ impl From<&str> for GetOrganizationsLimitsChangerequestsStatus {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GetOrganizationsLimitsChangerequestsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for GetOrganizationsLimitsChangerequestsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5288,6 +5549,7 @@ impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsStatus
 }
 
 /// `#/paths/~1api~1v2~1organizations~1limits~1changerequests/get/parameters/4/schema/items`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetOrganizationsLimitsChangerequestsExpandItem {
     /// `statusHistory`
@@ -5296,6 +5558,7 @@ pub enum GetOrganizationsLimitsChangerequestsExpandItem {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl GetOrganizationsLimitsChangerequestsExpandItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5306,6 +5569,7 @@ impl GetOrganizationsLimitsChangerequestsExpandItem {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for GetOrganizationsLimitsChangerequestsExpandItem {
     fn from(value: &str) -> Self {
         match value {
@@ -5315,18 +5579,21 @@ impl From<&str> for GetOrganizationsLimitsChangerequestsExpandItem {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GetOrganizationsLimitsChangerequestsExpandItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for GetOrganizationsLimitsChangerequestsExpandItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsExpandItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5337,6 +5604,7 @@ impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsExpand
 }
 
 /// `#/paths/~1api~1v2~1organizations~1migrations/get/parameters/0/schema`
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetOrganizationsMigrationsMigrationType {
     /// `Enabled`
@@ -5349,6 +5617,7 @@ pub enum GetOrganizationsMigrationsMigrationType {
     Unknown(String),
 }
 
+#[cfg(feature = "organization")]
 impl GetOrganizationsMigrationsMigrationType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5361,6 +5630,7 @@ impl GetOrganizationsMigrationsMigrationType {
     }
 }
 
+#[cfg(feature = "organization")]
 impl From<&str> for GetOrganizationsMigrationsMigrationType {
     fn from(value: &str) -> Self {
         match value {
@@ -5372,18 +5642,21 @@ impl From<&str> for GetOrganizationsMigrationsMigrationType {
     }
 }
 
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GetOrganizationsMigrationsMigrationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl serde::Serialize for GetOrganizationsMigrationsMigrationType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for GetOrganizationsMigrationsMigrationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

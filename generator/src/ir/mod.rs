@@ -38,6 +38,8 @@ pub struct Api {
     pub model_links: std::collections::BTreeMap<String, String>,
     /// What the README and the examples show.
     pub examples: ApiExamples,
+    /// The cargo feature of the models that no operation uses, if there are any.
+    pub other_models_feature: Option<String>,
 }
 
 /// Choices for the README and the generated examples.
@@ -116,6 +118,9 @@ pub struct TypeDef {
     /// Its page under `docs/models/`: `Organization.md`, unique even on a case-insensitive
     /// file system (`FooBar.md`, then `Foobar-2.md`).
     pub doc_page: String,
+    /// The `#[cfg(...)]` that compiles it only with the features that need it: those of the
+    /// API modules that use it, or `other_models` when no operation does.
+    pub cfg: String,
     /// The shape of the type.
     #[serde(flatten)]
     pub kind: TypeKind,

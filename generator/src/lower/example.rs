@@ -599,6 +599,7 @@ mod tests {
                     doc: None,
                     deprecated: false,
                     doc_page: format!("{name}.md"),
+                    cfg: String::new(),
                     kind,
                 },
             )

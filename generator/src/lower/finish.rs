@@ -21,6 +21,7 @@ pub fn types(arena: &mut Arena) -> Vec<TypeDef> {
             doc: slot.doc.clone(),
             deprecated: slot.deprecated,
             doc_page,
+            cfg: String::new(),
             kind: kind(&slot.draft, &names),
         })
         .collect()

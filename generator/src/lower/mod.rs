@@ -5,6 +5,7 @@
 
 mod example;
 mod extensions;
+mod features;
 mod finish;
 pub mod naming;
 mod operation;
@@ -100,8 +101,10 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         lib_name: String::new(),
         model_links: Default::default(),
         examples: Default::default(),
+        other_models_feature: None,
     };
     example::annotate(&mut api);
+    features::gate_types(&mut api);
     Ok(api)
 }
 
