@@ -504,3 +504,34 @@ pub struct Operation {
     /// Whether the positional argument list is long enough to need a clippy allowance.
     pub many_args: bool,
 }
+
+impl TypeDef {
+    /// The type expressions this definition mentions: field, variant, alias and newtype
+    /// types (`Option<Vec<Foo>>`).
+    pub fn type_exprs(&self) -> Vec<&str> {
+        match &self.kind {
+            TypeKind::Struct { fields, extra, .. } => {
+                fields.iter().chain(extra).map(|f| f.ty.as_str()).collect()
+            }
+            TypeKind::Union { variants, .. } => variants.iter().map(|v| v.ty.as_str()).collect(),
+            TypeKind::Alias { target } => vec![target],
+            TypeKind::Newtype { inner } => vec![inner],
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => Vec::new(),
+        }
+    }
+}
+
+impl Operation {
+    /// The type expressions this operation mentions: parameters, body, return type and the
+    /// types of its success and error responses.
+    pub fn type_exprs(&self) -> Vec<&str> {
+        let params = self.params.iter().map(|p| p.ty.as_str());
+        let body = self.body.iter().map(|b| b.ty.as_str());
+        let arms = self.success.iter().chain(&self.errors);
+        params
+            .chain(body)
+            .chain([self.return_ty.as_str()])
+            .chain(arms.filter_map(|a| a.ty.as_deref()))
+            .collect()
+    }
+}

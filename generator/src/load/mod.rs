@@ -30,6 +30,11 @@ pub const MAX_STRING_BYTES: usize = 1024 * 1024;
 pub const MAX_SCHEMA_NESTING: usize = 12;
 
 /// Keys whose long values are cut rather than refused: they are prose, not data.
+/// The HTTP methods a path item holds operations under, in the order they are lowered.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 const CUT_KEYS: [&str; 3] = ["description", "summary", "title"];
 
 /// Reads and parses the document at `path`.

@@ -3,7 +3,8 @@
 
 use serde_json::{Map, Value};
 
-use crate::diag::Diagnostics;
+use super::METHODS;
+use crate::diag::{pointer, Diagnostics};
 
 /// Deeper trees are left alone; the lowering stage reports them.
 const MAX_DEPTH: usize = 256;
@@ -15,11 +16,6 @@ pub fn normalize(tree: &mut Value, diags: &mut Diagnostics) {
     warn_server_initiated(tree, diags);
     walk(tree, 0);
 }
-
-/// The HTTP methods a path item holds operations under.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 fn warn_server_initiated(tree: &Value, diags: &mut Diagnostics) {
     let non_empty = |v: Option<&Value>| v.and_then(Value::as_object).is_some_and(|m| !m.is_empty());
@@ -34,9 +30,8 @@ fn warn_server_initiated(tree: &Value, diags: &mut Diagnostics) {
         for method in METHODS {
             let callbacks = item.get(method).and_then(|op| op.get("callbacks"));
             if non_empty(callbacks) {
-                let path = path.replace('~', "~0").replace('/', "~1");
                 diags.warn(
-                    format!("#/paths/{path}/{method}/callbacks"),
+                    pointer(["paths", path, method, "callbacks"]),
                     "callbacks are requests the server sends, so the client has no methods \
                      for them; the operation itself is generated",
                 );

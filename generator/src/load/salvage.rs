@@ -8,11 +8,8 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::METHODS;
 use crate::diag::{pointer, Diagnostics, Fatal};
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// Parses the tree as it is, consuming it: strings move into the document, and the tree is
 /// freed as it is read. On an error the tree is lost; see [`to_openapi`].

@@ -61,29 +61,13 @@ pub fn annotate(api: &mut Api) {
             links.insert(ty.to_string(), page);
         }
     };
-    for ty in &api.types {
-        match &ty.kind {
-            TypeKind::Struct { fields, extra, .. } => {
-                fields.iter().chain(extra).for_each(|f| add(&f.ty))
-            }
-            TypeKind::Union { variants, .. } => variants.iter().for_each(|v| add(&v.ty)),
-            TypeKind::Alias { target } => add(target),
-            TypeKind::Newtype { inner } => add(inner),
-            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => {}
-        }
-    }
-    for op in api.modules.iter().flat_map(|m| &m.operations) {
-        op.params.iter().for_each(|p| add(&p.ty));
-        if let Some(body) = &op.body {
-            add(&body.ty);
-        }
-        add(&op.return_ty);
-        op.success
-            .iter()
-            .chain(&op.errors)
-            .filter_map(|a| a.ty.as_deref())
-            .for_each(&mut add);
-    }
+    let operations = api.modules.iter().flat_map(|m| &m.operations);
+    let type_exprs = api
+        .types
+        .iter()
+        .flat_map(TypeDef::type_exprs)
+        .chain(operations.flat_map(|op| op.type_exprs()));
+    type_exprs.for_each(&mut add);
     api.model_links = links;
     api.examples = choose_examples(api);
 }

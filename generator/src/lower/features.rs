@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::ir::{Api, TypeDef, TypeKind};
+use crate::ir::Api;
 
 /// Sets `TypeDef::cfg` on every type, and `Api::other_models_feature` when some type is
 /// used by no operation.
@@ -23,7 +23,8 @@ pub fn gate_types(api: &mut Api) {
         .types
         .iter()
         .map(|t| {
-            mentioned_types(t)
+            t.type_exprs()
+                .into_iter()
                 .flat_map(|ty| named_in(ty, &index))
                 .collect()
         })
@@ -32,14 +33,8 @@ pub fn gate_types(api: &mut Api) {
     let mut needed_by: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); api.types.len()];
     for module in &api.modules {
         let roots = module.operations.iter().flat_map(|op| {
-            let params = op.params.iter().map(|p| p.ty.as_str());
-            let body = op.body.iter().map(|b| b.ty.as_str());
-            let arms = op.success.iter().chain(&op.errors);
-            let arms = arms.filter_map(|a| a.ty.as_deref());
-            params
-                .chain(body)
-                .chain(arms)
-                .chain([op.return_ty.as_str()])
+            op.type_exprs()
+                .into_iter()
                 .flat_map(|ty| named_in(ty, &index))
                 .collect::<Vec<_>>()
         });
@@ -82,19 +77,6 @@ fn cfg_attribute(modules: &BTreeSet<&str>) -> String {
     match features.as_slice() {
         [one] => format!("#[cfg({one})]"),
         many => format!("#[cfg(any({}))]", many.join(", ")),
-    }
-}
-
-/// The type expressions a type definition mentions.
-fn mentioned_types(ty: &TypeDef) -> Box<dyn Iterator<Item = &str> + '_> {
-    match &ty.kind {
-        TypeKind::Struct { fields, extra, .. } => {
-            Box::new(fields.iter().chain(extra).map(|f| f.ty.as_str()))
-        }
-        TypeKind::Union { variants, .. } => Box::new(variants.iter().map(|v| v.ty.as_str())),
-        TypeKind::Alias { target } => Box::new(std::iter::once(target.as_str())),
-        TypeKind::Newtype { inner } => Box::new(std::iter::once(inner.as_str())),
-        TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => Box::new(std::iter::empty()),
     }
 }
 

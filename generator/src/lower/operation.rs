@@ -16,6 +16,7 @@ use crate::ir::{
     AltBody, Body, BodyKind, Decode, Module, MultipartPart, Operation as IrOperation, Pagination,
     Param, ParamLocation, PathStep, Permissions, ResponseArm, SecurityScheme,
 };
+use crate::load::METHODS;
 
 /// Names the API modules import or define, so generated names stay clear of them.
 const MODULE_ITEMS: &[&str] = &[
@@ -30,10 +31,6 @@ const MODULE_ITEMS: &[&str] = &[
 
 /// `Client` methods that a module accessor must not take.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "clone", "fmt"];
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// Positional arguments beyond this (plus `&self`) trip clippy's `too_many_arguments`.
 const MAX_ARGS: usize = 6;

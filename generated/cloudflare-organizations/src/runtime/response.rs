@@ -211,11 +211,6 @@ impl RawResponse {
         Ok(Response::new(self.status, self.headers, text))
     }
 
-    /// The body as bytes.
-    pub fn bytes<E>(self) -> Result<Response<Bytes>, Error<E>> {
-        Ok(Response::new(self.status, self.headers, self.body))
-    }
-
     /// The body as a stream of chunks: read from the connection as polled when the request
     /// asked for it, else the body already read.
     pub fn byte_stream<E>(self) -> Result<Response<ByteStream>, Error<E>> {
