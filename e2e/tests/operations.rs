@@ -10,6 +10,7 @@
 
 mod common;
 
+use common::bodies;
 use common::*;
 use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header};
@@ -770,28 +771,6 @@ mod genesys_cloud {
         assert!(org.features.unwrap()["purecloud"]);
     }
 
-    fn put_me_body() -> t::Organization {
-        t::Organization {
-            id: None,
-            name: Some("Acme Corp".into()),
-            default_language: Some("en-us".into()),
-            default_country_code: None,
-            third_party_org_name: None,
-            third_party_uri: None,
-            domain: None,
-            version: 12,
-            state: None,
-            default_site_id: None,
-            third_party_org_id: None,
-            deletable: None,
-            support_uri: None,
-            voicemail_enabled: Some(true),
-            product_platform: None,
-            self_uri: None,
-            features: None,
-        }
-    }
-
     /// The status a `PutOrganizationsMeError` variant stands for, and its body.
     fn put_me_error(error: &PutOrganizationsMeError) -> (u16, &t::ErrorBody) {
         use PutOrganizationsMeError as E;
@@ -830,7 +809,7 @@ mod genesys_cloud {
         let org = genesys(&server)
             .organization()
             .put_organizations_me()
-            .body(put_me_body())
+            .body(bodies::genesys_organization())
             .send()
             .await
             .unwrap();
@@ -850,7 +829,7 @@ mod genesys_cloud {
             let err = genesys(&server)
                 .organization()
                 .put_organizations_me()
-                .body(put_me_body())
+                .body(bodies::genesys_organization())
                 .with_max_retries(0)
                 .send()
                 .await
@@ -1805,16 +1784,6 @@ mod cloudflare_organizations {
         })
     }
 
-    fn typed_profile() -> t::Profile {
-        t::Profile {
-            business_address: "101 Townsend St, San Francisco, CA 94107, USA".into(),
-            business_email: "billing@acme.example.com".into(),
-            business_name: "Acme Corporation".into(),
-            business_phone: "+1 415 555 0100".into(),
-            external_metadata: "{\"crm_id\":\"ACME-0042\"}".into(),
-        }
-    }
-
     fn organization(id: &str, name: &str) -> Value {
         json!({
             "id": id,
@@ -1901,7 +1870,7 @@ mod cloudflare_organizations {
                     id: PARENT_ID.into(),
                     name: None,
                 }),
-                profile: Some(typed_profile()),
+                profile: Some(bodies::cloudflare_profile()),
             })
             .send()
             .await
@@ -2000,7 +1969,7 @@ mod cloudflare_organizations {
             .await
             .unwrap();
         assert_eq!(profile.business_phone, "+1 415 555 0100");
-        assert_eq!(profile, typed_profile());
+        assert_eq!(profile, bodies::cloudflare_profile());
     }
 
     #[tokio::test]
@@ -2018,7 +1987,7 @@ mod cloudflare_organizations {
         .await;
         let result = cloudflare(&server)
             .organizations()
-            .organizations_modify_profile(ORG_ID, typed_profile())
+            .organizations_modify_profile(ORG_ID, bodies::cloudflare_profile())
             .send_with_response()
             .await
             .unwrap();
@@ -2044,7 +2013,7 @@ mod cloudflare_organizations {
             .await;
             let err = cloudflare(&server)
                 .organizations()
-                .organizations_modify_profile(ORG_ID, typed_profile())
+                .organizations_modify_profile(ORG_ID, bodies::cloudflare_profile())
                 .with_max_retries(0)
                 .send()
                 .await
@@ -2075,7 +2044,7 @@ mod cloudflare_organizations {
         .await;
         let err = cloudflare(&server)
             .organizations()
-            .organizations_modify_profile(ORG_ID, typed_profile())
+            .organizations_modify_profile(ORG_ID, bodies::cloudflare_profile())
             .with_max_retries(0)
             .send()
             .await
@@ -2103,17 +2072,6 @@ mod archera_organizations {
             "address": {"line1": "500 Main St", "city": "Springfield", "state": "IL",
                         "postal_code": "62701", "country": "US"}
         })
-    }
-
-    fn update_body() -> t::OrganizationUpdateRequest {
-        let mut address = serde_json::Map::new();
-        address.insert("line1".into(), json!("1 Market St"));
-        address.insert("city".into(), json!("San Francisco"));
-        t::OrganizationUpdateRequest {
-            name: Some("Acme Corporation".into()),
-            domain: Some(None),
-            address: Some(Some(address)),
-        }
     }
 
     fn update_json() -> Value {
@@ -2204,7 +2162,7 @@ mod archera_organizations {
         .await;
         let updated = archera(&server)
             .organizations_beta()
-            .update_organization(ORG_ID.parse().unwrap(), update_body())
+            .update_organization(ORG_ID.parse().unwrap(), bodies::archera_update())
             .send()
             .await
             .unwrap();
@@ -2241,7 +2199,7 @@ mod archera_organizations {
             .await;
             let err = archera(&server)
                 .organizations_beta()
-                .update_organization(ORG_ID.parse().unwrap(), update_body())
+                .update_organization(ORG_ID.parse().unwrap(), bodies::archera_update())
                 .send()
                 .await
                 .unwrap_err();

@@ -11,9 +11,12 @@
 //! The calls are grouped per crate in modules named after it (`genesys_cloud`, ...);
 //! `cargo xtask coverage-ops` reads the `call!` sites of this file to report coverage.
 
+mod common;
+
 use clientgen_e2e::operations::{check_success, describe_failure, operation_ids, OperationLog};
 use clientgen_e2e::prism::{Mode, PrismServer};
 use clientgen_e2e::repo_root;
+use common::bodies;
 
 /// How often each operation is called against a dynamic Prism, so the decoders meet
 /// several random, schema-valid answers.
@@ -82,28 +85,6 @@ mod genesys_cloud {
     #[tokio::test]
     async fn every_operation_passes_prism() {
         run_contract("specs/genesys-cloud.yaml", exercise).await;
-    }
-
-    fn put_me_body() -> t::Organization {
-        t::Organization {
-            id: None,
-            name: Some("Acme Corp".into()),
-            default_language: Some("en-us".into()),
-            default_country_code: Some("US".into()),
-            third_party_org_name: None,
-            third_party_uri: None,
-            domain: None,
-            version: 12,
-            state: None,
-            default_site_id: None,
-            third_party_org_id: None,
-            deletable: None,
-            support_uri: None,
-            voicemail_enabled: Some(true),
-            product_platform: None,
-            self_uri: None,
-            features: None,
-        }
     }
 
     #[allow(deprecated)]
@@ -308,7 +289,7 @@ mod genesys_cloud {
             client
                 .organization()
                 .put_organizations_me()
-                .body(put_me_body())
+                .body(bodies::genesys_organization())
         );
         call!(
             log,
@@ -631,16 +612,6 @@ mod cloudflare_organizations {
         run_contract("specs/cloudflare-organizations.yaml", exercise).await;
     }
 
-    fn typed_profile() -> t::Profile {
-        t::Profile {
-            business_address: "101 Townsend St, San Francisco, CA 94107, USA".into(),
-            business_email: "billing@acme.example.com".into(),
-            business_name: "Acme Corporation".into(),
-            business_phone: "+1 415 555 0100".into(),
-            external_metadata: "{\"crm_id\":\"ACME-0042\"}".into(),
-        }
-    }
-
     async fn exercise(base_url: String) -> OperationLog {
         let client = Client::builder()
             .base_url(base_url)
@@ -679,7 +650,7 @@ mod cloudflare_organizations {
                             id: PARENT_ID.into(),
                             name: None,
                         }),
-                        profile: Some(typed_profile()),
+                        profile: Some(bodies::cloudflare_profile()),
                     }
                 )
         );
@@ -711,7 +682,7 @@ mod cloudflare_organizations {
             "Organizations_modifyProfile",
             client
                 .organizations()
-                .organizations_modify_profile(ORG_ID, typed_profile())
+                .organizations_modify_profile(ORG_ID, bodies::cloudflare_profile())
         );
         log
     }
@@ -719,7 +690,6 @@ mod cloudflare_organizations {
 
 mod archera_organizations {
     use super::*;
-    use ::archera_organizations::types as t;
     use ::archera_organizations::Client;
 
     const ORG_ID: &str = "3f6c2a1e-8b4d-4c7a-9e2f-1a5b6c7d8e9f";
@@ -727,17 +697,6 @@ mod archera_organizations {
     #[tokio::test]
     async fn every_operation_passes_prism() {
         run_contract("specs/archera-organizations.yaml", exercise).await;
-    }
-
-    fn update_body() -> t::OrganizationUpdateRequest {
-        let mut address = serde_json::Map::new();
-        address.insert("line1".into(), "1 Market St".into());
-        address.insert("city".into(), "San Francisco".into());
-        t::OrganizationUpdateRequest {
-            name: Some("Acme Corporation".into()),
-            domain: Some(None),
-            address: Some(Some(address)),
-        }
     }
 
     async fn exercise(base_url: String) -> OperationLog {
@@ -765,7 +724,7 @@ mod archera_organizations {
             "update_organization",
             client
                 .organizations_beta()
-                .update_organization(ORG_ID.parse().unwrap(), update_body())
+                .update_organization(ORG_ID.parse().unwrap(), bodies::archera_update())
         );
         call!(
             log,

@@ -4,6 +4,8 @@
 //! Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
 
+pub mod bodies;
+
 use std::time::Duration;
 
 use serde_json::Value;
