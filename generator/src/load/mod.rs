@@ -29,12 +29,17 @@ pub const MAX_STRING_BYTES: usize = 1024 * 1024;
 /// second); the lowering would turn such depths into `serde_json::Value` anyway.
 pub const MAX_SCHEMA_NESTING: usize = 12;
 
-/// Keys whose long values are cut rather than refused: they are prose, not data.
 /// The HTTP methods a path item holds operations under, in the order they are lowered.
 pub const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
+/// Keys under which a schema nests one level deeper (`properties` entries count too), and
+/// the keys whose array items do; [`MAX_SCHEMA_NESTING`] counts these levels.
+const NESTS: [&str; 4] = ["items", "additionalProperties", "not", "schema"];
+const LISTS: [&str; 3] = ["allOf", "oneOf", "anyOf"];
+
+/// Keys whose long values are cut rather than refused: they are prose, not data.
 const CUT_KEYS: [&str; 3] = ["description", "summary", "title"];
 
 /// Reads and parses the document at `path`.
@@ -245,8 +250,6 @@ fn limit_strings(
 /// longer than [`MAX_STRING_BYTES`] and no schema nested deeper than [`MAX_SCHEMA_NESTING`].
 /// `parent` is the key `value` sits under; `depth` counts as in [`limit_nesting`].
 fn within_limits(value: &Value, parent: Option<&str>, depth: usize) -> bool {
-    const NESTS: [&str; 4] = ["items", "additionalProperties", "not", "schema"];
-    const LISTS: [&str; 3] = ["allOf", "oneOf", "anyOf"];
     if depth > MAX_SCHEMA_NESTING {
         return false;
     }
@@ -272,8 +275,6 @@ fn within_limits(value: &Value, parent: Option<&str>, depth: usize) -> bool {
 
 /// Enforces [`MAX_SCHEMA_NESTING`]: `depth` counts the schema keywords on the way here.
 fn limit_nesting(value: &mut Value, path: &mut Vec<String>, depth: usize, diags: &mut Diagnostics) {
-    const NESTS: [&str; 4] = ["items", "additionalProperties", "not", "schema"];
-    const LISTS: [&str; 3] = ["allOf", "oneOf", "anyOf"];
     if depth > MAX_SCHEMA_NESTING {
         let message = format!(
             "schema nests deeper than {MAX_SCHEMA_NESTING} levels; the rest is unconstrained"

@@ -221,16 +221,6 @@ pub struct CodeSources {
 }
 
 impl CodeSources {
-    /// The number of Rust pieces (files, and models of `types.rs`) to format.
-    pub fn len(&self) -> usize {
-        self.sources.len()
-    }
-
-    /// Whether there is nothing to format.
-    pub fn is_empty(&self) -> bool {
-        self.sources.is_empty()
-    }
-
     /// The total size of the unformatted text, in bytes.
     pub fn bytes(&self) -> usize {
         self.sources.iter().map(String::len).sum()
@@ -255,7 +245,7 @@ pub fn format_code(code: &CodeSources) -> Result<Vec<String>, RenderError> {
     // within a budget, so that the largest syntax trees are not all built at once.
     // A sixteenth of the crate, at least FORMAT_BUDGET_BYTES: for Microsoft Graph (90 MB of
     // Rust, a 7.7 MB module), 1 MiB would leave the second core idle most of the time.
-    let total: usize = code.sources.iter().map(String::len).sum();
+    let total = code.bytes();
     parallel_by_cost(
         &pieces,
         |(_, source)| source.len(),
