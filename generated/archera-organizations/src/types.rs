@@ -2,36 +2,37 @@
 
 /// Error body of the Archera API. (Fields from Archera API examples; the seed page names the schema but does not show it. None is marked required there.)
 #[cfg(feature = "organizations_beta")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiErrorResponse {
     /// HTTP status code, repeated in the body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i64>,
     /// HTTP status name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Field-level error details, keyed by location or field; may be empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "organizations_beta")]
+crate::json_object! {
+    ApiErrorResponse {
+        code: "code" (optional),
+        status: "status" (optional),
+        message: "message" (optional),
+        errors: "errors" (optional),
+    }
 }
 
 /// An organization the caller can access, with the caller's access in it.
 #[cfg(feature = "organizations_beta")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationMembership {
     /// Organization ID. Pass as org_id to other tools.
     pub id: String,
     /// Human-readable organization name.
     pub name: String,
     /// Email domain associated with the org (e.g. 'acme.com'), or null if unset. For other org-management fields (postal address, deactivation flag, created_at), use get_organization on a specific org_id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::serde_helpers::double_option",
-    )]
     pub domain: Option<Option<String>>,
     /// Caller's role in this org: 'user', 'admin', 'support', 'cloud_rep', or 'restricted_user'. Staff users are reported as 'admin' for every active org.
     pub role: OrganizationMembershipRole,
@@ -43,53 +44,65 @@ pub struct OrganizationMembership {
     pub denied_permissions: Vec<String>,
 }
 
+#[cfg(feature = "organizations_beta")]
+crate::json_object! {
+    OrganizationMembership {
+        id: "id" (required),
+        name: "name" (required),
+        domain: "domain" (nullable),
+        role: "role" (required),
+        kind: "kind" (required),
+        is_primary: "is_primary" (required),
+        denied_permissions: "denied_permissions" (required),
+    }
+}
+
 /// An organization's management details.
 #[cfg(feature = "organizations_beta")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationDetail {
     /// Organization ID.
     pub id: uuid::Uuid,
     /// Organization name. Unique across the platform.
     pub name: String,
     /// Email domain associated with the org (e.g. 'acme.com'). Used for domain-based onboarding flows.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::serde_helpers::double_option",
-    )]
     pub domain: Option<Option<String>>,
     /// When the org was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The org's primary postal address (optional). The address object's fields are not published in the beta API documentation, so it is a free-form object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::serde_helpers::double_option",
-    )]
     pub address: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+#[cfg(feature = "organizations_beta")]
+crate::json_object! {
+    OrganizationDetail {
+        id: "id" (required),
+        name: "name" (required),
+        domain: "domain" (nullable),
+        created_at: "created_at" (required),
+        address: "address" (nullable),
+    }
 }
 
 /// Fields to change. Fields left out are unchanged.
 #[cfg(feature = "organizations_beta")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationUpdateRequest {
     /// New organization name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// New email domain, or null to clear.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::serde_helpers::double_option",
-    )]
     pub domain: Option<Option<String>>,
     /// Replacement primary address. Send the full address object. Pass null to clear the existing address. (Fields not published; free-form object.)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::serde_helpers::double_option",
-    )]
     pub address: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+#[cfg(feature = "organizations_beta")]
+crate::json_object! {
+    OrganizationUpdateRequest {
+        name: "name" (optional),
+        domain: "domain" (nullable),
+        address: "address" (nullable),
+    }
 }
 
 /// Caller's role in this org: 'user', 'admin', 'support', 'cloud_rep', or 'restricted_user'. Staff users are reported as 'admin' for every active org.

@@ -2,7 +2,7 @@
 
 /// References an Organization in the Cloudflare data model.
 #[cfg(any(feature = "organizations", feature = "other_models"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Organization {
     /// Organization ID
     ///
@@ -19,16 +19,26 @@ pub struct Organization {
     /// The `name` property.
     pub name: String,
     /// The `parent` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<OrganizationParent>,
     /// The `profile` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<Profile>,
+}
+
+#[cfg(any(feature = "organizations", feature = "other_models"))]
+crate::json_object! {
+    Organization {
+        id: "id" (required),
+        create_time: "create_time" (required),
+        meta: "meta" (required),
+        name: "name" (required),
+        parent: "parent" (optional),
+        profile: "profile" (optional),
+    }
 }
 
 /// Enable features for Organizations.
 #[cfg(any(feature = "organizations", feature = "other_models"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationFlags {
     /// The `account_creation` property.
     pub account_creation: String,
@@ -42,9 +52,20 @@ pub struct OrganizationFlags {
     pub sub_org_creation: String,
 }
 
+#[cfg(any(feature = "organizations", feature = "other_models"))]
+crate::json_object! {
+    OrganizationFlags {
+        account_creation: "account_creation" (required),
+        account_deletion: "account_deletion" (required),
+        account_migration: "account_migration" (required),
+        account_mobility: "account_mobility" (required),
+        sub_org_creation: "sub_org_creation" (required),
+    }
+}
+
 /// `#/components/schemas/Profile`
 #[cfg(any(feature = "organizations", feature = "other_models"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
     /// The `business_address` property.
     pub business_address: String,
@@ -58,72 +79,119 @@ pub struct Profile {
     pub external_metadata: String,
 }
 
+#[cfg(any(feature = "organizations", feature = "other_models"))]
+crate::json_object! {
+    Profile {
+        business_address: "business_address" (required),
+        business_email: "business_email" (required),
+        business_name: "business_name" (required),
+        business_phone: "business_phone" (required),
+        external_metadata: "external_metadata" (required),
+    }
+}
+
 /// `#/components/schemas/DeleteOrganizationResponse`
 #[cfg(any(feature = "organizations", feature = "other_models"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOrganizationResponse {
     /// The `id` property.
     pub id: String,
 }
 
+#[cfg(any(feature = "organizations", feature = "other_models"))]
+crate::json_object! {
+    DeleteOrganizationResponse {
+        id: "id" (required),
+    }
+}
+
 /// `#/components/schemas/V4Message`
 #[cfg(any(feature = "organizations", feature = "other_models"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V4Message {
     /// The `code` property.
     pub code: i64,
     /// The `message` property.
     pub message: String,
     /// The `documentation_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
     /// The `source` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<V4MessageSource>,
+}
+
+#[cfg(any(feature = "organizations", feature = "other_models"))]
+crate::json_object! {
+    V4Message {
+        code: "code" (required),
+        message: "message" (required),
+        documentation_url: "documentation_url" (optional),
+        source: "source" (optional),
+    }
 }
 
 /// `#/components/schemas/V4ErrorResponse`
 #[cfg(feature = "organizations")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V4ErrorResponse {
     /// The `errors` property.
     pub errors: Vec<V4Message>,
     /// The `messages` property.
     pub messages: Vec<V4Message>,
     /// The `result` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<serde_json::Map<String, serde_json::Value>>,
     /// The `success` property.
     pub success: bool,
 }
 
+#[cfg(feature = "organizations")]
+crate::json_object! {
+    V4ErrorResponse {
+        errors: "errors" (required),
+        messages: "messages" (required),
+        result: "result" (optional),
+        success: "success" (required),
+    }
+}
+
 /// `#/components/schemas/PageTokenResultInfo`
 #[cfg(feature = "other_models")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PageTokenResultInfo {
     /// A token which can be sent as "page_token" in the next request to retrieve the next page of results. Omitted when there are no more items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The total number of items that match the provided filters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_size: Option<i64>,
+}
+
+#[cfg(feature = "other_models")]
+crate::json_object! {
+    PageTokenResultInfo {
+        next_page_token: "next_page_token" (optional),
+        total_size: "total_size" (optional),
+    }
 }
 
 /// `#/components/schemas/Organization/properties/meta`
 #[cfg(any(feature = "organizations", feature = "other_models"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationMeta {
     /// The `flags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flags: Option<OrganizationFlags>,
     /// The `managed_by` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed_by: Option<String>,
+}
+
+#[cfg(any(feature = "organizations", feature = "other_models"))]
+crate::json_object! {
+    OrganizationMeta {
+        flags: "flags" (optional),
+        managed_by: "managed_by" (optional),
+    }
 }
 
 /// `#/components/schemas/Organization/properties/parent`
 #[cfg(any(feature = "organizations", feature = "other_models"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationParent {
     /// Organization ID
     pub id: String,
@@ -133,18 +201,32 @@ pub struct OrganizationParent {
     pub name: String,
 }
 
+#[cfg(any(feature = "organizations", feature = "other_models"))]
+crate::json_object! {
+    OrganizationParent {
+        id: "id" (required),
+        name: "name" (required),
+    }
+}
+
 /// `#/components/schemas/V4Message/properties/source`
 #[cfg(any(feature = "organizations", feature = "other_models"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V4MessageSource {
     /// The `pointer` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
+}
+
+#[cfg(any(feature = "organizations", feature = "other_models"))]
+crate::json_object! {
+    V4MessageSource {
+        pointer: "pointer" (optional),
+    }
 }
 
 /// `#/paths/~1organizations/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "other_models")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationListOrganizationsResponse {
     /// The `errors` property.
     pub errors: Vec<serde_json::Map<String, serde_json::Value>>,
@@ -158,51 +240,76 @@ pub struct OrganizationListOrganizationsResponse {
     pub success: bool,
 }
 
+#[cfg(feature = "other_models")]
+crate::json_object! {
+    OrganizationListOrganizationsResponse {
+        errors: "errors" (required),
+        messages: "messages" (required),
+        result: "result" (required),
+        result_info: "result_info" (required),
+        success: "success" (required),
+    }
+}
+
 /// References an Organization in the Cloudflare data model.
 #[cfg(feature = "organizations")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationsCreateUserOrganizationBody {
     /// Organization ID
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `create_time` property.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `meta` property.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<OrganizationMeta>,
     /// The `name` property.
     pub name: String,
     /// The `parent` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<OrganizationsCreateUserOrganizationBodyParent>,
     /// The `profile` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<Profile>,
+}
+
+#[cfg(feature = "organizations")]
+crate::json_object! {
+    OrganizationsCreateUserOrganizationBody {
+        id: "id" (optional),
+        create_time: "create_time" (optional),
+        meta: "meta" (optional),
+        name: "name" (required),
+        parent: "parent" (optional),
+        profile: "profile" (optional),
+    }
 }
 
 /// `#/paths/~1organizations/post/requestBody/content/application~1json/schema/properties/parent`
 #[cfg(feature = "organizations")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationsCreateUserOrganizationBodyParent {
     /// Organization ID
     pub id: String,
     /// The `name` property.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+#[cfg(feature = "organizations")]
+crate::json_object! {
+    OrganizationsCreateUserOrganizationBodyParent {
+        id: "id" (required),
+        name: "name" (optional),
+    }
 }
 
 /// `#/paths/~1organizations/post/responses/200/content/application~1json/schema`
 #[cfg(feature = "other_models")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationsCreateUserOrganizationResponse {
     /// The `errors` property.
     pub errors: Vec<serde_json::Map<String, serde_json::Value>>,
@@ -214,9 +321,19 @@ pub struct OrganizationsCreateUserOrganizationResponse {
     pub success: bool,
 }
 
+#[cfg(feature = "other_models")]
+crate::json_object! {
+    OrganizationsCreateUserOrganizationResponse {
+        errors: "errors" (required),
+        messages: "messages" (required),
+        result: "result" (required),
+        success: "success" (required),
+    }
+}
+
 /// `#/paths/~1organizations~1{organization_id}/delete/responses/200/content/application~1json/schema`
 #[cfg(feature = "other_models")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationsDeleteResponse {
     /// The `errors` property.
     pub errors: Vec<serde_json::Map<String, serde_json::Value>>,
@@ -228,9 +345,19 @@ pub struct OrganizationsDeleteResponse {
     pub success: bool,
 }
 
+#[cfg(feature = "other_models")]
+crate::json_object! {
+    OrganizationsDeleteResponse {
+        errors: "errors" (required),
+        messages: "messages" (required),
+        result: "result" (required),
+        success: "success" (required),
+    }
+}
+
 /// `#/paths/~1organizations~1{organization_id}~1profile/get/responses/200/content/application~1json/schema`
 #[cfg(feature = "other_models")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationsGetProfileResponse {
     /// The `errors` property.
     pub errors: Vec<serde_json::Map<String, serde_json::Value>>,
@@ -240,4 +367,14 @@ pub struct OrganizationsGetProfileResponse {
     pub result: Profile,
     /// The `success` property.
     pub success: bool,
+}
+
+#[cfg(feature = "other_models")]
+crate::json_object! {
+    OrganizationsGetProfileResponse {
+        errors: "errors" (required),
+        messages: "messages" (required),
+        result: "result" (required),
+        success: "success" (required),
+    }
 }

@@ -2,23 +2,29 @@
 
 /// `#/components/schemas/ApprovalNamespace`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApprovalNamespace {
     /// The namespace of the associated approvers.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<ApprovalNamespaceNamespace>,
     /// The current namespace approval status.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ApprovalNamespaceStatus>,
     /// The type of namespace approval.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<ApprovalNamespaceType>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    ApprovalNamespace {
+        namespace: "namespace" (optional),
+        status: "status" (optional),
+        type_: "type" (optional),
+    }
 }
 
 /// `#/components/schemas/AuditQueryResponse`
@@ -27,261 +33,317 @@ pub type AuditQueryResponse = serde_json::Map<String, serde_json::Value>;
 
 /// `#/components/schemas/Chat`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Chat {
     /// The `jabberId` property.
-    #[serde(rename = "jabberId", default, skip_serializing_if = "Option::is_none")]
     pub jabber_id: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Chat {
+        jabber_id: "jabberId" (optional),
+    }
 }
 
 /// `#/components/schemas/Contact`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Contact {
     /// Email address or phone number for this contact type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Formatted version of the address property
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
     /// The `mediaType` property.
-    #[serde(rename = "mediaType", default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<ContactMediaType>,
     /// The `type` property.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<ContactType>,
     /// Use internal extension instead of address. Mutually exclusive with the address field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Contact {
+        address: "address" (optional),
+        display: "display" (optional),
+        media_type: "mediaType" (optional),
+        type_: "type" (optional),
+        extension: "extension" (optional),
+    }
 }
 
 /// `#/components/schemas/Detail`
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Detail {
     /// The `errorCode` property.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
     /// The `fieldName` property.
-    #[serde(rename = "fieldName", default, skip_serializing_if = "Option::is_none")]
     pub field_name: Option<String>,
     /// The `entityId` property.
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// The `entityName` property.
-    #[serde(rename = "entityName", default, skip_serializing_if = "Option::is_none")]
     pub entity_name: Option<String>,
+}
+
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
+crate::json_object! {
+    Detail {
+        error_code: "errorCode" (optional),
+        field_name: "fieldName" (optional),
+        entity_id: "entityId" (optional),
+        entity_name: "entityName" (optional),
+    }
 }
 
 /// `#/components/schemas/Division`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Division {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Division {
+        id: "id" (optional),
+        name: "name" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/DomainRole`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DomainRole {
     /// The ID of the role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    DomainRole {
+        id: "id" (optional),
+        name: "name" (optional),
+    }
 }
 
 /// `#/components/schemas/EmbeddedIntegration`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EmbeddedIntegration {
     /// The `enableWhitelist` property.
-    #[serde(
-        rename = "enableWhitelist",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub enable_whitelist: Option<bool>,
     /// The `domainWhitelist` property.
-    #[serde(
-        rename = "domainWhitelist",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub domain_whitelist: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    EmbeddedIntegration {
+        enable_whitelist: "enableWhitelist" (optional),
+        domain_whitelist: "domainWhitelist" (optional),
+    }
 }
 
 /// `#/components/schemas/EnforceScopesSetting`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnforceScopesSetting {
     /// The `enforceScopes` property.
-    #[serde(rename = "enforceScopes", default, skip_serializing_if = "Option::is_none")]
     pub enforce_scopes: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    EnforceScopesSetting {
+        enforce_scopes: "enforceScopes" (optional),
+    }
 }
 
 /// `#/components/schemas/ErrorBody`
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorBody {
     /// The `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
     /// The `entityId` property.
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// The `entityName` property.
-    #[serde(rename = "entityName", default, skip_serializing_if = "Option::is_none")]
     pub entity_name: Option<String>,
     /// The `messageWithParams` property.
-    #[serde(
-        rename = "messageWithParams",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub message_with_params: Option<String>,
     /// The `messageParams` property.
-    #[serde(rename = "messageParams", default, skip_serializing_if = "Option::is_none")]
     pub message_params: Option<std::collections::BTreeMap<String, String>>,
     /// The `contextId` property.
-    #[serde(rename = "contextId", default, skip_serializing_if = "Option::is_none")]
     pub context_id: Option<String>,
     /// The `details` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<Detail>>,
     /// The `errors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ErrorBody>>,
     /// The `limit` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<Limit>,
+}
+
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
+crate::json_object! {
+    ErrorBody {
+        message: "message" (optional),
+        code: "code" (optional),
+        status: "status" (optional),
+        entity_id: "entityId" (optional),
+        entity_name: "entityName" (optional),
+        message_with_params: "messageWithParams" (optional),
+        message_params: "messageParams" (optional),
+        context_id: "contextId" (optional),
+        details: "details" (optional),
+        errors: "errors" (optional),
+        limit: "limit" (optional),
+    }
 }
 
 /// `#/components/schemas/Facet`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Facet {
     /// The name of the field on which to facet.
     pub name: String,
     /// The type of the facet, DATE or STRING.
-    #[serde(rename = "type")]
     pub type_: String,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Facet {
+        name: "name" (required),
+        type_: "type" (required),
+    }
 }
 
 /// `#/components/schemas/FeatureState`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FeatureState {
     /// The `enabled` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    FeatureState {
+        enabled: "enabled" (optional),
+    }
 }
 
 /// `#/components/schemas/FieldConfig`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FieldConfig {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `entityType` property.
-    #[serde(rename = "entityType", default, skip_serializing_if = "Option::is_none")]
     pub entity_type: Option<FieldConfigEntityType>,
     /// The `state` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The `sections` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sections: Option<Vec<Section>>,
     /// The `version` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// The `schemaVersion` property.
-    #[serde(rename = "schemaVersion", default, skip_serializing_if = "Option::is_none")]
     pub schema_version: Option<String>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    FieldConfig {
+        id: "id" (optional),
+        name: "name" (optional),
+        entity_type: "entityType" (optional),
+        state: "state" (optional),
+        sections: "sections" (optional),
+        version: "version" (optional),
+        schema_version: "schemaVersion" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/FieldList`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FieldList {
     /// The `customLabels` property.
-    #[serde(rename = "customLabels", default, skip_serializing_if = "Option::is_none")]
     pub custom_labels: Option<bool>,
     /// The `instructionText` property.
-    #[serde(
-        rename = "instructionText",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub instruction_text: Option<String>,
     /// The `key` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `labelKeys` property.
-    #[serde(rename = "labelKeys", default, skip_serializing_if = "Option::is_none")]
     pub label_keys: Option<Vec<String>>,
     /// The `params` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub params: Option<
         std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
     >,
     /// The `repeatable` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeatable: Option<bool>,
     /// The `state` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The `type` property.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The `required` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// The `gdpr` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gdpr: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    FieldList {
+        custom_labels: "customLabels" (optional),
+        instruction_text: "instructionText" (optional),
+        key: "key" (optional),
+        label_keys: "labelKeys" (optional),
+        params: "params" (optional),
+        repeatable: "repeatable" (optional),
+        state: "state" (optional),
+        type_: "type" (optional),
+        required: "required" (optional),
+        gdpr: "gdpr" (optional),
+    }
 }
 
 /// `#/components/schemas/Filter`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Filter {
     /// The name of the field by which to filter.
     pub name: String,
     /// The type of the filter, DATE or STRING.
-    #[serde(rename = "type")]
     pub type_: String,
     /// The operation that the filter performs.
     pub operator: String,
@@ -289,1277 +351,1396 @@ pub struct Filter {
     pub values: Vec<String>,
 }
 
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Filter {
+        name: "name" (required),
+        type_: "type" (required),
+        operator: "operator" (required),
+        values: "values" (required),
+    }
+}
+
 /// `#/components/schemas/Geolocation`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Geolocation {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// A string used to describe the type of client the geolocation is being updated from e.g. ios, android, web, etc.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// A boolean used to tell whether or not to set this geolocation client as the primary on a PATCH
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// The `latitude` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latitude: Option<f64>,
     /// The `longitude` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub longitude: Option<f64>,
     /// The `country` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `region` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The `city` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The `locations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locations: Option<Vec<LocationDefinition>>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Geolocation {
+        id: "id" (optional),
+        name: "name" (optional),
+        type_: "type" (optional),
+        primary: "primary" (optional),
+        latitude: "latitude" (optional),
+        longitude: "longitude" (optional),
+        country: "country" (optional),
+        region: "region" (optional),
+        city: "city" (optional),
+        locations: "locations" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/Group`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The group name.
     pub name: String,
     /// The `description` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Last modified date/time. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "dateModified", default, skip_serializing_if = "Option::is_none")]
     pub date_modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Number of members.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "memberCount", default, skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// Active, inactive, or deleted state.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<GroupState>,
     /// Current version for this resource.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i32>,
     /// Type of group.
-    #[serde(rename = "type")]
     pub type_: GroupType,
     /// The `images` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<UserImage>>,
     /// The `addresses` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<GroupContact>>,
     /// Are membership rules visible to the person requesting to view the group
-    #[serde(rename = "rulesVisible")]
     pub rules_visible: bool,
     /// Who can view this group
     pub visibility: GroupVisibility,
     /// Owners of the group
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<User>>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Group {
+        id: "id" (optional),
+        name: "name" (required),
+        description: "description" (optional),
+        date_modified: "dateModified" (optional),
+        member_count: "memberCount" (optional),
+        state: "state" (optional),
+        version: "version" (optional),
+        type_: "type" (required),
+        images: "images" (optional),
+        addresses: "addresses" (optional),
+        rules_visible: "rulesVisible" (required),
+        visibility: "visibility" (required),
+        owners: "owners" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/GroupContact`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GroupContact {
     /// Phone number for this contact type
     pub address: String,
     /// Formatted version of the address property
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
     /// Contact type of the address
-    #[serde(rename = "type")]
     pub type_: GroupContactType,
     /// Media type of the address
-    #[serde(rename = "mediaType")]
     pub media_type: GroupContactMediaType,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    GroupContact {
+        address: "address" (required),
+        display: "display" (optional),
+        type_: "type" (required),
+        media_type: "mediaType" (required),
+    }
 }
 
 /// `#/components/schemas/IpAddressAuthentication`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IpAddressAuthentication {
     /// The `networkWhitelist` property.
-    #[serde(
-        rename = "networkWhitelist",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub network_whitelist: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    IpAddressAuthentication {
+        network_whitelist: "networkWhitelist" (optional),
+    }
 }
 
 /// `#/components/schemas/Limit`
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Limit {
     /// The `key` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `namespace` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<LimitNamespace>,
     /// The `value` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i64>,
+}
+
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
+crate::json_object! {
+    Limit {
+        key: "key" (optional),
+        namespace: "namespace" (optional),
+        value: "value" (optional),
+    }
 }
 
 /// `#/components/schemas/LimitChangeRequest`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LimitChangeRequest {
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `key` property.
     pub key: String,
     /// The `namespace` property.
     pub namespace: String,
     /// The `requestedValue` property.
-    #[serde(rename = "requestedValue")]
     pub requested_value: f64,
     /// The `description` property.
     pub description: String,
     /// The `supportCaseUrl` property.
-    #[serde(rename = "supportCaseUrl")]
     pub support_case_url: String,
     /// The `createdBy` property.
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// The `selfUri` property.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    LimitChangeRequest {
+        id: "id" (optional),
+        key: "key" (required),
+        namespace: "namespace" (required),
+        requested_value: "requestedValue" (required),
+        description: "description" (required),
+        support_case_url: "supportCaseUrl" (required),
+        created_by: "createdBy" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/LimitChangeRequestDetails`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LimitChangeRequestDetails {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Limit key to be overridden (see https://developer.mypurecloud.com/api/rest/v2/organization/limits.html#available_limits)
     pub key: String,
     /// Namespace the key belongs to (see https://developer.mypurecloud.com/api/rest/v2/organization/limits.html#available_limits)
     pub namespace: LimitChangeRequestDetailsNamespace,
     /// Requested limit value for a given key
-    #[serde(rename = "requestedValue")]
     pub requested_value: f64,
     /// Description of the need for the limit change request
     pub description: String,
     /// The support case url created by Care
-    #[serde(rename = "supportCaseUrl")]
     pub support_case_url: String,
     /// Current status of the limit change request
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<LimitChangeRequestDetailsStatus>,
     /// Current limit value for a given key
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
     pub current_value: Option<f64>,
     /// The date of the limit change request creation. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
     pub date_created: Option<chrono::DateTime<chrono::Utc>>,
     /// List of statuses that a limit change request has gone through
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "statusHistory", default, skip_serializing_if = "Option::is_none")]
     pub status_history: Option<Vec<StatusChange>>,
     /// The date of the limit change request completion (ChangeImplemented, Rejected, or RollbackImplemented. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "dateCompleted", default, skip_serializing_if = "Option::is_none")]
     pub date_completed: Option<chrono::DateTime<chrono::Utc>>,
     /// The reason for rejecting the limit override request
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "rejectReason", default, skip_serializing_if = "Option::is_none")]
     pub reject_reason: Option<LimitChangeRequestDetailsRejectReason>,
     /// The approval breakdown for this override request.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "approvalNamespaces",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub approval_namespaces: Option<Vec<ApprovalNamespace>>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    LimitChangeRequestDetails {
+        id: "id" (optional),
+        key: "key" (required),
+        namespace: "namespace" (required),
+        requested_value: "requestedValue" (required),
+        description: "description" (required),
+        support_case_url: "supportCaseUrl" (required),
+        status: "status" (optional),
+        current_value: "currentValue" (optional),
+        date_created: "dateCreated" (optional),
+        status_history: "statusHistory" (optional),
+        date_completed: "dateCompleted" (optional),
+        reject_reason: "rejectReason" (optional),
+        approval_namespaces: "approvalNamespaces" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/LimitChangeRequestUpdate`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LimitChangeRequestUpdate {
     /// The `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The `rejectReason` property.
-    #[serde(rename = "rejectReason", default, skip_serializing_if = "Option::is_none")]
     pub reject_reason: Option<String>,
     /// The `secondaryApprovalNamespaces` property.
-    #[serde(
-        rename = "secondaryApprovalNamespaces",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub secondary_approval_namespaces: Option<Vec<String>>,
     /// The `namespace` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    LimitChangeRequestUpdate {
+        status: "status" (optional),
+        reject_reason: "rejectReason" (optional),
+        secondary_approval_namespaces: "secondaryApprovalNamespaces" (optional),
+        namespace: "namespace" (optional),
+    }
 }
 
 /// `#/components/schemas/LimitChangeRequestsEntityListing`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LimitChangeRequestsEntityListing {
     /// The `entities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<LimitChangeRequestDetails>>,
     /// The `nextUri` property.
-    #[serde(rename = "nextUri", default, skip_serializing_if = "Option::is_none")]
     pub next_uri: Option<String>,
     /// The `selfUri` property.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
     /// The `previousUri` property.
-    #[serde(rename = "previousUri", default, skip_serializing_if = "Option::is_none")]
     pub previous_uri: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    LimitChangeRequestsEntityListing {
+        entities: "entities" (optional),
+        next_uri: "nextUri" (optional),
+        self_uri: "selfUri" (optional),
+        previous_uri: "previousUri" (optional),
+    }
 }
 
 /// `#/components/schemas/LimitsEntityListing`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LimitsEntityListing {
     /// The `entities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<Limit>>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    LimitsEntityListing {
+        entities: "entities" (optional),
+    }
 }
 
 /// `#/components/schemas/Location`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Location {
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `floorplanId` property.
-    #[serde(rename = "floorplanId", default, skip_serializing_if = "Option::is_none")]
     pub floorplan_id: Option<String>,
     /// The `coordinates` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<std::collections::BTreeMap<String, f64>>,
     /// The `notes` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// The `locationDefinition` property.
-    #[serde(
-        rename = "locationDefinition",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub location_definition: Option<LocationDefinition>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Location {
+        id: "id" (optional),
+        floorplan_id: "floorplanId" (optional),
+        coordinates: "coordinates" (optional),
+        notes: "notes" (optional),
+        location_definition: "locationDefinition" (optional),
+    }
 }
 
 /// `#/components/schemas/LocationAddress`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LocationAddress {
     /// The `city` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The `country` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `countryName` property.
-    #[serde(rename = "countryName", default, skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
     /// The `state` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The `street1` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street1: Option<String>,
     /// The `street2` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street2: Option<String>,
     /// The `zipcode` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    LocationAddress {
+        city: "city" (optional),
+        country: "country" (optional),
+        country_name: "countryName" (optional),
+        state: "state" (optional),
+        street1: "street1" (optional),
+        street2: "street2" (optional),
+        zipcode: "zipcode" (optional),
+    }
 }
 
 /// `#/components/schemas/LocationDefinition`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LocationDefinition {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the Location.
     pub name: String,
     /// The `address` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<LocationAddress>,
     /// The `addressVerified` property.
-    #[serde(
-        rename = "addressVerified",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub address_verified: Option<bool>,
     /// The `emergencyNumber` property.
-    #[serde(
-        rename = "emergencyNumber",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub emergency_number: Option<LocationEmergencyNumber>,
     /// Current activity status of the location.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<LocationDefinitionState>,
     /// The `version` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i32>,
     /// The `path` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<Vec<String>>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    LocationDefinition {
+        id: "id" (optional),
+        name: "name" (required),
+        address: "address" (optional),
+        address_verified: "addressVerified" (optional),
+        emergency_number: "emergencyNumber" (optional),
+        state: "state" (optional),
+        version: "version" (optional),
+        path: "path" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/LocationEmergencyNumber`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LocationEmergencyNumber {
     /// The `e164` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e164: Option<String>,
     /// The `number` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// The type of emergency number.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<LocationEmergencyNumberType>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    LocationEmergencyNumber {
+        e164: "e164" (optional),
+        number: "number" (optional),
+        type_: "type" (optional),
+    }
 }
 
 /// `#/components/schemas/MediaSummary`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MediaSummary {
     /// The `contactCenter` property.
-    #[serde(rename = "contactCenter", default, skip_serializing_if = "Option::is_none")]
     pub contact_center: Option<MediaSummaryDetail>,
     /// The `enterprise` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<MediaSummaryDetail>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    MediaSummary {
+        contact_center: "contactCenter" (optional),
+        enterprise: "enterprise" (optional),
+    }
 }
 
 /// `#/components/schemas/MediaSummaryDetail`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MediaSummaryDetail {
     /// The `active` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<i32>,
     /// The `acw` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acw: Option<i32>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    MediaSummaryDetail {
+        active: "active" (optional),
+        acw: "acw" (optional),
+    }
 }
 
 /// `#/components/schemas/Migration`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Migration {
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `enabled` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The `dateAvailable` property.
-    #[serde(rename = "dateAvailable", default, skip_serializing_if = "Option::is_none")]
     pub date_available: Option<String>,
     /// The `dateDue` property.
-    #[serde(rename = "dateDue", default, skip_serializing_if = "Option::is_none")]
     pub date_due: Option<String>,
     /// The `configurable` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub configurable: Option<bool>,
     /// The `description` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `documentationLink` property.
-    #[serde(
-        rename = "documentationLink",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub documentation_link: Option<String>,
     /// The `displayName` property.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The `selfUri` property.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    Migration {
+        name: "name" (optional),
+        enabled: "enabled" (optional),
+        date_available: "dateAvailable" (optional),
+        date_due: "dateDue" (optional),
+        configurable: "configurable" (optional),
+        description: "description" (optional),
+        documentation_link: "documentationLink" (optional),
+        display_name: "displayName" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/MigrationListing`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MigrationListing {
     /// The `entities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<Migration>>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    MigrationListing {
+        entities: "entities" (optional),
+    }
 }
 
 /// `#/components/schemas/MigrationState`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MigrationState {
     /// The `enabled` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    MigrationState {
+        enabled: "enabled" (optional),
+    }
 }
 
 /// `#/components/schemas/MigrationUpdate`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MigrationUpdate {
     /// The `enabled` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    MigrationUpdate {
+        enabled: "enabled" (optional),
+    }
 }
 
 /// `#/components/schemas/OrgAuthSettings`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgAuthSettings {
     /// Indicates whether multi-factor authentication is required.
-    #[serde(
-        rename = "multifactorAuthenticationRequired",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub multifactor_authentication_required: Option<bool>,
     /// Indicates whether the domain allowlist is enabled.
-    #[serde(
-        rename = "domainAllowlistEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub domain_allowlist_enabled: Option<bool>,
     /// The list of domains that will be allowed to embed Genesys Cloud applications.
-    #[serde(
-        rename = "domainAllowlist",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub domain_allowlist: Option<Vec<String>>,
     /// The list of IP addresses that will be allowed to authenticate with Genesys Cloud.
-    #[serde(
-        rename = "ipAddressAllowlist",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub ip_address_allowlist: Option<Vec<String>>,
     /// The password requirements for the organization.
-    #[serde(
-        rename = "passwordRequirements",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub password_requirements: Option<PasswordRequirements>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    OrgAuthSettings {
+        multifactor_authentication_required: "multifactorAuthenticationRequired" (optional),
+        domain_allowlist_enabled: "domainAllowlistEnabled" (optional),
+        domain_allowlist: "domainAllowlist" (optional),
+        ip_address_allowlist: "ipAddressAllowlist" (optional),
+        password_requirements: "passwordRequirements" (optional),
+    }
 }
 
 /// `#/components/schemas/OrgUser`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrgUser {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The division to which this entity belongs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division: Option<Division>,
     /// The `chat` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<Chat>,
     /// The `department` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Auto populated from addresses.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "primaryContactInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub primary_contact_info: Option<Vec<Contact>>,
     /// Email addresses and phone numbers for this user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<Contact>>,
     /// The current state for this user.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<OrgUserState>,
     /// The `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `username` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The `manager` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<User>,
     /// The `images` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<UserImage>>,
     /// Required when updating a user, this value should be the current version of the user.  The current version can be obtained with a GET on the user before doing a PATCH.
     pub version: i32,
     /// ACD routing status
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "routingStatus", default, skip_serializing_if = "Option::is_none")]
     pub routing_status: Option<RoutingStatus>,
     /// Active presence
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub presence: Option<UserPresence>,
     /// Summary of conversion statistics for conversation types.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "conversationSummary",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub conversation_summary: Option<UserConversationSummary>,
     /// Determine if out of office is enabled
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "outOfOffice", default, skip_serializing_if = "Option::is_none")]
     pub out_of_office: Option<OutOfOffice>,
     /// Current geolocation position
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geolocation: Option<Geolocation>,
     /// Effective, default, and last station information
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub station: Option<UserStations>,
     /// Roles and permissions assigned to the user
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization: Option<UserAuthorization>,
     /// Profile skills possessed by the user
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "profileSkills", default, skip_serializing_if = "Option::is_none")]
     pub profile_skills: Option<Vec<String>>,
     /// The user placement at each site location.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locations: Option<Vec<Location>>,
     /// The groups the user is a member of
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<Group>>,
     /// Routing (ACD) skills possessed by the user
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skills: Option<Vec<UserRoutingSkill>>,
     /// Routing (ACD) languages possessed by the user
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<UserRoutingLanguage>>,
     /// acd auto answer
-    #[serde(rename = "acdAutoAnswer", default, skip_serializing_if = "Option::is_none")]
     pub acd_auto_answer: Option<bool>,
     /// preferred language by the user
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "languagePreference",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub language_preference: Option<String>,
     /// The `organization` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<Organization>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    OrgUser {
+        id: "id" (optional),
+        name: "name" (optional),
+        division: "division" (optional),
+        chat: "chat" (optional),
+        department: "department" (optional),
+        email: "email" (optional),
+        primary_contact_info: "primaryContactInfo" (optional),
+        addresses: "addresses" (optional),
+        state: "state" (optional),
+        title: "title" (optional),
+        username: "username" (optional),
+        manager: "manager" (optional),
+        images: "images" (optional),
+        version: "version" (required),
+        routing_status: "routingStatus" (optional),
+        presence: "presence" (optional),
+        conversation_summary: "conversationSummary" (optional),
+        out_of_office: "outOfOffice" (optional),
+        geolocation: "geolocation" (optional),
+        station: "station" (optional),
+        authorization: "authorization" (optional),
+        profile_skills: "profileSkills" (optional),
+        locations: "locations" (optional),
+        groups: "groups" (optional),
+        skills: "skills" (optional),
+        languages: "languages" (optional),
+        acd_auto_answer: "acdAutoAnswer" (optional),
+        language_preference: "languagePreference" (optional),
+        organization: "organization" (optional),
+    }
 }
 
 /// `#/components/schemas/OrgWhitelistSettings`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgWhitelistSettings {
     /// The `enableWhitelist` property.
-    #[serde(
-        rename = "enableWhitelist",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub enable_whitelist: Option<bool>,
     /// The `domainWhitelist` property.
-    #[serde(
-        rename = "domainWhitelist",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub domain_whitelist: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    OrgWhitelistSettings {
+        enable_whitelist: "enableWhitelist" (optional),
+        domain_whitelist: "domainWhitelist" (optional),
+    }
 }
 
 /// `#/components/schemas/Organization`
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Organization {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The default language for this organization. Example: 'en'
-    #[serde(
-        rename = "defaultLanguage",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub default_language: Option<String>,
     /// The default country code for this organization. Example: 'US'
-    #[serde(
-        rename = "defaultCountryCode",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub default_country_code: Option<String>,
     /// The short name for the organization. This field is globally unique and cannot be changed.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "thirdPartyOrgName",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub third_party_org_name: Option<String>,
     /// The `thirdPartyURI` property.
-    #[serde(rename = "thirdPartyURI", default, skip_serializing_if = "Option::is_none")]
     pub third_party_uri: Option<String>,
     /// The `domain` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The current version of the organization.
     pub version: i32,
     /// The current state. Examples are active, inactive, deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<OrganizationState>,
     /// The `defaultSiteId` property.
-    #[serde(rename = "defaultSiteId", default, skip_serializing_if = "Option::is_none")]
     pub default_site_id: Option<String>,
     /// The `thirdPartyOrgId` property.
-    #[serde(
-        rename = "thirdPartyOrgId",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub third_party_org_id: Option<String>,
     /// The `deletable` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deletable: Option<bool>,
     /// Email address where support tickets are sent to.
-    #[serde(rename = "supportURI", default, skip_serializing_if = "Option::is_none")]
     pub support_uri: Option<String>,
     /// The `voicemailEnabled` property.
-    #[serde(
-        rename = "voicemailEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub voicemail_enabled: Option<bool>,
     /// Organizations Originating Platform.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "productPlatform",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub product_platform: Option<OrganizationProductPlatform>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
     /// The state of features available for the organization.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<std::collections::BTreeMap<String, bool>>,
+}
+
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
+crate::json_object! {
+    Organization {
+        id: "id" (optional),
+        name: "name" (optional),
+        default_language: "defaultLanguage" (optional),
+        default_country_code: "defaultCountryCode" (optional),
+        third_party_org_name: "thirdPartyOrgName" (optional),
+        third_party_uri: "thirdPartyURI" (optional),
+        domain: "domain" (optional),
+        version: "version" (required),
+        state: "state" (optional),
+        default_site_id: "defaultSiteId" (optional),
+        third_party_org_id: "thirdPartyOrgId" (optional),
+        deletable: "deletable" (optional),
+        support_uri: "supportURI" (optional),
+        voicemail_enabled: "voicemailEnabled" (optional),
+        product_platform: "productPlatform" (optional),
+        self_uri: "selfUri" (optional),
+        features: "features" (optional),
+    }
 }
 
 /// `#/components/schemas/OrganizationCreate`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationCreate {
     /// The `name` property.
     pub name: String,
     /// The `adminUsername` property.
-    #[serde(rename = "adminUsername")]
     pub admin_username: String,
     /// The `adminPassword` property.
-    #[serde(rename = "adminPassword")]
     pub admin_password: String,
     /// The `domain` property.
     pub domain: String,
     /// The `thirdPartyOrgName` property.
-    #[serde(rename = "thirdPartyOrgName")]
     pub third_party_org_name: String,
     /// The `deletable` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deletable: Option<bool>,
     /// The `organizationType` property.
-    #[serde(
-        rename = "organizationType",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub organization_type: Option<String>,
     /// The `products` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<String>>,
     /// The `salesforceClient` property.
-    #[serde(
-        rename = "salesforceClient",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub salesforce_client: Option<bool>,
     /// The `organizationFeatures` property.
-    #[serde(
-        rename = "organizationFeatures",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub organization_features: Option<std::collections::BTreeMap<String, bool>>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    OrganizationCreate {
+        name: "name" (required),
+        admin_username: "adminUsername" (required),
+        admin_password: "adminPassword" (required),
+        domain: "domain" (required),
+        third_party_org_name: "thirdPartyOrgName" (required),
+        deletable: "deletable" (optional),
+        organization_type: "organizationType" (optional),
+        products: "products" (optional),
+        salesforce_client: "salesforceClient" (optional),
+        organization_features: "organizationFeatures" (optional),
+    }
 }
 
 /// `#/components/schemas/OrganizationFeatures`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationFeatures {
     /// The `realtimeCIC` property.
-    #[serde(rename = "realtimeCIC", default, skip_serializing_if = "Option::is_none")]
     pub realtime_cic: Option<bool>,
     /// The `purecloud` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purecloud: Option<bool>,
     /// The `hipaa` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hipaa: Option<bool>,
     /// The `ucEnabled` property.
-    #[serde(rename = "ucEnabled", default, skip_serializing_if = "Option::is_none")]
     pub uc_enabled: Option<bool>,
     /// The `pci` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pci: Option<bool>,
     /// The `purecloudVoice` property.
-    #[serde(rename = "purecloudVoice", default, skip_serializing_if = "Option::is_none")]
     pub purecloud_voice: Option<bool>,
     /// The `xmppFederation` property.
-    #[serde(rename = "xmppFederation", default, skip_serializing_if = "Option::is_none")]
     pub xmpp_federation: Option<bool>,
     /// The `chat` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<bool>,
     /// The `informalPhotos` property.
-    #[serde(rename = "informalPhotos", default, skip_serializing_if = "Option::is_none")]
     pub informal_photos: Option<bool>,
     /// The `directory` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub directory: Option<bool>,
     /// The `contactCenter` property.
-    #[serde(rename = "contactCenter", default, skip_serializing_if = "Option::is_none")]
     pub contact_center: Option<bool>,
     /// The `unifiedCommunications` property.
-    #[serde(
-        rename = "unifiedCommunications",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub unified_communications: Option<bool>,
     /// The `custserv` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custserv: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    OrganizationFeatures {
+        realtime_cic: "realtimeCIC" (optional),
+        purecloud: "purecloud" (optional),
+        hipaa: "hipaa" (optional),
+        uc_enabled: "ucEnabled" (optional),
+        pci: "pci" (optional),
+        purecloud_voice: "purecloudVoice" (optional),
+        xmpp_federation: "xmppFederation" (optional),
+        chat: "chat" (optional),
+        informal_photos: "informalPhotos" (optional),
+        directory: "directory" (optional),
+        contact_center: "contactCenter" (optional),
+        unified_communications: "unifiedCommunications" (optional),
+        custserv: "custserv" (optional),
+    }
 }
 
 /// `#/components/schemas/OutOfOffice`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OutOfOffice {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `user` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<Box<User>>,
     /// Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `active` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// The `indefinite` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indefinite: Option<bool>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    OutOfOffice {
+        id: "id" (optional),
+        name: "name" (optional),
+        user: "user" (optional),
+        start_date: "startDate" (optional),
+        end_date: "endDate" (optional),
+        active: "active" (optional),
+        indefinite: "indefinite" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/PasswordRequirements`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordRequirements {
     /// The `minimumLength` property.
-    #[serde(rename = "minimumLength", default, skip_serializing_if = "Option::is_none")]
     pub minimum_length: Option<i32>,
     /// The `minimumDigits` property.
-    #[serde(rename = "minimumDigits", default, skip_serializing_if = "Option::is_none")]
     pub minimum_digits: Option<i32>,
     /// The `minimumLetters` property.
-    #[serde(rename = "minimumLetters", default, skip_serializing_if = "Option::is_none")]
     pub minimum_letters: Option<i32>,
     /// The `minimumUpper` property.
-    #[serde(rename = "minimumUpper", default, skip_serializing_if = "Option::is_none")]
     pub minimum_upper: Option<i32>,
     /// The `minimumLower` property.
-    #[serde(rename = "minimumLower", default, skip_serializing_if = "Option::is_none")]
     pub minimum_lower: Option<i32>,
     /// The `minimumSpecials` property.
-    #[serde(
-        rename = "minimumSpecials",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub minimum_specials: Option<i32>,
     /// The `minimumAgeSeconds` property.
-    #[serde(
-        rename = "minimumAgeSeconds",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub minimum_age_seconds: Option<i32>,
     /// The `expirationDays` property.
-    #[serde(rename = "expirationDays", default, skip_serializing_if = "Option::is_none")]
     pub expiration_days: Option<i32>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    PasswordRequirements {
+        minimum_length: "minimumLength" (optional),
+        minimum_digits: "minimumDigits" (optional),
+        minimum_letters: "minimumLetters" (optional),
+        minimum_upper: "minimumUpper" (optional),
+        minimum_lower: "minimumLower" (optional),
+        minimum_specials: "minimumSpecials" (optional),
+        minimum_age_seconds: "minimumAgeSeconds" (optional),
+        expiration_days: "expirationDays" (optional),
+    }
 }
 
 /// `#/components/schemas/PresenceDefinition`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PresenceDefinition {
     /// description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `systemPresence` property.
-    #[serde(rename = "systemPresence", default, skip_serializing_if = "Option::is_none")]
     pub system_presence: Option<String>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    PresenceDefinition {
+        id: "id" (optional),
+        system_presence: "systemPresence" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/ResourceConditionNode`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResourceConditionNode {
     /// The `variableName` property.
-    #[serde(rename = "variableName", default, skip_serializing_if = "Option::is_none")]
     pub variable_name: Option<String>,
     /// The `conjunction` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conjunction: Option<ResourceConditionNodeConjunction>,
     /// The `operator` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<ResourceConditionNodeOperator>,
     /// The `operands` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operands: Option<Vec<ResourceConditionValue>>,
     /// The `terms` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<Vec<ResourceConditionNode>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    ResourceConditionNode {
+        variable_name: "variableName" (optional),
+        conjunction: "conjunction" (optional),
+        operator: "operator" (optional),
+        operands: "operands" (optional),
+        terms: "terms" (optional),
+    }
 }
 
 /// `#/components/schemas/ResourceConditionValue`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResourceConditionValue {
     /// The `type` property.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<ResourceConditionValueType>,
     /// The `value` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    ResourceConditionValue {
+        type_: "type" (optional),
+        value: "value" (optional),
+    }
 }
 
 /// `#/components/schemas/ResourcePermissionPolicy`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResourcePermissionPolicy {
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `domain` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The `entityName` property.
-    #[serde(rename = "entityName", default, skip_serializing_if = "Option::is_none")]
     pub entity_name: Option<String>,
     /// The `policyName` property.
-    #[serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// The `policyDescription` property.
-    #[serde(
-        rename = "policyDescription",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub policy_description: Option<String>,
     /// The `actionSetKey` property.
-    #[serde(rename = "actionSetKey", default, skip_serializing_if = "Option::is_none")]
     pub action_set_key: Option<String>,
     /// The `allowConditions` property.
-    #[serde(
-        rename = "allowConditions",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub allow_conditions: Option<bool>,
     /// The `resourceConditionNode` property.
-    #[serde(
-        rename = "resourceConditionNode",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub resource_condition_node: Option<ResourceConditionNode>,
     /// The `namedResources` property.
-    #[serde(rename = "namedResources", default, skip_serializing_if = "Option::is_none")]
     pub named_resources: Option<Vec<String>>,
     /// The `resourceCondition` property.
-    #[serde(
-        rename = "resourceCondition",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub resource_condition: Option<String>,
     /// The `actionSet` property.
-    #[serde(rename = "actionSet", default, skip_serializing_if = "Option::is_none")]
     pub action_set: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    ResourcePermissionPolicy {
+        id: "id" (optional),
+        domain: "domain" (optional),
+        entity_name: "entityName" (optional),
+        policy_name: "policyName" (optional),
+        policy_description: "policyDescription" (optional),
+        action_set_key: "actionSetKey" (optional),
+        allow_conditions: "allowConditions" (optional),
+        resource_condition_node: "resourceConditionNode" (optional),
+        named_resources: "namedResources" (optional),
+        resource_condition: "resourceCondition" (optional),
+        action_set: "actionSet" (optional),
+    }
 }
 
 /// `#/components/schemas/RoutingStatus`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoutingStatus {
     /// The userId of the agent
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Indicates the Routing State of the agent.  A value of OFF_QUEUE will be returned if the specified user does not exist.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RoutingStatusStatus>,
     /// The timestamp when the agent went into this state. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    RoutingStatus {
+        user_id: "userId" (optional),
+        status: "status" (optional),
+        start_time: "startTime" (optional),
+    }
 }
 
 /// `#/components/schemas/Section`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Section {
     /// The `fieldList` property.
-    #[serde(rename = "fieldList", default, skip_serializing_if = "Option::is_none")]
     pub field_list: Option<Vec<FieldList>>,
     /// The `instructionText` property.
-    #[serde(
-        rename = "instructionText",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub instruction_text: Option<String>,
     /// The `key` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `state` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    Section {
+        field_list: "fieldList" (optional),
+        instruction_text: "instructionText" (optional),
+        key: "key" (optional),
+        state: "state" (optional),
+    }
 }
 
 /// `#/components/schemas/StatusChange`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StatusChange {
     /// The date of this status change. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "dateStatusChanged",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub date_status_changed: Option<chrono::DateTime<chrono::Utc>>,
     /// The status the change request transitioned to
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<StatusChangeStatus>,
     /// The status the change request transitioned from
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "previousStatus", default, skip_serializing_if = "Option::is_none")]
     pub previous_status: Option<StatusChangePreviousStatus>,
     /// The namespace for the status change
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<StatusChangeNamespace>,
     /// A short message describing the status change
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The reason for rejecting the limit override request
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "rejectReason", default, skip_serializing_if = "Option::is_none")]
     pub reject_reason: Option<LimitChangeRequestDetailsRejectReason>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    StatusChange {
+        date_status_changed: "dateStatusChanged" (optional),
+        status: "status" (optional),
+        previous_status: "previousStatus" (optional),
+        namespace: "namespace" (optional),
+        message: "message" (optional),
+        reject_reason: "rejectReason" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustCreate`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrustCreate {
     /// The pairing Id created by the trustee. This is required to prove that the trustee agrees to the relationship.
-    #[serde(rename = "pairingId")]
     pub pairing_id: String,
     /// If disabled no trustee user will have access, even if they were previously added.
     pub enabled: bool,
     /// The list of users and their roles to which access will be granted. The users are from the trustee and the roles are from the trustor. If no users are specified, at least one group is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<TrustMemberCreate>>,
     /// The list of groups and their roles to which access will be granted. The groups are from the trustee and the roles are from the trustor. If no groups are specified, at least one user is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<TrustMemberCreate>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustCreate {
+        pairing_id: "pairingId" (required),
+        enabled: "enabled" (required),
+        users: "users" (optional),
+        groups: "groups" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustEntityListing`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustEntityListing {
     /// The `entities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<Trustee>>,
     /// The `pageSize` property.
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i32>,
     /// The `pageNumber` property.
-    #[serde(rename = "pageNumber", default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i32>,
     /// The `total` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// The `firstUri` property.
-    #[serde(rename = "firstUri", default, skip_serializing_if = "Option::is_none")]
     pub first_uri: Option<String>,
     /// The `selfUri` property.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
     /// The `previousUri` property.
-    #[serde(rename = "previousUri", default, skip_serializing_if = "Option::is_none")]
     pub previous_uri: Option<String>,
     /// The `nextUri` property.
-    #[serde(rename = "nextUri", default, skip_serializing_if = "Option::is_none")]
     pub next_uri: Option<String>,
     /// The `lastUri` property.
-    #[serde(rename = "lastUri", default, skip_serializing_if = "Option::is_none")]
     pub last_uri: Option<String>,
     /// The `pageCount` property.
-    #[serde(rename = "pageCount", default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i32>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustEntityListing {
+        entities: "entities" (optional),
+        page_size: "pageSize" (optional),
+        page_number: "pageNumber" (optional),
+        total: "total" (optional),
+        first_uri: "firstUri" (optional),
+        self_uri: "selfUri" (optional),
+        previous_uri: "previousUri" (optional),
+        next_uri: "nextUri" (optional),
+        last_uri: "lastUri" (optional),
+        page_count: "pageCount" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustGroup`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrustGroup {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The group name.
     pub name: String,
     /// The `description` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Last modified date/time. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "dateModified", default, skip_serializing_if = "Option::is_none")]
     pub date_modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Number of members.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "memberCount", default, skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// Active, inactive, or deleted state.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<GroupState>,
     /// Current version for this resource.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i32>,
     /// Type of group.
-    #[serde(rename = "type")]
     pub type_: GroupType,
     /// The `images` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<UserImage>>,
     /// The `addresses` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<GroupContact>>,
     /// Are membership rules visible to the person requesting to view the group
-    #[serde(rename = "rulesVisible")]
     pub rules_visible: bool,
     /// Who can view this group
     pub visibility: GroupVisibility,
     /// Owners of the group
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<User>>,
     /// The date on which the trusted group was added. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
     pub date_created: Option<chrono::DateTime<chrono::Utc>>,
     /// The user that added trusted group.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<OrgUser>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustGroup {
+        id: "id" (optional),
+        name: "name" (required),
+        description: "description" (optional),
+        date_modified: "dateModified" (optional),
+        member_count: "memberCount" (optional),
+        state: "state" (optional),
+        version: "version" (optional),
+        type_: "type" (required),
+        images: "images" (optional),
+        addresses: "addresses" (optional),
+        rules_visible: "rulesVisible" (required),
+        visibility: "visibility" (required),
+        owners: "owners" (optional),
+        date_created: "dateCreated" (optional),
+        created_by: "createdBy" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustMemberCreate`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrustMemberCreate {
     /// Trustee User or Group Id
     pub id: String,
     /// The list of trustor organization roles granting this user or group access.
-    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustMemberCreate {
+        id: "id" (required),
+        role_ids: "roleIds" (required),
+    }
 }
 
 /// `#/components/schemas/TrustRequest`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrustRequest {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// User who created this request.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<OrgUser>,
     /// Date request was created. There is a 48 hour expiration on all requests. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
     pub date_created: Option<chrono::DateTime<chrono::Utc>>,
     /// Trustee organization who generated this request.
     ///
@@ -1568,775 +1749,857 @@ pub struct TrustRequest {
     /// The list of trustee users that are requesting access.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<OrgUser>>,
     /// The list of trustee groups that are requesting access.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<TrustGroup>>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustRequest {
+        id: "id" (optional),
+        created_by: "createdBy" (optional),
+        date_created: "dateCreated" (optional),
+        trustee: "trustee" (required),
+        users: "users" (optional),
+        groups: "groups" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustRequestCreate`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustRequestCreate {
     /// The list of trustee users that are requesting access. If no users are specified, at least one group is required.
-    #[serde(rename = "userIds", default, skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
     /// The list of trustee groups that are requesting access. If no groups are specified, at least one user is required.
-    #[serde(rename = "groupIds", default, skip_serializing_if = "Option::is_none")]
     pub group_ids: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustRequestCreate {
+        user_ids: "userIds" (optional),
+        group_ids: "groupIds" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustUser`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrustUser {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The division to which this entity belongs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division: Option<Division>,
     /// The `chat` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<Chat>,
     /// The `department` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Auto populated from addresses.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "primaryContactInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub primary_contact_info: Option<Vec<Contact>>,
     /// Email addresses and phone numbers for this user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<Contact>>,
     /// The current state for this user.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<OrgUserState>,
     /// The `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `username` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The `manager` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<User>,
     /// The `images` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<UserImage>>,
     /// Required when updating a user, this value should be the current version of the user.  The current version can be obtained with a GET on the user before doing a PATCH.
     pub version: i32,
     /// ACD routing status
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "routingStatus", default, skip_serializing_if = "Option::is_none")]
     pub routing_status: Option<RoutingStatus>,
     /// Active presence
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub presence: Option<UserPresence>,
     /// Summary of conversion statistics for conversation types.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "conversationSummary",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub conversation_summary: Option<UserConversationSummary>,
     /// Determine if out of office is enabled
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "outOfOffice", default, skip_serializing_if = "Option::is_none")]
     pub out_of_office: Option<OutOfOffice>,
     /// Current geolocation position
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geolocation: Option<Geolocation>,
     /// Effective, default, and last station information
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub station: Option<UserStations>,
     /// Roles and permissions assigned to the user
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization: Option<UserAuthorization>,
     /// Profile skills possessed by the user
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "profileSkills", default, skip_serializing_if = "Option::is_none")]
     pub profile_skills: Option<Vec<String>>,
     /// The user placement at each site location.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locations: Option<Vec<Location>>,
     /// The groups the user is a member of
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<Group>>,
     /// Routing (ACD) skills possessed by the user
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skills: Option<Vec<UserRoutingSkill>>,
     /// Routing (ACD) languages possessed by the user
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<UserRoutingLanguage>>,
     /// acd auto answer
-    #[serde(rename = "acdAutoAnswer", default, skip_serializing_if = "Option::is_none")]
     pub acd_auto_answer: Option<bool>,
     /// preferred language by the user
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "languagePreference",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub language_preference: Option<String>,
     /// The `trustUserDetails` property.
-    #[serde(
-        rename = "trustUserDetails",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub trust_user_details: Option<TrustUserDetails>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustUser {
+        id: "id" (optional),
+        name: "name" (optional),
+        division: "division" (optional),
+        chat: "chat" (optional),
+        department: "department" (optional),
+        email: "email" (optional),
+        primary_contact_info: "primaryContactInfo" (optional),
+        addresses: "addresses" (optional),
+        state: "state" (optional),
+        title: "title" (optional),
+        username: "username" (optional),
+        manager: "manager" (optional),
+        images: "images" (optional),
+        version: "version" (required),
+        routing_status: "routingStatus" (optional),
+        presence: "presence" (optional),
+        conversation_summary: "conversationSummary" (optional),
+        out_of_office: "outOfOffice" (optional),
+        geolocation: "geolocation" (optional),
+        station: "station" (optional),
+        authorization: "authorization" (optional),
+        profile_skills: "profileSkills" (optional),
+        locations: "locations" (optional),
+        groups: "groups" (optional),
+        skills: "skills" (optional),
+        languages: "languages" (optional),
+        acd_auto_answer: "acdAutoAnswer" (optional),
+        language_preference: "languagePreference" (optional),
+        trust_user_details: "trustUserDetails" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustUserDetails`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustUserDetails {
     /// Date Trust User was added. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
     pub date_created: Option<chrono::DateTime<chrono::Utc>>,
     /// User that added trusted user.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<OrgUser>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustUserDetails {
+        date_created: "dateCreated" (optional),
+        created_by: "createdBy" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustUserEntityListing`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustUserEntityListing {
     /// The `entities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<TrustUser>>,
     /// The `pageSize` property.
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i32>,
     /// The `pageNumber` property.
-    #[serde(rename = "pageNumber", default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i32>,
     /// The `total` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// The `firstUri` property.
-    #[serde(rename = "firstUri", default, skip_serializing_if = "Option::is_none")]
     pub first_uri: Option<String>,
     /// The `selfUri` property.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
     /// The `previousUri` property.
-    #[serde(rename = "previousUri", default, skip_serializing_if = "Option::is_none")]
     pub previous_uri: Option<String>,
     /// The `nextUri` property.
-    #[serde(rename = "nextUri", default, skip_serializing_if = "Option::is_none")]
     pub next_uri: Option<String>,
     /// The `lastUri` property.
-    #[serde(rename = "lastUri", default, skip_serializing_if = "Option::is_none")]
     pub last_uri: Option<String>,
     /// The `pageCount` property.
-    #[serde(rename = "pageCount", default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i32>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustUserEntityListing {
+        entities: "entities" (optional),
+        page_size: "pageSize" (optional),
+        page_number: "pageNumber" (optional),
+        total: "total" (optional),
+        first_uri: "firstUri" (optional),
+        self_uri: "selfUri" (optional),
+        previous_uri: "previousUri" (optional),
+        next_uri: "nextUri" (optional),
+        last_uri: "lastUri" (optional),
+        page_count: "pageCount" (optional),
+    }
 }
 
 /// `#/components/schemas/Trustee`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Trustee {
     /// Organization Id for this trust.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// If disabled no trustee user will have access, even if they were previously added.
     pub enabled: bool,
     /// Date Trust was created. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
     pub date_created: Option<chrono::DateTime<chrono::Utc>>,
     /// User that created trust.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<OrgUser>,
     /// Organization associated with this trust.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<Organization>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Trustee {
+        id: "id" (optional),
+        enabled: "enabled" (required),
+        date_created: "dateCreated" (optional),
+        created_by: "createdBy" (optional),
+        organization: "organization" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/TrusteeAuditQueryRequest`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrusteeAuditQueryRequest {
     /// Limit returned audits to these trustee organizationIds.
-    #[serde(rename = "trusteeOrganizationIds")]
     pub trustee_organization_ids: Vec<String>,
     /// Limit returned audits to these trustee userIds.
-    #[serde(rename = "trusteeUserIds")]
     pub trustee_user_ids: Vec<String>,
     /// Starting date/time for the audit search. ISO-8601 formatted date-time, UTC.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Ending date/time for the audit search. ISO-8601 formatted date-time, UTC.
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Word or phrase to look for in audit bodies.
-    #[serde(rename = "queryPhrase", default, skip_serializing_if = "Option::is_none")]
     pub query_phrase: Option<String>,
     /// Facet information to be returned with the query results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facets: Option<Vec<Facet>>,
     /// Additional custom filters to be applied to the query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrusteeAuditQueryRequest {
+        trustee_organization_ids: "trusteeOrganizationIds" (required),
+        trustee_user_ids: "trusteeUserIds" (required),
+        start_date: "startDate" (optional),
+        end_date: "endDate" (optional),
+        query_phrase: "queryPhrase" (optional),
+        facets: "facets" (optional),
+        filters: "filters" (optional),
+    }
 }
 
 /// `#/components/schemas/TrusteeAuthorization`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrusteeAuthorization {
     /// Permissions that the trustee user has in the trustor organization
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrusteeAuthorization {
+        permissions: "permissions" (optional),
+    }
 }
 
 /// `#/components/schemas/Trustor`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Trustor {
     /// Organization Id for this trust.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// If disabled no trustee user will have access, even if they were previously added.
     pub enabled: bool,
     /// Date Trust was created. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
     pub date_created: Option<chrono::DateTime<chrono::Utc>>,
     /// User that created trust.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<OrgUser>,
     /// Organization associated with this trust.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<Organization>,
     /// Authorization for the trustee user has in this trustor organization
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization: Option<TrusteeAuthorization>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    Trustor {
+        id: "id" (optional),
+        enabled: "enabled" (required),
+        date_created: "dateCreated" (optional),
+        created_by: "createdBy" (optional),
+        organization: "organization" (optional),
+        authorization: "authorization" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustorAuditQueryRequest`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrustorAuditQueryRequest {
     /// Limit returned audits to this trustor organizationId.
-    #[serde(rename = "trustorOrganizationId")]
     pub trustor_organization_id: String,
     /// Limit returned audits to these trustee userIds.
-    #[serde(rename = "trusteeUserIds")]
     pub trustee_user_ids: Vec<String>,
     /// Starting date/time for the audit search. ISO-8601 formatted date-time, UTC.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Ending date/time for the audit search. ISO-8601 formatted date-time, UTC.
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Word or phrase to look for in audit bodies.
-    #[serde(rename = "queryPhrase", default, skip_serializing_if = "Option::is_none")]
     pub query_phrase: Option<String>,
     /// Facet information to be returned with the query results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facets: Option<Vec<Facet>>,
     /// Additional custom filters to be applied to the query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustorAuditQueryRequest {
+        trustor_organization_id: "trustorOrganizationId" (required),
+        trustee_user_ids: "trusteeUserIds" (required),
+        start_date: "startDate" (optional),
+        end_date: "endDate" (optional),
+        query_phrase: "queryPhrase" (optional),
+        facets: "facets" (optional),
+        filters: "filters" (optional),
+    }
 }
 
 /// `#/components/schemas/TrustorEntityListing`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustorEntityListing {
     /// The `entities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<Trustor>>,
     /// The `pageSize` property.
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i32>,
     /// The `pageNumber` property.
-    #[serde(rename = "pageNumber", default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i32>,
     /// The `total` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// The `firstUri` property.
-    #[serde(rename = "firstUri", default, skip_serializing_if = "Option::is_none")]
     pub first_uri: Option<String>,
     /// The `selfUri` property.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
     /// The `previousUri` property.
-    #[serde(rename = "previousUri", default, skip_serializing_if = "Option::is_none")]
     pub previous_uri: Option<String>,
     /// The `nextUri` property.
-    #[serde(rename = "nextUri", default, skip_serializing_if = "Option::is_none")]
     pub next_uri: Option<String>,
     /// The `lastUri` property.
-    #[serde(rename = "lastUri", default, skip_serializing_if = "Option::is_none")]
     pub last_uri: Option<String>,
     /// The `pageCount` property.
-    #[serde(rename = "pageCount", default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i32>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    TrustorEntityListing {
+        entities: "entities" (optional),
+        page_size: "pageSize" (optional),
+        page_number: "pageNumber" (optional),
+        total: "total" (optional),
+        first_uri: "firstUri" (optional),
+        self_uri: "selfUri" (optional),
+        previous_uri: "previousUri" (optional),
+        next_uri: "nextUri" (optional),
+        last_uri: "lastUri" (optional),
+        page_count: "pageCount" (optional),
+    }
 }
 
 /// `#/components/schemas/UrlResponse`
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UrlResponse {
     /// The `url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+crate::json_object! {
+    UrlResponse {
+        url: "url" (optional),
+    }
 }
 
 /// `#/components/schemas/User`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct User {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The division to which this entity belongs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division: Option<Division>,
     /// The `chat` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<Chat>,
     /// The `department` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Auto populated from addresses.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "primaryContactInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub primary_contact_info: Option<Vec<Contact>>,
     /// Email addresses and phone numbers for this user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<Contact>>,
     /// The current state for this user.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<OrgUserState>,
     /// The `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `username` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The `manager` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<Box<User>>,
     /// The `images` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<UserImage>>,
     /// Required when updating a user, this value should be the current version of the user.  The current version can be obtained with a GET on the user before doing a PATCH.
     pub version: i32,
     /// ACD routing status
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "routingStatus", default, skip_serializing_if = "Option::is_none")]
     pub routing_status: Option<RoutingStatus>,
     /// Active presence
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub presence: Option<UserPresence>,
     /// Summary of conversion statistics for conversation types.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "conversationSummary",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub conversation_summary: Option<UserConversationSummary>,
     /// Determine if out of office is enabled
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "outOfOffice", default, skip_serializing_if = "Option::is_none")]
     pub out_of_office: Option<Box<OutOfOffice>>,
     /// Current geolocation position
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geolocation: Option<Geolocation>,
     /// Effective, default, and last station information
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub station: Option<Box<UserStations>>,
     /// Roles and permissions assigned to the user
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization: Option<UserAuthorization>,
     /// Profile skills possessed by the user
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "profileSkills", default, skip_serializing_if = "Option::is_none")]
     pub profile_skills: Option<Vec<String>>,
     /// The user placement at each site location.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locations: Option<Vec<Location>>,
     /// The groups the user is a member of
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<Group>>,
     /// Routing (ACD) skills possessed by the user
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skills: Option<Vec<UserRoutingSkill>>,
     /// Routing (ACD) languages possessed by the user
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<UserRoutingLanguage>>,
     /// acd auto answer
-    #[serde(rename = "acdAutoAnswer", default, skip_serializing_if = "Option::is_none")]
     pub acd_auto_answer: Option<bool>,
     /// preferred language by the user
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "languagePreference",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub language_preference: Option<String>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    User {
+        id: "id" (optional),
+        name: "name" (optional),
+        division: "division" (optional),
+        chat: "chat" (optional),
+        department: "department" (optional),
+        email: "email" (optional),
+        primary_contact_info: "primaryContactInfo" (optional),
+        addresses: "addresses" (optional),
+        state: "state" (optional),
+        title: "title" (optional),
+        username: "username" (optional),
+        manager: "manager" (optional),
+        images: "images" (optional),
+        version: "version" (required),
+        routing_status: "routingStatus" (optional),
+        presence: "presence" (optional),
+        conversation_summary: "conversationSummary" (optional),
+        out_of_office: "outOfOffice" (optional),
+        geolocation: "geolocation" (optional),
+        station: "station" (optional),
+        authorization: "authorization" (optional),
+        profile_skills: "profileSkills" (optional),
+        locations: "locations" (optional),
+        groups: "groups" (optional),
+        skills: "skills" (optional),
+        languages: "languages" (optional),
+        acd_auto_answer: "acdAutoAnswer" (optional),
+        language_preference: "languagePreference" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/UserAuthorization`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserAuthorization {
     /// The `roles` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<DomainRole>>,
     /// A collection of the permissions granted by all assigned roles
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
     /// The policies configured for assigned permissions.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "permissionPolicies",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub permission_policies: Option<Vec<ResourcePermissionPolicy>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    UserAuthorization {
+        roles: "roles" (optional),
+        permissions: "permissions" (optional),
+        permission_policies: "permissionPolicies" (optional),
+    }
 }
 
 /// `#/components/schemas/UserConversationSummary`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserConversationSummary {
     /// The `userId` property.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The `call` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call: Option<MediaSummary>,
     /// The `callback` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callback: Option<MediaSummary>,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<MediaSummary>,
     /// The `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<MediaSummary>,
     /// The `chat` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<MediaSummary>,
     /// The `socialExpression` property.
-    #[serde(
-        rename = "socialExpression",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub social_expression: Option<MediaSummary>,
     /// The `video` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video: Option<MediaSummary>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    UserConversationSummary {
+        user_id: "userId" (optional),
+        call: "call" (optional),
+        callback: "callback" (optional),
+        email: "email" (optional),
+        message: "message" (optional),
+        chat: "chat" (optional),
+        social_expression: "socialExpression" (optional),
+        video: "video" (optional),
+    }
 }
 
 /// `#/components/schemas/UserImage`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserImage {
     /// Height and/or width of image. ex: 640x480 or x128
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<String>,
     /// The `imageUri` property.
-    #[serde(rename = "imageUri", default, skip_serializing_if = "Option::is_none")]
     pub image_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    UserImage {
+        resolution: "resolution" (optional),
+        image_uri: "imageUri" (optional),
+    }
 }
 
 /// `#/components/schemas/UserPresence`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserPresence {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Represents the source where the Presence was set. Some examples are: PURECLOUD, LYNC, OUTLOOK, etc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// A boolean used to tell whether or not to set this presence source as the primary on a PATCH
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// The `presenceDefinition` property.
-    #[serde(
-        rename = "presenceDefinition",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub presence_definition: Option<PresenceDefinition>,
     /// The `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    UserPresence {
+        id: "id" (optional),
+        name: "name" (optional),
+        source: "source" (optional),
+        primary: "primary" (optional),
+        presence_definition: "presenceDefinition" (optional),
+        message: "message" (optional),
+        modified_date: "modifiedDate" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/UserRoutingLanguage`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserRoutingLanguage {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Proficiency is a rating from 0.0 to 5.0 on how competent an agent is for a particular language. It is used when a queue is set to "Best available language" mode to allow acd interactions to target agents with higher proficiency ratings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proficiency: Option<f64>,
     /// Activate or deactivate this routing langauge.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<UserRoutingLanguageState>,
     /// URI to the organization language used by this user langauge.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "languageUri", default, skip_serializing_if = "Option::is_none")]
     pub language_uri: Option<String>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    UserRoutingLanguage {
+        id: "id" (optional),
+        name: "name" (optional),
+        proficiency: "proficiency" (optional),
+        state: "state" (optional),
+        language_uri: "languageUri" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/UserRoutingSkill`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserRoutingSkill {
     /// The globally unique identifier for the object.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Proficiency is a rating from 0.0 to 5.0 on how competent an agent is for a particular skill. It is used when a queue is set to "Best available skills" mode to allow acd interactions to target agents with higher proficiency ratings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proficiency: Option<f64>,
     /// Activate or deactivate this routing skill.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<UserRoutingSkillState>,
     /// URI to the organization skill used by this user skill.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "skillUri", default, skip_serializing_if = "Option::is_none")]
     pub skill_uri: Option<String>,
     /// The URI for this object
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "selfUri", default, skip_serializing_if = "Option::is_none")]
     pub self_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    UserRoutingSkill {
+        id: "id" (optional),
+        name: "name" (optional),
+        proficiency: "proficiency" (optional),
+        state: "state" (optional),
+        skill_uri: "skillUri" (optional),
+        self_uri: "selfUri" (optional),
+    }
 }
 
 /// `#/components/schemas/UserStation`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserStation {
     /// A globally unique identifier for this station
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `type` property.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The `associatedUser` property.
-    #[serde(rename = "associatedUser", default, skip_serializing_if = "Option::is_none")]
     pub associated_user: Option<Box<User>>,
     /// Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
-    #[serde(rename = "associatedDate", default, skip_serializing_if = "Option::is_none")]
     pub associated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `defaultUser` property.
-    #[serde(rename = "defaultUser", default, skip_serializing_if = "Option::is_none")]
     pub default_user: Option<Box<User>>,
     /// Provider-specific info for this station, e.g. { "edgeGroupId": "ffe7b15c-a9cc-4f4c-88f5-781327819a49" }
-    #[serde(rename = "providerInfo", default, skip_serializing_if = "Option::is_none")]
     pub provider_info: Option<std::collections::BTreeMap<String, String>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    UserStation {
+        id: "id" (optional),
+        name: "name" (optional),
+        type_: "type" (optional),
+        associated_user: "associatedUser" (optional),
+        associated_date: "associatedDate" (optional),
+        default_user: "defaultUser" (optional),
+        provider_info: "providerInfo" (optional),
+    }
 }
 
 /// `#/components/schemas/UserStations`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserStations {
     /// Current associated station for this user.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "associatedStation",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub associated_station: Option<Box<UserStation>>,
     /// The station where the user can be reached based on their default and associated station.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "effectiveStation",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub effective_station: Option<Box<UserStation>>,
     /// Default station to be used if not associated with a station.
     ///
     /// Read-only: set by the server.
-    #[serde(rename = "defaultStation", default, skip_serializing_if = "Option::is_none")]
     pub default_station: Option<Box<UserStation>>,
     /// Last associated station for this user.
     ///
     /// Read-only: set by the server.
-    #[serde(
-        rename = "lastAssociatedStation",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub last_associated_station: Option<Box<UserStation>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+crate::json_object! {
+    UserStations {
+        associated_station: "associatedStation" (optional),
+        effective_station: "effectiveStation" (optional),
+        default_station: "defaultStation" (optional),
+        last_associated_station: "lastAssociatedStation" (optional),
+    }
 }
 
 /// The namespace of the associated approvers.

@@ -182,6 +182,23 @@ pub enum FieldMode {
     OptionalNullable,
 }
 
+/// How a struct field is read from and written to JSON: the name of a module of the
+/// runtime's `object` (`templates/runtime/object.rs`), which `json_object!` calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldCodec {
+    /// `T`, always written; absent is an error unless `T` is an `Option`.
+    Required,
+    /// `Option<T>`: absent or `null` is `None`, `None` is not written.
+    Optional,
+    /// `Option<Option<T>>`: absent is `None`, `null` is `Some(None)`.
+    Nullable,
+    /// Required bytes, as a base64 string.
+    Base64,
+    /// Optional (or nullable) bytes, as a base64 string.
+    OptionalBase64,
+}
+
 /// A struct field.
 #[derive(Debug, Clone, Serialize)]
 pub struct Field {
@@ -193,8 +210,8 @@ pub struct Field {
     pub ty: String,
     /// Required, optional, or optional and nullable.
     pub mode: FieldMode,
-    /// A serde `with` module for special encodings (`base64`).
-    pub serde_with: Option<String>,
+    /// How the field is read from and written to JSON: a module of the runtime's `object`.
+    pub codec: FieldCodec,
     /// Documentation.
     pub doc: Option<String>,
     /// Marked readOnly (sent by the server only).

@@ -593,7 +593,7 @@ mod tests {
             wire_name: name.into(),
             ty: ty.into(),
             mode,
-            serde_with: None,
+            codec: crate::ir::FieldCodec::Required,
             doc: None,
             read_only: false,
             write_only: false,

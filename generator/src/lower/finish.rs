@@ -3,7 +3,9 @@
 
 use super::schema::{Arena, Draft, DraftField};
 use super::ty::{components, Ty, TypeId};
-use crate::ir::{EnumVariant, Field, FieldMode, IntConst, TypeDef, TypeKind, UnionVariant};
+use crate::ir::{
+    EnumVariant, Field, FieldCodec, FieldMode, IntConst, TypeDef, TypeKind, UnionVariant,
+};
 
 /// Every type in the arena, cycles broken, in creation order.
 pub fn types(arena: &mut Arena) -> Vec<TypeDef> {
@@ -117,7 +119,7 @@ fn kind(draft: &Draft, names: &[String]) -> TypeKind {
                 wire_name: String::new(),
                 ty: format!("std::collections::BTreeMap<String, {}>", render(ty)),
                 mode: FieldMode::Required,
-                serde_with: None,
+                codec: FieldCodec::Required,
                 doc: Some("Properties not listed above (`additionalProperties`).".into()),
                 read_only: false,
                 write_only: false,
@@ -181,20 +183,20 @@ fn field(f: &DraftField, names: &[String]) -> Field {
         ),
         (false, _) => (FieldMode::Optional, format!("Option<{inner}>")),
     };
-    let serde_with = f.base64.then(|| {
-        if ty.starts_with("Option<") {
-            "crate::runtime::serde_helpers::option_base64"
-        } else {
-            "crate::runtime::serde_helpers::base64"
-        }
-        .to_string()
-    });
+    let codec = match (f.base64, mode) {
+        // A nullable base64 property is one `Option`: `null` and absent are both `None`.
+        (true, FieldMode::Required) if !f.nullable => FieldCodec::Base64,
+        (true, _) => FieldCodec::OptionalBase64,
+        (false, FieldMode::Required) => FieldCodec::Required,
+        (false, FieldMode::Optional) => FieldCodec::Optional,
+        (false, FieldMode::OptionalNullable) => FieldCodec::Nullable,
+    };
     Field {
         name: f.name.clone(),
         wire_name: f.wire_name.clone(),
         ty,
         mode,
-        serde_with,
+        codec,
         doc: f.doc.clone(),
         read_only: f.read_only,
         write_only: f.write_only,

@@ -490,7 +490,74 @@ pub fn format_rust(template: &str, file: &str, source: &str) -> Result<String, R
             excerpt,
         }
     })?;
-    Ok(separate_items(&prettyplease::unparse(&parsed)))
+    if !parsed.items.iter().any(is_table_macro) {
+        return Ok(separate_items(&prettyplease::unparse(&parsed)));
+    }
+    // Brace-delimited item macros (the models' `json_object! { .. }` tables) keep the layout
+    // the template gave them, as rustfmt would: prettyplease prints a macro's tokens on as few
+    // lines as fit. The items between them are printed by prettyplease, run by run.
+    let lines: Vec<&str> = source.lines().collect();
+    let mut out = String::with_capacity(source.len());
+    let mut run = syn::File {
+        shebang: None,
+        attrs: parsed.attrs,
+        items: Vec::new(),
+    };
+    for item in parsed.items {
+        match item {
+            syn::Item::Macro(table) if is_table_macro_call(&table) => {
+                if !run.items.is_empty() || !run.attrs.is_empty() {
+                    out.push_str(&separate_items(&prettyplease::unparse(&run)));
+                    out.push('\n');
+                    run.attrs.clear();
+                    run.items.clear();
+                }
+                print_table_macro(table, &lines, &mut out);
+            }
+            item => run.items.push(item),
+        }
+    }
+    if !run.items.is_empty() {
+        out.push('\n');
+        out.push_str(&separate_items(&prettyplease::unparse(&run)));
+    }
+    Ok(out)
+}
+
+/// Prints a table macro: its attributes (a model's long `#[cfg(any(..))]`) by prettyplease,
+/// its call as the source has it.
+fn print_table_macro(mut table: syn::ItemMacro, source_lines: &[&str], out: &mut String) {
+    use syn::spanned::Spanned;
+    let first = table.mac.path.span().start().line.max(1);
+    let last = match &table.mac.delimiter {
+        syn::MacroDelimiter::Brace(brace) => brace.span.close().end().line,
+        _ => first,
+    };
+    table.mac.tokens = proc_macro2::TokenStream::new();
+    let printed = prettyplease::unparse(&syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items: vec![syn::Item::Macro(table)],
+    });
+    // All but the last line, the macro's (now empty) call.
+    if let Some((attrs, _call)) = printed.trim_end().rsplit_once('\n') {
+        out.push_str(attrs);
+        out.push('\n');
+    }
+    let call = source_lines.get(first - 1..last.min(source_lines.len()));
+    for line in call.unwrap_or_default() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+fn is_table_macro(item: &syn::Item) -> bool {
+    matches!(item, syn::Item::Macro(m) if is_table_macro_call(m))
+}
+
+/// An item macro called with braces, such as `crate::json_object! { Pet { .. } }`.
+fn is_table_macro_call(item: &syn::ItemMacro) -> bool {
+    item.ident.is_none() && matches!(item.mac.delimiter, syn::MacroDelimiter::Brace(_))
 }
 
 /// prettyplease prints items back to back; a blank line after each closing brace, `use`
@@ -521,4 +588,58 @@ fn separate_items(code: &str) -> String {
         previous_indent = line.len() - line.trim_start().len();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_rust;
+
+    #[test]
+    fn table_macros_keep_their_layout_and_the_rest_is_formatted() {
+        let source = r#"
+/// A pet.
+#[cfg(any(feature = "pets_with_a_long_feature_name", feature = "stores_with_a_long_name"))]
+#[derive(Debug)] pub struct Pet { pub name : String }
+#[cfg(any(feature = "pets_with_a_long_feature_name", feature = "stores_with_a_long_name"))]
+crate::json_object! {
+    Pet {
+        name: "name" (required),
+    }
+}
+pub type Name = String;
+"#;
+        let formatted = format_rust("type.rs.j2", "src/types.rs", source).unwrap();
+        let expected = r#"/// A pet.
+#[cfg(
+    any(feature = "pets_with_a_long_feature_name", feature = "stores_with_a_long_name")
+)]
+#[derive(Debug)]
+pub struct Pet {
+    pub name: String,
+}
+
+#[cfg(
+    any(feature = "pets_with_a_long_feature_name", feature = "stores_with_a_long_name")
+)]
+crate::json_object! {
+    Pet {
+        name: "name" (required),
+    }
+}
+
+pub type Name = String;
+"#;
+        assert_eq!(formatted, expected);
+    }
+
+    #[test]
+    fn invalid_rust_names_the_template_and_the_line() {
+        let error = format_rust("type.rs.j2", "src/types.rs", "pub struct {").unwrap_err();
+        let message = error.to_string();
+        assert!(
+            message.contains("type.rs.j2") && message.contains("src/types.rs"),
+            "{message}"
+        );
+        assert!(message.contains("    1 | pub struct {"), "{message}");
+    }
 }

@@ -1,6 +1,6 @@
 //! List and manage organizations the authenticated caller can access.
 
-use crate::{runtime, types, Client, Error, RequestOptions, Response};
+use crate::{runtime, types, Client, Error, RequestOptions};
 
 /// The `Organizations (Beta)` operations. Get one from [`Client::organizations_beta`].
 #[derive(Debug, Clone)]
@@ -110,18 +110,21 @@ impl ListOrganizationsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<types::OrganizationMembership>, Error<ListOrganizationsError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        Vec<types::OrganizationMembership>,
+        ListOrganizationsError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<Vec<types::OrganizationMembership>>,
-        Error<ListOrganizationsError>,
+    ) -> runtime::ResponseFuture<
+        Vec<types::OrganizationMembership>,
+        ListOrganizationsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -131,11 +134,11 @@ impl ListOrganizationsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -144,9 +147,12 @@ impl std::future::IntoFuture for ListOrganizationsRequest {
         Vec<types::OrganizationMembership>,
         Error<ListOrganizationsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        Vec<types::OrganizationMembership>,
+        ListOrganizationsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -231,16 +237,16 @@ impl GetOrganizationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::OrganizationDetail, Error<GetOrganizationError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::OrganizationDetail, GetOrganizationError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::OrganizationDetail>, Error<GetOrganizationError>> {
+    ) -> runtime::ResponseFuture<types::OrganizationDetail, GetOrganizationError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/beta/v1/organizations/{org_id}",
@@ -250,19 +256,22 @@ impl GetOrganizationRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationRequest {
     type Output = Result<types::OrganizationDetail, Error<GetOrganizationError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrganizationDetail,
+        GetOrganizationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -347,14 +356,14 @@ impl DeleteOrganizationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(self) -> Result<(), Error<DeleteOrganizationError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrganizationError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<DeleteOrganizationError>> {
+    ) -> runtime::ResponseFuture<(), DeleteOrganizationError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/beta/v1/organizations/{org_id}",
@@ -364,19 +373,19 @@ impl DeleteOrganizationRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for DeleteOrganizationRequest {
     type Output = Result<(), Error<DeleteOrganizationError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<(), DeleteOrganizationError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -462,16 +471,16 @@ impl UpdateOrganizationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::OrganizationDetail, Error<UpdateOrganizationError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::OrganizationDetail, UpdateOrganizationError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::OrganizationDetail>, Error<UpdateOrganizationError>> {
+    ) -> runtime::ResponseFuture<types::OrganizationDetail, UpdateOrganizationError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PATCH,
             path: "/beta/v1/organizations/{org_id}",
@@ -484,19 +493,22 @@ impl UpdateOrganizationRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for UpdateOrganizationRequest {
     type Output = Result<types::OrganizationDetail, Error<UpdateOrganizationError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrganizationDetail,
+        UpdateOrganizationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

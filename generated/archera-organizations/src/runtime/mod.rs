@@ -29,6 +29,8 @@ pub mod binary;
 pub mod body;
 pub mod client;
 pub mod error;
+#[doc(hidden)]
+pub mod object;
 pub mod options;
 pub mod pagination;
 pub mod query;
@@ -55,3 +57,6 @@ pub use request::{Endpoint, RequestBuilder};
 pub use response::Response;
 #[doc(hidden)]
 pub use response::{ErrorResponse, RawResponse};
+#[doc(hidden)]
+pub use send::body_only;
+pub use send::{BodyFuture, ResponseFuture};

@@ -2,6 +2,8 @@
 
 use std::time::{Instant, SystemTime};
 
+use futures::future::BoxFuture;
+
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, COOKIE};
 use tracing::Instrument;
 
@@ -12,8 +14,21 @@ use super::error::{Error, TimeoutError, TransportError};
 use super::options::is_sensitive_header;
 use super::query;
 use super::request::RequestBuilder;
-use super::response::RawResponse;
+use super::response::{RawResponse, Response};
 use super::retry;
+
+/// A call in flight: the decoded response, with its status and headers.
+pub type ResponseFuture<T, E> = BoxFuture<'static, Result<Response<T>, Error<E>>>;
+
+/// A call in flight: the decoded response body.
+pub type BodyFuture<T, E> = BoxFuture<'static, Result<T, Error<E>>>;
+
+/// Keeps only the body of a call's response (what `send()` returns).
+pub fn body_only<T: Send + 'static, E: Send + 'static>(
+    call: ResponseFuture<T, E>,
+) -> BodyFuture<T, E> {
+    Box::pin(async move { call.await.map(Response::into_inner) })
+}
 
 /// The parts of a request that stay the same across attempts.
 struct Prepared {
@@ -29,6 +44,21 @@ enum Outcome {
 }
 
 impl RequestBuilder {
+    /// Sends the request, then decodes the response with `decode` (the operation's match on
+    /// the status). The generated operations hold no async code of their own: this one
+    /// future is shared by all of them, so the compiler checks it once, not once per
+    /// operation.
+    pub fn send_and_decode<T, E>(
+        self,
+        decode: fn(RawResponse) -> Result<Response<T>, Error<E>>,
+    ) -> ResponseFuture<T, E>
+    where
+        T: Send + 'static,
+        E: Send + 'static,
+    {
+        Box::pin(async move { decode(self.send().await?) })
+    }
+
     /// Sends the request: applies auth, the timeout and the retry policy, inside one tracing
     /// span. Any status is `Ok`; the generated code turns error statuses into `Error`s.
     pub async fn send<E>(self) -> Result<RawResponse, Error<E>> {

@@ -1,6 +1,6 @@
 //! Create, list, modify and delete organizations and their profile.
 
-use crate::{runtime, types, Client, Error, RequestOptions, Response};
+use crate::{runtime, types, Client, Error, RequestOptions};
 
 /// The `Organizations` operations. Get one from [`Client::organizations`].
 #[derive(Debug, Clone)]
@@ -258,18 +258,21 @@ impl OrganizationListOrganizationsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<types::Organization>, Error<OrganizationListOrganizationsError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        Vec<types::Organization>,
+        OrganizationListOrganizationsError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<Vec<types::Organization>>,
-        Error<OrganizationListOrganizationsError>,
+    ) -> runtime::ResponseFuture<
+        Vec<types::Organization>,
+        OrganizationListOrganizationsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -389,11 +392,11 @@ impl OrganizationListOrganizationsRequest {
                 );
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json_enveloped("result"),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped("result"),
+                _ => Err(response.error()),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
@@ -430,9 +433,12 @@ impl std::future::IntoFuture for OrganizationListOrganizationsRequest {
         Vec<types::Organization>,
         Error<OrganizationListOrganizationsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        Vec<types::Organization>,
+        OrganizationListOrganizationsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -497,18 +503,21 @@ impl OrganizationsCreateUserOrganizationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Organization, Error<OrganizationsCreateUserOrganizationError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::Organization,
+        OrganizationsCreateUserOrganizationError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::Organization>,
-        Error<OrganizationsCreateUserOrganizationError>,
+    ) -> runtime::ResponseFuture<
+        types::Organization,
+        OrganizationsCreateUserOrganizationError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
@@ -521,11 +530,11 @@ impl OrganizationsCreateUserOrganizationRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json_enveloped("result"),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped("result"),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -534,9 +543,12 @@ impl std::future::IntoFuture for OrganizationsCreateUserOrganizationRequest {
         types::Organization,
         Error<OrganizationsCreateUserOrganizationError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Organization,
+        OrganizationsCreateUserOrganizationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -601,16 +613,16 @@ impl OrganizationsRetrieveRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Organization, Error<OrganizationsRetrieveError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Organization, OrganizationsRetrieveError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Organization>, Error<OrganizationsRetrieveError>> {
+    ) -> runtime::ResponseFuture<types::Organization, OrganizationsRetrieveError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/organizations/{organization_id}",
@@ -620,19 +632,22 @@ impl OrganizationsRetrieveRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json_enveloped("result"),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped("result"),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for OrganizationsRetrieveRequest {
     type Output = Result<types::Organization, Error<OrganizationsRetrieveError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Organization,
+        OrganizationsRetrieveError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -698,16 +713,16 @@ impl OrganizationsModifyRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Organization, Error<OrganizationsModifyError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Organization, OrganizationsModifyError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Organization>, Error<OrganizationsModifyError>> {
+    ) -> runtime::ResponseFuture<types::Organization, OrganizationsModifyError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/organizations/{organization_id}",
@@ -720,19 +735,19 @@ impl OrganizationsModifyRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json_enveloped("result"),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped("result"),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for OrganizationsModifyRequest {
     type Output = Result<types::Organization, Error<OrganizationsModifyError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<types::Organization, OrganizationsModifyError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -797,18 +812,21 @@ impl OrganizationsDeleteRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::DeleteOrganizationResponse, Error<OrganizationsDeleteError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::DeleteOrganizationResponse,
+        OrganizationsDeleteError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::DeleteOrganizationResponse>,
-        Error<OrganizationsDeleteError>,
+    ) -> runtime::ResponseFuture<
+        types::DeleteOrganizationResponse,
+        OrganizationsDeleteError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
@@ -819,11 +837,11 @@ impl OrganizationsDeleteRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json_enveloped("result"),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped("result"),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -832,9 +850,12 @@ impl std::future::IntoFuture for OrganizationsDeleteRequest {
         types::DeleteOrganizationResponse,
         Error<OrganizationsDeleteError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::DeleteOrganizationResponse,
+        OrganizationsDeleteError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -899,16 +920,16 @@ impl OrganizationsGetProfileRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Profile, Error<OrganizationsGetProfileError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Profile, OrganizationsGetProfileError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Profile>, Error<OrganizationsGetProfileError>> {
+    ) -> runtime::ResponseFuture<types::Profile, OrganizationsGetProfileError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/organizations/{organization_id}/profile",
@@ -918,19 +939,19 @@ impl OrganizationsGetProfileRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json_enveloped("result"),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped("result"),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for OrganizationsGetProfileRequest {
     type Output = Result<types::Profile, Error<OrganizationsGetProfileError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<types::Profile, OrganizationsGetProfileError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -996,14 +1017,14 @@ impl OrganizationsModifyProfileRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(self) -> Result<(), Error<OrganizationsModifyProfileError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    pub fn send(self) -> runtime::BodyFuture<(), OrganizationsModifyProfileError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<OrganizationsModifyProfileError>> {
+    ) -> runtime::ResponseFuture<(), OrganizationsModifyProfileError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/organizations/{organization_id}/profile",
@@ -1016,19 +1037,19 @@ impl OrganizationsModifyProfileRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for OrganizationsModifyProfileRequest {
     type Output = Result<(), Error<OrganizationsModifyProfileError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<(), OrganizationsModifyProfileError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

@@ -1,6 +1,6 @@
 //! Organization settings, features, limits and migrations
 
-use crate::{runtime, types, Client, Error, RequestOptions, Response};
+use crate::{runtime, types, Client, Error, RequestOptions};
 
 /// The `Organization` operations. Get one from [`Client::organization`].
 #[derive(Debug, Clone)]
@@ -525,14 +525,14 @@ impl GetFieldconfigRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(self) -> Result<types::FieldConfig, Error<GetFieldconfigError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    pub fn send(self) -> runtime::BodyFuture<types::FieldConfig, GetFieldconfigError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::FieldConfig>, Error<GetFieldconfigError>> {
+    ) -> runtime::ResponseFuture<types::FieldConfig, GetFieldconfigError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/fieldconfig",
@@ -549,19 +549,19 @@ impl GetFieldconfigRequest {
                 },
             );
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetFieldconfigRequest {
     type Output = Result<types::FieldConfig, Error<GetFieldconfigError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<types::FieldConfig, GetFieldconfigError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -662,16 +662,16 @@ impl PostOrganizationsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Organization, Error<PostOrganizationsError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Organization, PostOrganizationsError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Organization>, Error<PostOrganizationsError>> {
+    ) -> runtime::ResponseFuture<types::Organization, PostOrganizationsError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/organizations",
@@ -683,19 +683,19 @@ impl PostOrganizationsRequest {
             request.json_body(&body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrganizationsRequest {
     type Output = Result<types::Organization, Error<PostOrganizationsError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<types::Organization, PostOrganizationsError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -789,21 +789,21 @@ impl GetOrganizationsAuthenticationSettingsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::OrgAuthSettings,
-        Error<GetOrganizationsAuthenticationSettingsError>,
+        GetOrganizationsAuthenticationSettingsError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::OrgAuthSettings>,
-        Error<GetOrganizationsAuthenticationSettingsError>,
+    ) -> runtime::ResponseFuture<
+        types::OrgAuthSettings,
+        GetOrganizationsAuthenticationSettingsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -813,11 +813,11 @@ impl GetOrganizationsAuthenticationSettingsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -826,9 +826,12 @@ impl std::future::IntoFuture for GetOrganizationsAuthenticationSettingsRequest {
         types::OrgAuthSettings,
         Error<GetOrganizationsAuthenticationSettingsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrgAuthSettings,
+        GetOrganizationsAuthenticationSettingsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -923,21 +926,21 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::OrgAuthSettings,
-        Error<PatchOrganizationsAuthenticationSettingsError>,
+        PatchOrganizationsAuthenticationSettingsError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::OrgAuthSettings>,
-        Error<PatchOrganizationsAuthenticationSettingsError>,
+    ) -> runtime::ResponseFuture<
+        types::OrgAuthSettings,
+        PatchOrganizationsAuthenticationSettingsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PATCH,
@@ -950,11 +953,11 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -963,9 +966,12 @@ impl std::future::IntoFuture for PatchOrganizationsAuthenticationSettingsRequest
         types::OrgAuthSettings,
         Error<PatchOrganizationsAuthenticationSettingsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrgAuthSettings,
+        PatchOrganizationsAuthenticationSettingsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1059,21 +1065,21 @@ impl GetOrganizationsEmbeddedintegrationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::EmbeddedIntegration,
-        Error<GetOrganizationsEmbeddedintegrationError>,
+        GetOrganizationsEmbeddedintegrationError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::EmbeddedIntegration>,
-        Error<GetOrganizationsEmbeddedintegrationError>,
+    ) -> runtime::ResponseFuture<
+        types::EmbeddedIntegration,
+        GetOrganizationsEmbeddedintegrationError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -1083,11 +1089,11 @@ impl GetOrganizationsEmbeddedintegrationRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1096,9 +1102,12 @@ impl std::future::IntoFuture for GetOrganizationsEmbeddedintegrationRequest {
         types::EmbeddedIntegration,
         Error<GetOrganizationsEmbeddedintegrationError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::EmbeddedIntegration,
+        GetOrganizationsEmbeddedintegrationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1193,21 +1202,21 @@ impl PutOrganizationsEmbeddedintegrationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::EmbeddedIntegration,
-        Error<PutOrganizationsEmbeddedintegrationError>,
+        PutOrganizationsEmbeddedintegrationError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::EmbeddedIntegration>,
-        Error<PutOrganizationsEmbeddedintegrationError>,
+    ) -> runtime::ResponseFuture<
+        types::EmbeddedIntegration,
+        PutOrganizationsEmbeddedintegrationError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
@@ -1220,11 +1229,11 @@ impl PutOrganizationsEmbeddedintegrationRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1233,9 +1242,12 @@ impl std::future::IntoFuture for PutOrganizationsEmbeddedintegrationRequest {
         types::EmbeddedIntegration,
         Error<PutOrganizationsEmbeddedintegrationError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::EmbeddedIntegration,
+        PutOrganizationsEmbeddedintegrationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1329,18 +1341,21 @@ impl GetOrganizationsEnforcescopesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::EnforceScopesSetting, Error<GetOrganizationsEnforcescopesError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::EnforceScopesSetting,
+        GetOrganizationsEnforcescopesError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::EnforceScopesSetting>,
-        Error<GetOrganizationsEnforcescopesError>,
+    ) -> runtime::ResponseFuture<
+        types::EnforceScopesSetting,
+        GetOrganizationsEnforcescopesError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -1350,11 +1365,11 @@ impl GetOrganizationsEnforcescopesRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1363,9 +1378,12 @@ impl std::future::IntoFuture for GetOrganizationsEnforcescopesRequest {
         types::EnforceScopesSetting,
         Error<GetOrganizationsEnforcescopesError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::EnforceScopesSetting,
+        GetOrganizationsEnforcescopesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1460,18 +1478,21 @@ impl PutOrganizationsEnforcescopesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::EnforceScopesSetting, Error<PutOrganizationsEnforcescopesError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::EnforceScopesSetting,
+        PutOrganizationsEnforcescopesError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::EnforceScopesSetting>,
-        Error<PutOrganizationsEnforcescopesError>,
+    ) -> runtime::ResponseFuture<
+        types::EnforceScopesSetting,
+        PutOrganizationsEnforcescopesError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
@@ -1484,11 +1505,11 @@ impl PutOrganizationsEnforcescopesRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1497,9 +1518,12 @@ impl std::future::IntoFuture for PutOrganizationsEnforcescopesRequest {
         types::EnforceScopesSetting,
         Error<PutOrganizationsEnforcescopesError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::EnforceScopesSetting,
+        PutOrganizationsEnforcescopesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1595,18 +1619,21 @@ impl PatchOrganizationsFeatureRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::OrganizationFeatures, Error<PatchOrganizationsFeatureError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::OrganizationFeatures,
+        PatchOrganizationsFeatureError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::OrganizationFeatures>,
-        Error<PatchOrganizationsFeatureError>,
+    ) -> runtime::ResponseFuture<
+        types::OrganizationFeatures,
+        PatchOrganizationsFeatureError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PATCH,
@@ -1620,11 +1647,11 @@ impl PatchOrganizationsFeatureRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1633,9 +1660,12 @@ impl std::future::IntoFuture for PatchOrganizationsFeatureRequest {
         types::OrganizationFeatures,
         Error<PatchOrganizationsFeatureError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrganizationFeatures,
+        PatchOrganizationsFeatureError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1729,21 +1759,21 @@ impl GetOrganizationsIpaddressauthenticationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::IpAddressAuthentication,
-        Error<GetOrganizationsIpaddressauthenticationError>,
+        GetOrganizationsIpaddressauthenticationError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::IpAddressAuthentication>,
-        Error<GetOrganizationsIpaddressauthenticationError>,
+    ) -> runtime::ResponseFuture<
+        types::IpAddressAuthentication,
+        GetOrganizationsIpaddressauthenticationError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -1753,11 +1783,11 @@ impl GetOrganizationsIpaddressauthenticationRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1766,9 +1796,12 @@ impl std::future::IntoFuture for GetOrganizationsIpaddressauthenticationRequest 
         types::IpAddressAuthentication,
         Error<GetOrganizationsIpaddressauthenticationError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::IpAddressAuthentication,
+        GetOrganizationsIpaddressauthenticationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1863,21 +1896,21 @@ impl PutOrganizationsIpaddressauthenticationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::IpAddressAuthentication,
-        Error<PutOrganizationsIpaddressauthenticationError>,
+        PutOrganizationsIpaddressauthenticationError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::IpAddressAuthentication>,
-        Error<PutOrganizationsIpaddressauthenticationError>,
+    ) -> runtime::ResponseFuture<
+        types::IpAddressAuthentication,
+        PutOrganizationsIpaddressauthenticationError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
@@ -1890,11 +1923,11 @@ impl PutOrganizationsIpaddressauthenticationRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1903,9 +1936,12 @@ impl std::future::IntoFuture for PutOrganizationsIpaddressauthenticationRequest 
         types::IpAddressAuthentication,
         Error<PutOrganizationsIpaddressauthenticationError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::IpAddressAuthentication,
+        PutOrganizationsIpaddressauthenticationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2042,21 +2078,21 @@ impl GetOrganizationsLimitsChangerequestsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::LimitChangeRequestsEntityListing,
-        Error<GetOrganizationsLimitsChangerequestsError>,
+        GetOrganizationsLimitsChangerequestsError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::LimitChangeRequestsEntityListing>,
-        Error<GetOrganizationsLimitsChangerequestsError>,
+    ) -> runtime::ResponseFuture<
+        types::LimitChangeRequestsEntityListing,
+        GetOrganizationsLimitsChangerequestsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -2116,11 +2152,11 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                 );
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2129,9 +2165,12 @@ impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestsRequest {
         types::LimitChangeRequestsEntityListing,
         Error<GetOrganizationsLimitsChangerequestsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::LimitChangeRequestsEntityListing,
+        GetOrganizationsLimitsChangerequestsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2226,21 +2265,21 @@ impl PostOrganizationsLimitsChangerequestsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::LimitChangeRequestDetails,
-        Error<PostOrganizationsLimitsChangerequestsError>,
+        PostOrganizationsLimitsChangerequestsError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::LimitChangeRequestDetails>,
-        Error<PostOrganizationsLimitsChangerequestsError>,
+    ) -> runtime::ResponseFuture<
+        types::LimitChangeRequestDetails,
+        PostOrganizationsLimitsChangerequestsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
@@ -2253,11 +2292,11 @@ impl PostOrganizationsLimitsChangerequestsRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2266,9 +2305,12 @@ impl std::future::IntoFuture for PostOrganizationsLimitsChangerequestsRequest {
         types::LimitChangeRequestDetails,
         Error<PostOrganizationsLimitsChangerequestsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::LimitChangeRequestDetails,
+        PostOrganizationsLimitsChangerequestsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2363,21 +2405,21 @@ impl GetOrganizationsLimitsChangerequestRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::LimitChangeRequestDetails,
-        Error<GetOrganizationsLimitsChangerequestError>,
+        GetOrganizationsLimitsChangerequestError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::LimitChangeRequestDetails>,
-        Error<GetOrganizationsLimitsChangerequestError>,
+    ) -> runtime::ResponseFuture<
+        types::LimitChangeRequestDetails,
+        GetOrganizationsLimitsChangerequestError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -2388,11 +2430,11 @@ impl GetOrganizationsLimitsChangerequestRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("requestId", &self.request_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2401,9 +2443,12 @@ impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestRequest {
         types::LimitChangeRequestDetails,
         Error<GetOrganizationsLimitsChangerequestError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::LimitChangeRequestDetails,
+        GetOrganizationsLimitsChangerequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2499,21 +2544,21 @@ impl PatchOrganizationsLimitsChangerequestRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::LimitChangeRequestDetails,
-        Error<PatchOrganizationsLimitsChangerequestError>,
+        PatchOrganizationsLimitsChangerequestError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::LimitChangeRequestDetails>,
-        Error<PatchOrganizationsLimitsChangerequestError>,
+    ) -> runtime::ResponseFuture<
+        types::LimitChangeRequestDetails,
+        PatchOrganizationsLimitsChangerequestError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PATCH,
@@ -2527,11 +2572,11 @@ impl PatchOrganizationsLimitsChangerequestRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2540,9 +2585,12 @@ impl std::future::IntoFuture for PatchOrganizationsLimitsChangerequestRequest {
         types::LimitChangeRequestDetails,
         Error<PatchOrganizationsLimitsChangerequestError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::LimitChangeRequestDetails,
+        PatchOrganizationsLimitsChangerequestError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2636,16 +2684,16 @@ impl GetOrganizationsLimitsDocsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::UrlResponse, Error<GetOrganizationsLimitsDocsError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::UrlResponse, GetOrganizationsLimitsDocsError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::UrlResponse>, Error<GetOrganizationsLimitsDocsError>> {
+    ) -> runtime::ResponseFuture<types::UrlResponse, GetOrganizationsLimitsDocsError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/limits/docs",
@@ -2654,19 +2702,22 @@ impl GetOrganizationsLimitsDocsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsLimitsDocsRequest {
     type Output = Result<types::UrlResponse, Error<GetOrganizationsLimitsDocsError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::UrlResponse,
+        GetOrganizationsLimitsDocsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2778,21 +2829,21 @@ impl GetOrganizationsLimitsNamespacesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         serde_json::Map<String, serde_json::Value>,
-        Error<GetOrganizationsLimitsNamespacesError>,
+        GetOrganizationsLimitsNamespacesError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<serde_json::Map<String, serde_json::Value>>,
-        Error<GetOrganizationsLimitsNamespacesError>,
+    ) -> runtime::ResponseFuture<
+        serde_json::Map<String, serde_json::Value>,
+        GetOrganizationsLimitsNamespacesError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -2822,11 +2873,11 @@ impl GetOrganizationsLimitsNamespacesRequest {
                 );
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2835,9 +2886,12 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespacesRequest {
         serde_json::Map<String, serde_json::Value>,
         Error<GetOrganizationsLimitsNamespacesError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        serde_json::Map<String, serde_json::Value>,
+        GetOrganizationsLimitsNamespacesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2932,21 +2986,21 @@ impl GetOrganizationsLimitsNamespaceRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::LimitsEntityListing,
-        Error<GetOrganizationsLimitsNamespaceError>,
+        GetOrganizationsLimitsNamespaceError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::LimitsEntityListing>,
-        Error<GetOrganizationsLimitsNamespaceError>,
+    ) -> runtime::ResponseFuture<
+        types::LimitsEntityListing,
+        GetOrganizationsLimitsNamespaceError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -2957,11 +3011,11 @@ impl GetOrganizationsLimitsNamespaceRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("namespaceName", &self.namespace_name);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2970,9 +3024,12 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceRequest {
         types::LimitsEntityListing,
         Error<GetOrganizationsLimitsNamespaceError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::LimitsEntityListing,
+        GetOrganizationsLimitsNamespaceError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3067,21 +3124,21 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::LimitsEntityListing,
-        Error<GetOrganizationsLimitsNamespaceDefaultsError>,
+        GetOrganizationsLimitsNamespaceDefaultsError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::LimitsEntityListing>,
-        Error<GetOrganizationsLimitsNamespaceDefaultsError>,
+    ) -> runtime::ResponseFuture<
+        types::LimitsEntityListing,
+        GetOrganizationsLimitsNamespaceDefaultsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -3092,11 +3149,11 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("namespaceName", &self.namespace_name);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -3105,9 +3162,12 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceDefaultsRequest 
         types::LimitsEntityListing,
         Error<GetOrganizationsLimitsNamespaceDefaultsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::LimitsEntityListing,
+        GetOrganizationsLimitsNamespaceDefaultsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3201,16 +3261,16 @@ impl GetOrganizationsMeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Organization, Error<GetOrganizationsMeError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Organization, GetOrganizationsMeError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Organization>, Error<GetOrganizationsMeError>> {
+    ) -> runtime::ResponseFuture<types::Organization, GetOrganizationsMeError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/me",
@@ -3219,19 +3279,19 @@ impl GetOrganizationsMeRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsMeRequest {
     type Output = Result<types::Organization, Error<GetOrganizationsMeError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<types::Organization, GetOrganizationsMeError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3332,16 +3392,16 @@ impl PutOrganizationsMeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Organization, Error<PutOrganizationsMeError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Organization, PutOrganizationsMeError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Organization>, Error<PutOrganizationsMeError>> {
+    ) -> runtime::ResponseFuture<types::Organization, PutOrganizationsMeError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/api/v2/organizations/me",
@@ -3353,19 +3413,19 @@ impl PutOrganizationsMeRequest {
             request.json_body(&body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrganizationsMeRequest {
     type Output = Result<types::Organization, Error<PutOrganizationsMeError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<types::Organization, PutOrganizationsMeError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3462,14 +3522,14 @@ impl DeleteOrganizationsMeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(self) -> Result<(), Error<DeleteOrganizationsMeError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrganizationsMeError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<DeleteOrganizationsMeError>> {
+    ) -> runtime::ResponseFuture<(), DeleteOrganizationsMeError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/api/v2/organizations/me",
@@ -3478,19 +3538,19 @@ impl DeleteOrganizationsMeRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for DeleteOrganizationsMeRequest {
     type Output = Result<(), Error<DeleteOrganizationsMeError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<(), DeleteOrganizationsMeError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3608,18 +3668,18 @@ impl GetOrganizationsMigrationsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::MigrationListing, Error<GetOrganizationsMigrationsError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::MigrationListing, GetOrganizationsMigrationsError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::MigrationListing>,
-        Error<GetOrganizationsMigrationsError>,
+    ) -> runtime::ResponseFuture<
+        types::MigrationListing,
+        GetOrganizationsMigrationsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -3659,11 +3719,11 @@ impl GetOrganizationsMigrationsRequest {
                 );
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -3672,9 +3732,12 @@ impl std::future::IntoFuture for GetOrganizationsMigrationsRequest {
         types::MigrationListing,
         Error<GetOrganizationsMigrationsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::MigrationListing,
+        GetOrganizationsMigrationsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3776,16 +3839,16 @@ impl GetOrganizationsMigrationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Migration, Error<GetOrganizationsMigrationError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Migration, GetOrganizationsMigrationError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Migration>, Error<GetOrganizationsMigrationError>> {
+    ) -> runtime::ResponseFuture<types::Migration, GetOrganizationsMigrationError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/migrations/{migrationName}",
@@ -3805,19 +3868,22 @@ impl GetOrganizationsMigrationRequest {
                 );
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsMigrationRequest {
     type Output = Result<types::Migration, Error<GetOrganizationsMigrationError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Migration,
+        GetOrganizationsMigrationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3913,21 +3979,21 @@ impl PatchOrganizationsMigrationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         serde_json::Map<String, serde_json::Value>,
-        Error<PatchOrganizationsMigrationError>,
+        PatchOrganizationsMigrationError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<serde_json::Map<String, serde_json::Value>>,
-        Error<PatchOrganizationsMigrationError>,
+    ) -> runtime::ResponseFuture<
+        serde_json::Map<String, serde_json::Value>,
+        PatchOrganizationsMigrationError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PATCH,
@@ -3941,11 +4007,11 @@ impl PatchOrganizationsMigrationRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -3954,9 +4020,12 @@ impl std::future::IntoFuture for PatchOrganizationsMigrationRequest {
         serde_json::Map<String, serde_json::Value>,
         Error<PatchOrganizationsMigrationError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        serde_json::Map<String, serde_json::Value>,
+        PatchOrganizationsMigrationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4051,18 +4120,21 @@ impl GetOrganizationsMigrationStateRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::MigrationState, Error<GetOrganizationsMigrationStateError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::MigrationState,
+        GetOrganizationsMigrationStateError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::MigrationState>,
-        Error<GetOrganizationsMigrationStateError>,
+    ) -> runtime::ResponseFuture<
+        types::MigrationState,
+        GetOrganizationsMigrationStateError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -4073,11 +4145,11 @@ impl GetOrganizationsMigrationStateRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -4086,9 +4158,12 @@ impl std::future::IntoFuture for GetOrganizationsMigrationStateRequest {
         types::MigrationState,
         Error<GetOrganizationsMigrationStateError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::MigrationState,
+        GetOrganizationsMigrationStateError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4182,21 +4257,21 @@ impl GetOrganizationsPasswordrequirementsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::PasswordRequirements,
-        Error<GetOrganizationsPasswordrequirementsError>,
+        GetOrganizationsPasswordrequirementsError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::PasswordRequirements>,
-        Error<GetOrganizationsPasswordrequirementsError>,
+    ) -> runtime::ResponseFuture<
+        types::PasswordRequirements,
+        GetOrganizationsPasswordrequirementsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -4206,11 +4281,11 @@ impl GetOrganizationsPasswordrequirementsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -4219,9 +4294,12 @@ impl std::future::IntoFuture for GetOrganizationsPasswordrequirementsRequest {
         types::PasswordRequirements,
         Error<GetOrganizationsPasswordrequirementsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::PasswordRequirements,
+        GetOrganizationsPasswordrequirementsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4316,21 +4394,21 @@ impl PutOrganizationsPasswordrequirementsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::PasswordRequirements,
-        Error<PutOrganizationsPasswordrequirementsError>,
+        PutOrganizationsPasswordrequirementsError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::PasswordRequirements>,
-        Error<PutOrganizationsPasswordrequirementsError>,
+    ) -> runtime::ResponseFuture<
+        types::PasswordRequirements,
+        PutOrganizationsPasswordrequirementsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
@@ -4343,11 +4421,11 @@ impl PutOrganizationsPasswordrequirementsRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -4356,9 +4434,12 @@ impl std::future::IntoFuture for PutOrganizationsPasswordrequirementsRequest {
         types::PasswordRequirements,
         Error<PutOrganizationsPasswordrequirementsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::PasswordRequirements,
+        PutOrganizationsPasswordrequirementsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4452,18 +4533,21 @@ impl GetOrganizationsWhitelistRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::OrgWhitelistSettings, Error<GetOrganizationsWhitelistError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::OrgWhitelistSettings,
+        GetOrganizationsWhitelistError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::OrgWhitelistSettings>,
-        Error<GetOrganizationsWhitelistError>,
+    ) -> runtime::ResponseFuture<
+        types::OrgWhitelistSettings,
+        GetOrganizationsWhitelistError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -4473,11 +4557,11 @@ impl GetOrganizationsWhitelistRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -4486,9 +4570,12 @@ impl std::future::IntoFuture for GetOrganizationsWhitelistRequest {
         types::OrgWhitelistSettings,
         Error<GetOrganizationsWhitelistError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrgWhitelistSettings,
+        GetOrganizationsWhitelistError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -4583,18 +4670,21 @@ impl PutOrganizationsWhitelistRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::OrgWhitelistSettings, Error<PutOrganizationsWhitelistError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::OrgWhitelistSettings,
+        PutOrganizationsWhitelistError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::OrgWhitelistSettings>,
-        Error<PutOrganizationsWhitelistError>,
+    ) -> runtime::ResponseFuture<
+        types::OrgWhitelistSettings,
+        PutOrganizationsWhitelistError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
@@ -4607,11 +4697,11 @@ impl PutOrganizationsWhitelistRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -4620,9 +4710,12 @@ impl std::future::IntoFuture for PutOrganizationsWhitelistRequest {
         types::OrgWhitelistSettings,
         Error<PutOrganizationsWhitelistError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrgWhitelistSettings,
+        PutOrganizationsWhitelistError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

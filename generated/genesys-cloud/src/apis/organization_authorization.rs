@@ -1,6 +1,6 @@
 //! Organization trusts (trustees and trustors), pairings, trust users and audits
 
-use crate::{runtime, types, Client, Error, RequestOptions, Response};
+use crate::{runtime, types, Client, Error, RequestOptions};
 
 /// The `Organization Authorization` operations. Get one from [`Client::organization_authorization`].
 #[derive(Debug, Clone)]
@@ -453,18 +453,18 @@ impl PostOrgauthorizationPairingsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::TrustRequest, Error<PostOrgauthorizationPairingsError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::TrustRequest, PostOrgauthorizationPairingsError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::TrustRequest>,
-        Error<PostOrgauthorizationPairingsError>,
+    ) -> runtime::ResponseFuture<
+        types::TrustRequest,
+        PostOrgauthorizationPairingsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
@@ -477,19 +477,22 @@ impl PostOrgauthorizationPairingsRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationPairingsRequest {
     type Output = Result<types::TrustRequest, Error<PostOrgauthorizationPairingsError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustRequest,
+        PostOrgauthorizationPairingsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -584,16 +587,16 @@ impl GetOrgauthorizationPairingRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::TrustRequest, Error<GetOrgauthorizationPairingError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::TrustRequest, GetOrgauthorizationPairingError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::TrustRequest>, Error<GetOrgauthorizationPairingError>> {
+    ) -> runtime::ResponseFuture<types::TrustRequest, GetOrgauthorizationPairingError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/pairings/{pairingId}",
@@ -603,19 +606,22 @@ impl GetOrgauthorizationPairingRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("pairingId", &self.pairing_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationPairingRequest {
     type Output = Result<types::TrustRequest, Error<GetOrgauthorizationPairingError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustRequest,
+        GetOrgauthorizationPairingError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -727,18 +733,21 @@ impl GetOrgauthorizationTrusteesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::TrustEntityListing, Error<GetOrgauthorizationTrusteesError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::TrustEntityListing,
+        GetOrgauthorizationTrusteesError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::TrustEntityListing>,
-        Error<GetOrgauthorizationTrusteesError>,
+    ) -> runtime::ResponseFuture<
+        types::TrustEntityListing,
+        GetOrgauthorizationTrusteesError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -768,11 +777,11 @@ impl GetOrgauthorizationTrusteesRequest {
                 );
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
@@ -816,9 +825,12 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteesRequest {
         types::TrustEntityListing,
         Error<GetOrgauthorizationTrusteesError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustEntityListing,
+        GetOrgauthorizationTrusteesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -913,16 +925,16 @@ impl PostOrgauthorizationTrusteesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Trustee, Error<PostOrgauthorizationTrusteesError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Trustee, PostOrgauthorizationTrusteesError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Trustee>, Error<PostOrgauthorizationTrusteesError>> {
+    ) -> runtime::ResponseFuture<types::Trustee, PostOrgauthorizationTrusteesError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/orgauthorization/trustees",
@@ -934,19 +946,22 @@ impl PostOrgauthorizationTrusteesRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrusteesRequest {
     type Output = Result<types::Trustee, Error<PostOrgauthorizationTrusteesError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Trustee,
+        PostOrgauthorizationTrusteesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1077,21 +1092,21 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::AuditQueryResponse,
-        Error<PostOrgauthorizationTrusteesAuditsError>,
+        PostOrgauthorizationTrusteesAuditsError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::AuditQueryResponse>,
-        Error<PostOrgauthorizationTrusteesAuditsError>,
+    ) -> runtime::ResponseFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrusteesAuditsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
@@ -1144,11 +1159,11 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1157,9 +1172,12 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteesAuditsRequest {
         types::AuditQueryResponse,
         Error<PostOrgauthorizationTrusteesAuditsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrusteesAuditsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1254,16 +1272,16 @@ impl GetOrgauthorizationTrusteeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Trustee, Error<GetOrgauthorizationTrusteeError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Trustee, GetOrgauthorizationTrusteeError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Trustee>, Error<GetOrgauthorizationTrusteeError>> {
+    ) -> runtime::ResponseFuture<types::Trustee, GetOrgauthorizationTrusteeError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}",
@@ -1273,19 +1291,22 @@ impl GetOrgauthorizationTrusteeRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeRequest {
     type Output = Result<types::Trustee, Error<GetOrgauthorizationTrusteeError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Trustee,
+        GetOrgauthorizationTrusteeError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1381,16 +1402,16 @@ impl PutOrgauthorizationTrusteeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Trustee, Error<PutOrgauthorizationTrusteeError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Trustee, PutOrgauthorizationTrusteeError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Trustee>, Error<PutOrgauthorizationTrusteeError>> {
+    ) -> runtime::ResponseFuture<types::Trustee, PutOrgauthorizationTrusteeError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}",
@@ -1403,19 +1424,22 @@ impl PutOrgauthorizationTrusteeRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrgauthorizationTrusteeRequest {
     type Output = Result<types::Trustee, Error<PutOrgauthorizationTrusteeError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Trustee,
+        PutOrgauthorizationTrusteeError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1510,14 +1534,14 @@ impl DeleteOrgauthorizationTrusteeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(self) -> Result<(), Error<DeleteOrgauthorizationTrusteeError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<DeleteOrgauthorizationTrusteeError>> {
+    ) -> runtime::ResponseFuture<(), DeleteOrgauthorizationTrusteeError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}",
@@ -1527,19 +1551,19 @@ impl DeleteOrgauthorizationTrusteeRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrusteeError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1652,21 +1676,21 @@ impl GetOrgauthorizationTrusteeUsersRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::TrustUserEntityListing,
-        Error<GetOrgauthorizationTrusteeUsersError>,
+        GetOrgauthorizationTrusteeUsersError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::TrustUserEntityListing>,
-        Error<GetOrgauthorizationTrusteeUsersError>,
+    ) -> runtime::ResponseFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrusteeUsersError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -1697,11 +1721,11 @@ impl GetOrgauthorizationTrusteeUsersRequest {
                 );
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
@@ -1745,9 +1769,12 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUsersRequest {
         types::TrustUserEntityListing,
         Error<GetOrgauthorizationTrusteeUsersError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrusteeUsersError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1843,18 +1870,18 @@ impl PostOrgauthorizationTrusteeUsersRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::TrustUser, Error<PostOrgauthorizationTrusteeUsersError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::TrustUser, PostOrgauthorizationTrusteeUsersError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::TrustUser>,
-        Error<PostOrgauthorizationTrusteeUsersError>,
+    ) -> runtime::ResponseFuture<
+        types::TrustUser,
+        PostOrgauthorizationTrusteeUsersError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
@@ -1868,19 +1895,22 @@ impl PostOrgauthorizationTrusteeUsersRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrusteeUsersRequest {
     type Output = Result<types::TrustUser, Error<PostOrgauthorizationTrusteeUsersError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUser,
+        PostOrgauthorizationTrusteeUsersError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1976,16 +2006,16 @@ impl GetOrgauthorizationTrusteeUserRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::TrustUser, Error<GetOrgauthorizationTrusteeUserError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::TrustUser, GetOrgauthorizationTrusteeUserError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::TrustUser>, Error<GetOrgauthorizationTrusteeUserError>> {
+    ) -> runtime::ResponseFuture<types::TrustUser, GetOrgauthorizationTrusteeUserError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}",
@@ -1996,19 +2026,22 @@ impl GetOrgauthorizationTrusteeUserRequest {
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRequest {
     type Output = Result<types::TrustUser, Error<GetOrgauthorizationTrusteeUserError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUser,
+        GetOrgauthorizationTrusteeUserError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2104,16 +2137,16 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), Error<DeleteOrgauthorizationTrusteeUserError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<DeleteOrgauthorizationTrusteeUserError>> {
+    ) -> runtime::ResponseFuture<(), DeleteOrgauthorizationTrusteeUserError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}",
@@ -2124,19 +2157,19 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrusteeUserError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2232,21 +2265,21 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::UserAuthorization,
-        Error<GetOrgauthorizationTrusteeUserRolesError>,
+        GetOrgauthorizationTrusteeUserRolesError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::UserAuthorization>,
-        Error<GetOrgauthorizationTrusteeUserRolesError>,
+    ) -> runtime::ResponseFuture<
+        types::UserAuthorization,
+        GetOrgauthorizationTrusteeUserRolesError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -2258,11 +2291,11 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2271,9 +2304,12 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRolesRequest {
         types::UserAuthorization,
         Error<GetOrgauthorizationTrusteeUserRolesError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::UserAuthorization,
+        GetOrgauthorizationTrusteeUserRolesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2370,21 +2406,21 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::UserAuthorization,
-        Error<PutOrgauthorizationTrusteeUserRolesError>,
+        PutOrgauthorizationTrusteeUserRolesError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::UserAuthorization>,
-        Error<PutOrgauthorizationTrusteeUserRolesError>,
+    ) -> runtime::ResponseFuture<
+        types::UserAuthorization,
+        PutOrgauthorizationTrusteeUserRolesError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
@@ -2399,11 +2435,11 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2412,9 +2448,12 @@ impl std::future::IntoFuture for PutOrgauthorizationTrusteeUserRolesRequest {
         types::UserAuthorization,
         Error<PutOrgauthorizationTrusteeUserRolesError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::UserAuthorization,
+        PutOrgauthorizationTrusteeUserRolesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2510,16 +2549,16 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), Error<DeleteOrgauthorizationTrusteeUserRolesError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserRolesError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<DeleteOrgauthorizationTrusteeUserRolesError>> {
+    ) -> runtime::ResponseFuture<(), DeleteOrgauthorizationTrusteeUserRolesError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles",
@@ -2530,19 +2569,22 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRolesRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrusteeUserRolesError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        (),
+        DeleteOrgauthorizationTrusteeUserRolesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2673,21 +2715,21 @@ impl PostOrgauthorizationTrustorAuditsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::AuditQueryResponse,
-        Error<PostOrgauthorizationTrustorAuditsError>,
+        PostOrgauthorizationTrustorAuditsError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::AuditQueryResponse>,
-        Error<PostOrgauthorizationTrustorAuditsError>,
+    ) -> runtime::ResponseFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrustorAuditsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
@@ -2740,11 +2782,11 @@ impl PostOrgauthorizationTrustorAuditsRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2753,9 +2795,12 @@ impl std::future::IntoFuture for PostOrgauthorizationTrustorAuditsRequest {
         types::AuditQueryResponse,
         Error<PostOrgauthorizationTrustorAuditsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrustorAuditsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2867,18 +2912,21 @@ impl GetOrgauthorizationTrustorsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::TrustorEntityListing, Error<GetOrgauthorizationTrustorsError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<
+        types::TrustorEntityListing,
+        GetOrgauthorizationTrustorsError,
+    > {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::TrustorEntityListing>,
-        Error<GetOrgauthorizationTrustorsError>,
+    ) -> runtime::ResponseFuture<
+        types::TrustorEntityListing,
+        GetOrgauthorizationTrustorsError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -2908,11 +2956,11 @@ impl GetOrgauthorizationTrustorsRequest {
                 );
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
@@ -2956,9 +3004,12 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorsRequest {
         types::TrustorEntityListing,
         Error<GetOrgauthorizationTrustorsError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustorEntityListing,
+        GetOrgauthorizationTrustorsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3053,16 +3104,16 @@ impl GetOrgauthorizationTrustorRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::Trustor, Error<GetOrgauthorizationTrustorError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::Trustor, GetOrgauthorizationTrustorError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::Trustor>, Error<GetOrgauthorizationTrustorError>> {
+    ) -> runtime::ResponseFuture<types::Trustor, GetOrgauthorizationTrustorError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustors/{trustorOrgId}",
@@ -3072,19 +3123,22 @@ impl GetOrgauthorizationTrustorRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorRequest {
     type Output = Result<types::Trustor, Error<GetOrgauthorizationTrustorError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Trustor,
+        GetOrgauthorizationTrustorError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3179,14 +3233,14 @@ impl DeleteOrgauthorizationTrustorRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(self) -> Result<(), Error<DeleteOrgauthorizationTrustorError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrustorError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<DeleteOrgauthorizationTrustorError>> {
+    ) -> runtime::ResponseFuture<(), DeleteOrgauthorizationTrustorError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/api/v2/orgauthorization/trustors/{trustorOrgId}",
@@ -3196,19 +3250,19 @@ impl DeleteOrgauthorizationTrustorRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for DeleteOrgauthorizationTrustorRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrustorError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<(), DeleteOrgauthorizationTrustorError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3321,21 +3375,21 @@ impl GetOrgauthorizationTrustorUsersRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
+    ) -> runtime::BodyFuture<
         types::TrustUserEntityListing,
-        Error<GetOrgauthorizationTrustorUsersError>,
+        GetOrgauthorizationTrustorUsersError,
     > {
-        self.send_with_response().await.map(Response::into_inner)
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
-        Response<types::TrustUserEntityListing>,
-        Error<GetOrgauthorizationTrustorUsersError>,
+    ) -> runtime::ResponseFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrustorUsersError,
     > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
@@ -3366,11 +3420,11 @@ impl GetOrgauthorizationTrustorUsersRequest {
                 );
         }
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
@@ -3414,9 +3468,12 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorUsersRequest {
         types::TrustUserEntityListing,
         Error<GetOrgauthorizationTrustorUsersError>,
     >;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrustorUsersError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3512,16 +3569,16 @@ impl GetOrgauthorizationTrustorUserRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::TrustUser, Error<GetOrgauthorizationTrustorUserError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::TrustUser, GetOrgauthorizationTrustorUserError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::TrustUser>, Error<GetOrgauthorizationTrustorUserError>> {
+    ) -> runtime::ResponseFuture<types::TrustUser, GetOrgauthorizationTrustorUserError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}",
@@ -3532,19 +3589,22 @@ impl GetOrgauthorizationTrustorUserRequest {
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorUserRequest {
     type Output = Result<types::TrustUser, Error<GetOrgauthorizationTrustorUserError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUser,
+        GetOrgauthorizationTrustorUserError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3640,16 +3700,16 @@ impl PutOrgauthorizationTrustorUserRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<types::TrustUser, Error<PutOrgauthorizationTrustorUserError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<types::TrustUser, PutOrgauthorizationTrustorUserError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::TrustUser>, Error<PutOrgauthorizationTrustorUserError>> {
+    ) -> runtime::ResponseFuture<types::TrustUser, PutOrgauthorizationTrustorUserError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}",
@@ -3660,19 +3720,22 @@ impl PutOrgauthorizationTrustorUserRequest {
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrgauthorizationTrustorUserRequest {
     type Output = Result<types::TrustUser, Error<PutOrgauthorizationTrustorUserError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUser,
+        PutOrgauthorizationTrustorUserError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -3768,16 +3831,16 @@ impl DeleteOrgauthorizationTrustorUserRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<(), Error<DeleteOrgauthorizationTrustorUserError>> {
-        self.send_with_response().await.map(Response::into_inner)
+    ) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrustorUserError> {
+        runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<DeleteOrgauthorizationTrustorUserError>> {
+    ) -> runtime::ResponseFuture<(), DeleteOrgauthorizationTrustorUserError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}",
@@ -3788,19 +3851,19 @@ impl DeleteOrgauthorizationTrustorUserRequest {
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.options(&self.options);
-        let response = request.send().await?;
-        match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        }
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for DeleteOrgauthorizationTrustorUserRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrustorUserError>>;
-    type IntoFuture = futures::future::BoxFuture<'static, Self::Output>;
+    type IntoFuture = runtime::BodyFuture<(), DeleteOrgauthorizationTrustorUserError>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
