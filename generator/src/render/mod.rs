@@ -490,9 +490,6 @@ pub fn format_rust(template: &str, file: &str, source: &str) -> Result<String, R
             excerpt,
         }
     })?;
-    if !parsed.items.iter().any(is_table_macro) {
-        return Ok(separate_items(&prettyplease::unparse(&parsed)));
-    }
     // Brace-delimited item macros (the models' `json_object! { .. }` tables) keep the layout
     // the template gave them, as rustfmt would: prettyplease prints a macro's tokens on as few
     // lines as fit. The items between them are printed by prettyplease, run by run.
@@ -505,23 +502,31 @@ pub fn format_rust(template: &str, file: &str, source: &str) -> Result<String, R
     };
     for item in parsed.items {
         match item {
-            syn::Item::Macro(table) if is_table_macro_call(&table) => {
-                if !run.items.is_empty() || !run.attrs.is_empty() {
-                    out.push_str(&separate_items(&prettyplease::unparse(&run)));
+            syn::Item::Macro(table) if is_table_macro(&table) => {
+                print_run(&mut run, &mut out);
+                if !out.is_empty() {
                     out.push('\n');
-                    run.attrs.clear();
-                    run.items.clear();
                 }
                 print_table_macro(table, &lines, &mut out);
             }
             item => run.items.push(item),
         }
     }
-    if !run.items.is_empty() {
-        out.push('\n');
-        out.push_str(&separate_items(&prettyplease::unparse(&run)));
-    }
+    print_run(&mut run, &mut out);
     Ok(out)
+}
+
+/// Prints the items gathered so far with prettyplease, after a blank line, and empties `run`.
+fn print_run(run: &mut syn::File, out: &mut String) {
+    if run.items.is_empty() && run.attrs.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(&separate_items(&prettyplease::unparse(run)));
+    run.attrs.clear();
+    run.items.clear();
 }
 
 /// Prints a table macro: its attributes (a model's long `#[cfg(any(..))]`) by prettyplease,
@@ -551,12 +556,8 @@ fn print_table_macro(mut table: syn::ItemMacro, source_lines: &[&str], out: &mut
     }
 }
 
-fn is_table_macro(item: &syn::Item) -> bool {
-    matches!(item, syn::Item::Macro(m) if is_table_macro_call(m))
-}
-
 /// An item macro called with braces, such as `crate::json_object! { Pet { .. } }`.
-fn is_table_macro_call(item: &syn::ItemMacro) -> bool {
+fn is_table_macro(item: &syn::ItemMacro) -> bool {
     item.ident.is_none() && matches!(item.mac.delimiter, syn::MacroDelimiter::Brace(_))
 }
 

@@ -349,7 +349,7 @@ pub mod optional_base64 {
         value: &Option<T>,
     ) -> Result<(), M::Error> {
         match value {
-            Some(value) => map.serialize_entry(wire, &Base64(value.as_ref())),
+            Some(value) => super::base64::write(map, wire, value),
             None => Ok(()),
         }
     }
