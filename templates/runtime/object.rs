@@ -2,13 +2,18 @@
 //!
 //! The models could derive them, but serde's derive writes about 400 lines of generic code per
 //! struct, and type-checking that is most of the time it takes to compile a crate with
-//! thousands of models (GitHub's: 145 of 160 s of `cargo check`). `json_object!` writes one
+//! thousands of models (GitHub's: 145 of 158 s of `cargo check`). `json_object!` writes one
 //! map visit and one map serialization, with the per-field work in the small generic functions
 //! below, which are checked once. The JSON is the same as the derive's: properties by their
 //! wire names, `None` skipped for optional properties, unknown properties ignored (or kept in
 //! the `additionalProperties` map), a missing required property an error (`null` for an
 //! `Option` one). Unlike the derive, a repeated property is not an error: the last one wins,
 //! as in `serde_json::Value`.
+//!
+//! The code the macro writes has no early return per property: each `?` would drop every
+//! slot read so far, which makes code quadratic in the number of properties. Reading returns
+//! once per key; missing properties are found in one `match`; writing goes through a
+//! [`MapWriter`] that keeps the first error.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -43,10 +48,9 @@ macro_rules! json_object {
         impl serde::Serialize for $ty {
             #[allow(unused_mut)] // a model without properties writes nothing
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                let mut map = serializer.serialize_map(None)?;
-                $($crate::runtime::object::$codec::write(&mut map, $wire, &self.$field)?;)*
-                $($crate::runtime::object::write_rest(&mut map, &self.$extra)?;)?
+                let mut map = $crate::runtime::object::MapWriter::new(serializer)?;
+                $($crate::runtime::object::$codec::write(&mut map, $wire, &self.$field);)*
+                $($crate::runtime::object::write_rest(&mut map, &self.$extra);)?
                 map.end()
             }
         }
@@ -62,18 +66,15 @@ macro_rules! json_object {
             fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
                 $(let mut $field = None;)*
                 let mut rest = $rest;
-                // One `?` after the match, not one per property: each early return drops
-                // every slot, so that would be quadratic code in the number of properties.
                 while let Some(key) = map.next_key::<$crate::runtime::object::Key<'de>>()? {
                     match key.as_str() {
                         $($wire => $crate::runtime::object::$codec::read(&mut map, &mut $field),)*
                         _ => $crate::runtime::object::Rest::read(&mut rest, &mut map, key),
                     }?;
                 }
-                // Likewise, the missing properties are checked in one match.
-                match ($($crate::runtime::object::$codec::finish::<_, A::Error>($field, $wire),)*) {
-                    ($(Ok($field),)*) => Ok(Self { $($field,)* $($extra: rest,)? }),
-                    ($($field,)*) => Err($crate::runtime::object::first_error([$($field.err(),)*])),
+                match ($($crate::runtime::object::$codec::finish($field),)*) {
+                    ($(Some($field),)*) => Ok(Self { $($field,)* $($extra: rest,)? }),
+                    ($($field,)*) => Err($crate::runtime::object::missing(&[$(($wire, $field.is_none()),)*])),
                 }
             }
         }
@@ -176,25 +177,56 @@ impl<T: DeserializeOwned> Rest for BTreeMap<String, T> {
     }
 }
 
+/// The "missing field" error for the first property marked missing.
+pub fn missing<E: Error>(properties: &[(&'static str, bool)]) -> E {
+    let name = properties.iter().find(|(_, missing)| *missing);
+    E::missing_field(name.map_or("?", |(name, _)| name))
+}
+
+/// A map being serialized that keeps its first error, so that writing a property returns
+/// nothing to check.
+pub struct MapWriter<M: SerializeMap> {
+    map: M,
+    error: Option<M::Error>,
+}
+
+impl<M: SerializeMap> MapWriter<M> {
+    /// Starts writing an object.
+    pub fn new<S>(serializer: S) -> Result<Self, S::Error>
+    where
+        S: serde::Serializer<SerializeMap = M, Error = M::Error>,
+    {
+        let map = serializer.serialize_map(None)?;
+        Ok(MapWriter { map, error: None })
+    }
+
+    /// Writes one property, unless an earlier one failed.
+    pub fn entry<V: Serialize + ?Sized>(&mut self, key: &str, value: &V) {
+        if self.error.is_none() {
+            self.error = self.map.serialize_entry(key, value).err();
+        }
+    }
+
+    /// Ends the object, or gives the first error.
+    pub fn end(self) -> Result<M::Ok, M::Error> {
+        match self.error {
+            Some(error) => Err(error),
+            None => self.map.end(),
+        }
+    }
+}
+
 /// Writes the `additionalProperties` after the listed ones.
 pub fn write_rest<M: SerializeMap, T: Serialize>(
-    map: &mut M,
+    map: &mut MapWriter<M>,
     rest: &BTreeMap<String, T>,
-) -> Result<(), M::Error> {
-    rest.iter()
-        .try_for_each(|(key, value)| map.serialize_entry(key, value))
+) {
+    for (key, value) in rest {
+        map.entry(key, value);
+    }
 }
 
-/// The first error of a model's properties (there is one: this is called when one failed).
-pub fn first_error<E: Error, const N: usize>(errors: [Option<E>; N]) -> E {
-    errors
-        .into_iter()
-        .flatten()
-        .next()
-        .unwrap_or_else(|| E::custom("invalid object"))
-}
-
-/// A property that must be present: `T`. Absent, it is an error, unless `T` is an `Option`
+/// A property that must be present: `T`. Absent, it is missing, unless `T` is an `Option`
 /// (a required but nullable property), which is then `None`, as with serde's derive.
 pub mod required {
     use super::*;
@@ -208,24 +240,14 @@ pub mod required {
         Ok(())
     }
 
-    /// The field's value once the object is read.
-    pub fn finish<'de, T: Deserialize<'de>, E: Error>(
-        slot: Option<T>,
-        wire: &'static str,
-    ) -> Result<T, E> {
-        match slot {
-            Some(value) => Ok(value),
-            None => T::deserialize(super::Missing::<E>(wire, PhantomData)),
-        }
+    /// The field's value once the object is read; `None` when it is missing.
+    pub fn finish<'de, T: Deserialize<'de>>(slot: Option<T>) -> Option<T> {
+        slot.or_else(|| T::deserialize(super::Absent).ok())
     }
 
     /// Writes the property.
-    pub fn write<M: SerializeMap, T: Serialize>(
-        map: &mut M,
-        wire: &'static str,
-        value: &T,
-    ) -> Result<(), M::Error> {
-        map.serialize_entry(wire, value)
+    pub fn write<M: SerializeMap, T: Serialize>(map: &mut MapWriter<M>, wire: &str, value: &T) {
+        map.entry(wire, value);
     }
 }
 
@@ -242,20 +264,19 @@ pub mod optional {
         Ok(())
     }
 
-    /// The field's value once the object is read.
-    pub fn finish<T, E>(slot: Option<T>, _wire: &'static str) -> Result<Option<T>, E> {
-        Ok(slot)
+    /// The field's value once the object is read (never missing).
+    pub fn finish<T>(slot: Option<T>) -> Option<Option<T>> {
+        Some(slot)
     }
 
     /// Writes the property, unless it is `None`.
     pub fn write<M: SerializeMap, T: Serialize>(
-        map: &mut M,
-        wire: &'static str,
+        map: &mut MapWriter<M>,
+        wire: &str,
         value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => map.serialize_entry(wire, value),
-            None => Ok(()),
+    ) {
+        if let Some(value) = value {
+            map.entry(wire, value);
         }
     }
 }
@@ -274,21 +295,18 @@ pub mod nullable {
         Ok(())
     }
 
-    /// The field's value once the object is read.
-    pub fn finish<T, E>(
-        slot: Option<Option<T>>,
-        _wire: &'static str,
-    ) -> Result<Option<Option<T>>, E> {
-        Ok(slot)
+    /// The field's value once the object is read (never missing).
+    pub fn finish<T>(slot: Option<Option<T>>) -> Option<Option<Option<T>>> {
+        Some(slot)
     }
 
     /// Writes the property, unless it is `None`.
     pub fn write<M: SerializeMap, T: Serialize>(
-        map: &mut M,
-        wire: &'static str,
+        map: &mut MapWriter<M>,
+        wire: &str,
         value: &Option<Option<T>>,
-    ) -> Result<(), M::Error> {
-        super::optional::write(map, wire, value)
+    ) {
+        super::optional::write(map, wire, value);
     }
 }
 
@@ -306,18 +324,14 @@ pub mod base64 {
         Ok(())
     }
 
-    /// The field's value once the object is read.
-    pub fn finish<T, E: Error>(slot: Option<T>, wire: &'static str) -> Result<T, E> {
-        slot.ok_or_else(|| E::missing_field(wire))
+    /// The field's value once the object is read; `None` when it is missing.
+    pub fn finish<T>(slot: Option<T>) -> Option<T> {
+        slot
     }
 
     /// Writes the property as base64.
-    pub fn write<M: SerializeMap, T: AsRef<[u8]>>(
-        map: &mut M,
-        wire: &'static str,
-        value: &T,
-    ) -> Result<(), M::Error> {
-        map.serialize_entry(wire, &Base64(value.as_ref()))
+    pub fn write<M: SerializeMap, T: AsRef<[u8]>>(map: &mut MapWriter<M>, wire: &str, value: &T) {
+        map.entry(wire, &Base64(value.as_ref()));
     }
 }
 
@@ -337,36 +351,35 @@ pub mod optional_base64 {
         Ok(())
     }
 
-    /// The field's value once the object is read.
-    pub fn finish<T, E>(slot: Option<T>, _wire: &'static str) -> Result<Option<T>, E> {
-        Ok(slot)
+    /// The field's value once the object is read (never missing).
+    pub fn finish<T>(slot: Option<T>) -> Option<Option<T>> {
+        Some(slot)
     }
 
     /// Writes the property as base64, unless it is `None`.
     pub fn write<M: SerializeMap, T: AsRef<[u8]>>(
-        map: &mut M,
-        wire: &'static str,
+        map: &mut MapWriter<M>,
+        wire: &str,
         value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => super::base64::write(map, wire, value),
-            None => Ok(()),
+    ) {
+        if let Some(value) = value {
+            super::base64::write(map, wire, value);
         }
     }
 }
 
 /// A deserializer for a property that is absent: an `Option` becomes `None`, anything else
-/// fails with "missing field".
-struct Missing<E>(&'static str, PhantomData<E>);
+/// fails.
+struct Absent;
 
-impl<'de, E: Error> Deserializer<'de> for Missing<E> {
-    type Error = E;
+impl<'de> Deserializer<'de> for Absent {
+    type Error = serde::de::value::Error;
 
-    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
-        Err(E::missing_field(self.0))
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Self::Error> {
+        Err(Error::custom("absent"))
     }
 
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
         visitor.visit_none()
     }
 
@@ -423,6 +436,37 @@ mod tests {
             rest: "rest" (required),
             serializer: "serializer" (required),
             ..extra
+        }
+    }
+
+    // A value that cannot be written.
+    #[derive(Debug, Clone, PartialEq)]
+    struct Unwritable;
+
+    impl serde::Serialize for Unwritable {
+        fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+            Err(serde::ser::Error::custom("cannot write this"))
+        }
+    }
+
+    #[derive(Debug, Clone, PartialEq)]
+    struct Broken {
+        first: i64,
+        bad: Unwritable,
+        last: i64,
+    }
+
+    impl<'de> serde::Deserialize<'de> for Unwritable {
+        fn deserialize<D: serde::Deserializer<'de>>(_: D) -> Result<Self, D::Error> {
+            Err(serde::de::Error::custom("cannot read this"))
+        }
+    }
+
+    crate::json_object! {
+        Broken {
+            first: "first" (required),
+            bad: "bad" (required),
+            last: "last" (required),
         }
     }
 
@@ -528,6 +572,19 @@ mod tests {
         );
         let error = serde_json::from_value::<A>(json!({ "map": 1, "x": "no" })).unwrap_err();
         assert!(error.to_string().contains("expected i64"), "{error}");
+    }
+
+    #[test]
+    fn the_first_error_of_a_property_is_the_error_of_the_object() {
+        let broken = Broken {
+            first: 1,
+            bad: Unwritable,
+            last: 2,
+        };
+        let error = serde_json::to_string(&broken).unwrap_err();
+        assert_eq!(error.to_string(), "cannot write this");
+        let error = serde_json::from_str::<Broken>(r#"{"first": 1, "bad": 0}"#).unwrap_err();
+        assert!(error.to_string().starts_with("cannot read this"), "{error}");
     }
 
     #[test]
