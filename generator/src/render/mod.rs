@@ -473,8 +473,36 @@ fn snippets(formatted: &str) -> BTreeMap<String, String> {
 }
 
 /// Parses Rust source and prints it with prettyplease.
+///
+/// Items are parsed and printed one by one, so that only one item's syntax tree is held at a
+/// time: a whole file's tree takes about 50 times its text (GitHub's `repos.rs`: 1 MB).
 pub fn format_rust(template: &str, file: &str, source: &str) -> Result<String, RenderError> {
-    let parsed = syn::parse_file(source).map_err(|e| {
+    use syn::parse::{ParseStream, Parser};
+
+    let lines: Vec<&str> = source.lines().collect();
+    let mut out = String::with_capacity(source.len());
+    let print_items = |input: ParseStream| -> syn::Result<()> {
+        // The items since the last table, printed back to back.
+        let mut run = unparse(input.call(syn::Attribute::parse_inner)?, None);
+        while !input.is_empty() {
+            match input.parse()? {
+                // Brace-delimited item macros (the models' `json_object! { .. }` tables) keep
+                // the layout the template gave them, as rustfmt would: prettyplease prints a
+                // macro's tokens on as few lines as fit.
+                syn::Item::Macro(table) if is_table_macro(&table) => {
+                    print_run(&mut run, &mut out);
+                    if !out.is_empty() {
+                        out.push('\n');
+                    }
+                    print_table_macro(table, &lines, &mut out);
+                }
+                item => run.push_str(&unparse(Vec::new(), Some(item))),
+            }
+        }
+        print_run(&mut run, &mut out);
+        Ok(())
+    };
+    print_items.parse_str(source).map_err(|e| {
         let line = e.span().start().line;
         let excerpt: String = source
             .lines()
@@ -490,43 +518,29 @@ pub fn format_rust(template: &str, file: &str, source: &str) -> Result<String, R
             excerpt,
         }
     })?;
-    // Brace-delimited item macros (the models' `json_object! { .. }` tables) keep the layout
-    // the template gave them, as rustfmt would: prettyplease prints a macro's tokens on as few
-    // lines as fit. The items between them are printed by prettyplease, run by run.
-    let lines: Vec<&str> = source.lines().collect();
-    let mut out = String::with_capacity(source.len());
-    let mut run = syn::File {
-        shebang: None,
-        attrs: parsed.attrs,
-        items: Vec::new(),
-    };
-    for item in parsed.items {
-        match item {
-            syn::Item::Macro(table) if is_table_macro(&table) => {
-                print_run(&mut run, &mut out);
-                if !out.is_empty() {
-                    out.push('\n');
-                }
-                print_table_macro(table, &lines, &mut out);
-            }
-            item => run.items.push(item),
-        }
-    }
-    print_run(&mut run, &mut out);
     Ok(out)
 }
 
-/// Prints the items gathered so far with prettyplease, after a blank line, and empties `run`.
-fn print_run(run: &mut syn::File, out: &mut String) {
-    if run.items.is_empty() && run.attrs.is_empty() {
+/// Prints inner attributes and an item with prettyplease.
+fn unparse(attrs: Vec<syn::Attribute>, item: Option<syn::Item>) -> String {
+    prettyplease::unparse(&syn::File {
+        shebang: None,
+        attrs,
+        items: item.into_iter().collect(),
+    })
+}
+
+/// Adds the items printed since the last table to `out`, after a blank line, and empties
+/// `run`.
+fn print_run(run: &mut String, out: &mut String) {
+    if run.is_empty() {
         return;
     }
     if !out.is_empty() {
         out.push('\n');
     }
-    out.push_str(&separate_items(&prettyplease::unparse(run)));
-    run.attrs.clear();
-    run.items.clear();
+    out.push_str(&separate_items(run));
+    run.clear();
 }
 
 /// Prints a table macro: its attributes (a model's long `#[cfg(any(..))]`) by prettyplease,
@@ -539,11 +553,7 @@ fn print_table_macro(mut table: syn::ItemMacro, source_lines: &[&str], out: &mut
         _ => first,
     };
     table.mac.tokens = proc_macro2::TokenStream::new();
-    let printed = prettyplease::unparse(&syn::File {
-        shebang: None,
-        attrs: Vec::new(),
-        items: vec![syn::Item::Macro(table)],
-    });
+    let printed = unparse(Vec::new(), Some(syn::Item::Macro(table)));
     // All but the last line, the macro's (now empty) call.
     if let Some((attrs, _call)) = printed.trim_end().rsplit_once('\n') {
         out.push_str(attrs);
@@ -631,6 +641,27 @@ crate::json_object! {
 pub type Name = String;
 "#;
         assert_eq!(formatted, expected);
+    }
+
+    #[test]
+    fn printing_item_by_item_prints_what_the_whole_file_would() {
+        let source = r#"
+//! A module.
+use std::fmt;
+use std::io;
+pub const A: &str = "a";
+pub const B: &str = "b";
+pub enum Never {}
+impl fmt::Display for Never { fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result { match *self {} } }
+pub struct Unit;
+pub struct Pair(pub u8, pub u8);
+pub type Name = String;
+pub mod inner;
+pub fn f() -> io::Result<()> { if true { Ok(()) } else { Err(io::Error::other("no")) } }
+"#;
+        let whole = prettyplease::unparse(&syn::parse_file(source).unwrap());
+        let formatted = format_rust("api.rs.j2", "src/apis/x.rs", source).unwrap();
+        assert_eq!(formatted, super::separate_items(&whole));
     }
 
     #[test]
