@@ -11,6 +11,7 @@
 //! previous run's output just before each run made `write` measure the bench's own cleanup.
 //!
 //! `--criterion` then runs the criterion benchmark of the stages (`generator/benches/stages.rs`).
+//! `--compile` times `cargo check` of the generated GitHub crate instead ([`crate::bench_compile`]).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -37,21 +38,21 @@ struct Sample {
     peak_mib: f64,
 }
 
-/// Entry point: `args` may hold `--criterion`.
+const USAGE: &str = "usage: cargo xtask bench [--criterion | --compile [--openapi-generator JAR]]";
+
+/// Entry point: `args` may hold `--criterion`, or `--compile` with an optional jar.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
-    let criterion = match args {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let criterion = match args.as_slice() {
         [] => false,
-        [flag] if flag == "--criterion" => true,
-        _ => bail!("usage: cargo xtask bench [--criterion]"),
+        ["--criterion"] => true,
+        ["--compile"] => return crate::bench_compile::run(root, &build(root)?, None),
+        ["--compile", "--openapi-generator", jar] => {
+            return crate::bench_compile::run(root, &build(root)?, Some(Path::new(jar)))
+        }
+        _ => bail!(USAGE),
     };
-    let status = Command::new("cargo")
-        .args(["build", "--release", "-q", "-p", "clientgen"])
-        .current_dir(root)
-        .status()?;
-    if !status.success() {
-        bail!("building clientgen failed");
-    }
-    let binary = root.join("target/release/clientgen");
+    let binary = build(root)?;
     let corpus = root.join("corpus/node_modules");
     let mut inputs: Vec<Input> = [
         "genesys-cloud",
@@ -126,6 +127,18 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// Builds the release generator and gives its path.
+fn build(root: &Path) -> Result<PathBuf> {
+    let status = Command::new("cargo")
+        .args(["build", "--release", "-q", "-p", "clientgen"])
+        .current_dir(root)
+        .status()?;
+    if !status.success() {
+        bail!("building clientgen failed");
+    }
+    Ok(root.join("target/release/clientgen"))
+}
+
 fn run_once(binary: &Path, spec: &Path, out: &Path) -> Result<Sample> {
     let started = std::time::Instant::now();
     let output = Command::new(binary)
@@ -169,7 +182,8 @@ fn run_once(binary: &Path, spec: &Path, out: &Path) -> Result<Sample> {
     Ok(sample)
 }
 
-fn median(mut values: Vec<f64>) -> f64 {
+/// The median of `values` (the upper one of an even count).
+pub(crate) fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values.get(values.len() / 2).copied().unwrap_or(0.0)
 }

@@ -7,6 +7,7 @@
 //! - [`corpus`]: run the generator over the published-spec corpus and report.
 
 pub mod bench;
+pub mod bench_compile;
 pub mod ci;
 pub mod corpus;
 pub mod coverage;

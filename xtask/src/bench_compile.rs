@@ -1,0 +1,185 @@
+//! `cargo xtask bench --compile [--openapi-generator JAR]`: how long the generated GitHub crate
+//! takes to `cargo check`, with its dependencies already built, and, given openapi-generator's
+//! jar, the same for the crate openapi-generator's Rust generator makes from the same spec.
+//!
+//! Each crate has a target folder of its own (under the system's temp folder, outside this
+//! workspace), and one untimed check first builds its dependencies. Then each round touches
+//! every crate's `src/lib.rs` and checks them one after the other, with
+//! `CARGO_INCREMENTAL=0`, so that the crates are compared minute by minute on this shared
+//! machine. The generators themselves are timed once, the same way.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Instant, SystemTime};
+
+use anyhow::{bail, Context, Result};
+
+use crate::bench::median;
+
+const ROUNDS: usize = 3;
+
+/// The spec compiled: GitHub's, from the npm corpus.
+const SPEC: &str = "corpus/node_modules/@octokit/openapi/generated/api.github.com.json";
+
+/// One `cargo check` to time.
+struct Check {
+    label: &'static str,
+    crate_dir: PathBuf,
+    target_dir: PathBuf,
+    args: &'static [&'static str],
+}
+
+/// Wall time in seconds and the peak resident memory, in MiB, of a process and its children.
+struct Usage {
+    seconds: f64,
+    peak_mib: f64,
+}
+
+/// Entry point; `generator` is the release `clientgen`.
+pub fn run(root: &Path, generator: &Path, openapi_generator_jar: Option<&Path>) -> Result<()> {
+    let spec = root.join(SPEC);
+    if !spec.is_file() {
+        bail!(
+            "{} is not installed; `npm install --prefix corpus @octokit/openapi@23.0.2`",
+            spec.display()
+        );
+    }
+    let work = std::env::temp_dir().join("clientgen-bench-compile");
+    let ours = work.join("clientgen-github");
+    let _ = std::fs::remove_dir_all(&ours);
+    let mut generate = Command::new(generator);
+    generate
+        .args(["generate", "--name", "github", "--spec"])
+        .arg(&spec)
+        .arg("--out")
+        .arg(&ours);
+    let mut generated = vec![("clientgen", measure(&mut generate, &work)?)];
+    let mut checks = vec![
+        Check {
+            label: "clientgen, all features",
+            crate_dir: ours.clone(),
+            target_dir: work.join("target-clientgen"),
+            args: &["--all-features"],
+        },
+        Check {
+            label: "clientgen, the `repos` feature alone",
+            crate_dir: ours.clone(),
+            target_dir: work.join("target-clientgen"),
+            args: &["--no-default-features", "--features", "repos"],
+        },
+    ];
+    if let Some(jar) = openapi_generator_jar {
+        let theirs = work.join("openapi-generator-github");
+        let _ = std::fs::remove_dir_all(&theirs);
+        let mut generate = Command::new("java");
+        generate
+            .arg("-jar")
+            .arg(jar)
+            .args(["generate", "-g", "rust", "--skip-validate-spec", "-i"])
+            .arg(&spec)
+            .arg("-o")
+            .arg(&theirs)
+            .arg("--additional-properties=packageName=github_oag,library=reqwest");
+        generated.push(("openapi-generator", measure(&mut generate, &work)?));
+        checks.push(Check {
+            label: "openapi-generator (reqwest, rustls)",
+            crate_dir: theirs,
+            target_dir: work.join("target-openapi-generator"),
+            args: &["--no-default-features", "--features", "rustls"],
+        });
+    }
+
+    for check in &checks {
+        println!("bench: building the dependencies of {}", check.label);
+        cargo_check(check, &work)?;
+    }
+    let mut usages: Vec<Vec<Usage>> = checks.iter().map(|_| Vec::new()).collect();
+    for round in 1..=ROUNDS {
+        for (check, usages) in checks.iter().zip(&mut usages) {
+            File::options()
+                .write(true)
+                .open(check.crate_dir.join("src/lib.rs"))?
+                .set_modified(SystemTime::now())?;
+            let usage = cargo_check(check, &work)?;
+            println!(
+                "bench: round {round}, {}: {:.1} s",
+                check.label, usage.seconds
+            );
+            usages.push(usage);
+        }
+    }
+
+    println!("\n| generator | generate GitHub's spec | peak RSS |");
+    println!("|---|---:|---:|");
+    for (generator, usage) in &generated {
+        println!(
+            "| {generator} | {:.1} s | {:.0} MiB |",
+            usage.seconds, usage.peak_mib
+        );
+    }
+    println!("\n| `cargo check` of the generated crate | wall | peak RSS |");
+    println!("|---|---:|---:|");
+    for (check, usages) in checks.iter().zip(&usages) {
+        let seconds = median(usages.iter().map(|u| u.seconds).collect());
+        let peak = median(usages.iter().map(|u| u.peak_mib).collect());
+        println!("| {} | {seconds:.1} s | {peak:.0} MiB |", check.label);
+    }
+    println!(
+        "\nmedians of {ROUNDS} rounds, interleaved, dependencies built, CARGO_INCREMENTAL=0; in {}",
+        work.display()
+    );
+    Ok(())
+}
+
+fn cargo_check(check: &Check, work: &Path) -> Result<Usage> {
+    let mut cargo = Command::new("cargo");
+    cargo
+        .args(["check", "--quiet"])
+        .args(check.args)
+        .current_dir(&check.crate_dir)
+        .env("CARGO_TARGET_DIR", &check.target_dir)
+        .env("CARGO_INCREMENTAL", "0");
+    measure(&mut cargo, work)
+}
+
+/// Runs `command` to completion, its output into `work/last.log` (shown when it fails).
+fn measure(command: &mut Command, work: &Path) -> Result<Usage> {
+    std::fs::create_dir_all(work)?;
+    let log_path = work.join("last.log");
+    let log = File::create(&log_path)?;
+    let started = Instant::now();
+    let child = command
+        .stdin(Stdio::null())
+        .stdout(log.try_clone()?)
+        .stderr(log)
+        .spawn()
+        .with_context(|| format!("cannot start {command:?}"))?;
+    let (succeeded, peak_kib) = wait_with_peak_memory(child)?;
+    let seconds = started.elapsed().as_secs_f64();
+    if !succeeded {
+        let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+        bail!("{command:?} failed:\n{log}");
+    }
+    Ok(Usage {
+        seconds,
+        peak_mib: peak_kib as f64 / 1024.0,
+    })
+}
+
+/// Waits for `child` with `wait4`, which also gives the largest resident set of the child and
+/// of the processes it waited for (cargo's rustc), in KiB.
+fn wait_with_peak_memory(child: std::process::Child) -> Result<(bool, i64)> {
+    let pid = libc::pid_t::try_from(child.id())?;
+    let mut status = 0;
+    // SAFETY: `rusage` is plain old data, for which all zeroes is a valid value.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `pid` is our own child, which nothing else waits for (`child` is dropped
+    // without waiting), and both pointers are to live locals.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    if waited != pid {
+        bail!("wait4: {}", std::io::Error::last_os_error());
+    }
+    let succeeded = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    Ok((succeeded, usage.ru_maxrss))
+}
