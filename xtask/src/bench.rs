@@ -46,13 +46,13 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let criterion = match args.as_slice() {
         [] => false,
         ["--criterion"] => true,
-        ["--compile"] => return crate::bench_compile::run(root, &build(root)?, None),
+        ["--compile"] => return crate::bench_compile::run(root, &build_generator(root)?, None),
         ["--compile", "--openapi-generator", jar] => {
-            return crate::bench_compile::run(root, &build(root)?, Some(Path::new(jar)))
+            return crate::bench_compile::run(root, &build_generator(root)?, Some(Path::new(jar)))
         }
         _ => bail!(USAGE),
     };
-    let binary = build(root)?;
+    let binary = build_generator(root)?;
     let corpus = root.join("corpus/node_modules");
     let mut inputs: Vec<Input> = [
         "genesys-cloud",
@@ -128,7 +128,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
 }
 
 /// Builds the release generator and gives its path.
-fn build(root: &Path) -> Result<PathBuf> {
+pub(crate) fn build_generator(root: &Path) -> Result<PathBuf> {
     let status = Command::new("cargo")
         .args(["build", "--release", "-q", "-p", "clientgen"])
         .current_dir(root)

@@ -57,16 +57,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     }
     let binary = match args.iter().position(|a| a == "--binary") {
         Some(i) => PathBuf::from(args.get(i + 1).context("--binary needs a path")?),
-        None => {
-            let status = Command::new("cargo")
-                .args(["build", "--release", "-q", "-p", "clientgen"])
-                .current_dir(root)
-                .status()?;
-            if !status.success() {
-                bail!("building clientgen failed");
-            }
-            root.join("target/release/clientgen")
-        }
+        None => crate::bench::build_generator(root)?,
     };
     // Outside the repository: cargo would take crates under target/ for members of our workspace.
     let out = std::env::temp_dir().join("clientgen-corpus");
