@@ -242,7 +242,7 @@ pub fn format_code(code: &CodeSources) -> Result<Vec<String>, RenderError> {
         .collect();
     // Longest first: the few big API modules would otherwise start last and leave one core
     // idle at the end (GitHub: `repos.rs` alone is 1 MB of Rust, the median model 1 kB); and
-    // within a budget, so that the largest syntax trees are not all built at once.
+    // within a budget, so that the largest files' tokens are not all held at once.
     // A sixteenth of the crate, at least FORMAT_BUDGET_BYTES: for Microsoft Graph (90 MB of
     // Rust, a 7.7 MB module), 1 MiB would leave the second core idle most of the time.
     let total = code.bytes();
@@ -291,8 +291,8 @@ impl RustJob {
 /// Like [`parallel`], but schedules by `cost` (for formatting, the size of an item's text):
 /// the costliest items start first, which balances the cores when a few items are much
 /// larger than the rest, and the items running at once cost at most `budget` in all, which
-/// bounds memory: a syntax tree takes about 50 times its text, so GitHub's 1 MB `repos.rs`
-/// alone needs 50 MB. An item costlier than the budget runs with small items only (those
+/// bounds memory: a file being formatted holds all its tokens, and proc-macro2 a copy of its
+/// text, however small its items' syntax trees. An item costlier than the budget runs with small items only (those
 /// under a sixteenth of it, which always fit); an item that does not fit waits while smaller
 /// ones run. Results keep the items' order.
 fn parallel_by_cost<T: Sync, R: Send>(
