@@ -195,7 +195,10 @@ pub enum FieldCodec {
     Nullable,
     /// Required bytes, as a base64 string.
     Base64,
-    /// Optional (or nullable) bytes, as a base64 string.
+    /// Required but nullable bytes, as a base64 string or `null`: `Option<T>`, `None` written
+    /// as `null`.
+    NullableBase64,
+    /// Optional (or optional and nullable) bytes, as a base64 string.
     OptionalBase64,
 }
 

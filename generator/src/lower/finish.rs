@@ -184,8 +184,10 @@ fn field(f: &DraftField, names: &[String]) -> Field {
         (false, _) => (FieldMode::Optional, format!("Option<{inner}>")),
     };
     let codec = match (f.base64, mode) {
-        // A nullable base64 property is one `Option`: `null` and absent are both `None`.
-        (true, FieldMode::Required) if !f.nullable => FieldCodec::Base64,
+        // A nullable base64 property is one `Option`: `null` and absent are both `None`; a
+        // required one writes `None` as `null`, an optional one leaves it out.
+        (true, FieldMode::Required) if f.nullable => FieldCodec::NullableBase64,
+        (true, FieldMode::Required) => FieldCodec::Base64,
         (true, _) => FieldCodec::OptionalBase64,
         (false, FieldMode::Required) => FieldCodec::Required,
         (false, FieldMode::Optional) => FieldCodec::Optional,

@@ -368,6 +368,24 @@ pub mod optional_base64 {
     }
 }
 
+/// Bytes sent as a base64 string (`format: byte`), in a required but nullable property:
+/// read as [`optional_base64`] reads them, but `None` is written as `null`.
+pub mod nullable_base64 {
+    use super::*;
+    use crate::runtime::serde_helpers::Base64;
+
+    pub use super::optional_base64::{finish, read};
+
+    /// Writes the property as base64, or as `null` when it is `None`.
+    pub fn write<M: SerializeMap, T: AsRef<[u8]>>(
+        map: &mut MapWriter<M>,
+        wire: &str,
+        value: &Option<T>,
+    ) {
+        map.entry(wire, &value.as_ref().map(|value| Base64(value.as_ref())));
+    }
+}
+
 /// A deserializer for a property that is absent: an `Option` becomes `None`, anything else
 /// fails.
 struct Absent;
@@ -405,6 +423,7 @@ mod tests {
         note: Option<Option<String>>,
         photo: Vec<u8>,
         thumb: Option<Vec<u8>>,
+        scan: Option<Vec<u8>>,
     }
 
     crate::json_object! {
@@ -416,6 +435,7 @@ mod tests {
             note: "note" (nullable),
             photo: "photo" (base64),
             thumb: "thumb" (optional_base64),
+            scan: "scan" (nullable_base64),
         }
     }
 
@@ -484,13 +504,16 @@ mod tests {
             note: None,
             photo: b"hi".to_vec(),
             thumb: None,
+            scan: None,
         }
     }
 
     #[test]
     fn writes_wire_names_and_skips_absent_optionals() {
         let value = serde_json::to_value(pet()).unwrap();
-        let expected = json!({ "name": "Rex", "type": "dog", "owner": null, "photo": "aGk=" });
+        // Required `Option`s are written as `null`, also when they hold bytes.
+        let expected =
+            json!({ "name": "Rex", "type": "dog", "owner": null, "photo": "aGk=", "scan": null });
         assert_eq!(value, expected);
         // Properties are written in the model's order.
         let text = serde_json::to_string(&pet()).unwrap();
@@ -504,11 +527,13 @@ mod tests {
             tag: Some("good".into()),
             note: Some(None),
             thumb: Some(b"\xff\x00".to_vec()),
+            scan: Some(b"ok".to_vec()),
             ..pet()
         };
         let text = serde_json::to_string(&pet).unwrap();
         assert!(text.contains(r#""note":null"#), "{text}");
         assert!(text.contains(r#""thumb":"/wA=""#), "{text}");
+        assert!(text.contains(r#""scan":"b2s=""#), "{text}");
         assert_eq!(serde_json::from_str::<Pet>(&text).unwrap(), pet);
         let value = serde_json::to_value(&pet).unwrap();
         assert_eq!(serde_json::from_value::<Pet>(value).unwrap(), pet);
@@ -517,12 +542,14 @@ mod tests {
     #[test]
     fn absent_and_null_properties() {
         let read = |value| serde_json::from_value::<Pet>(value);
-        let pet =
-            read(json!({ "name": "Rex", "type": "dog", "photo": "aGk", "tag": null })).unwrap();
+        let pet = read(
+            json!({ "name": "Rex", "type": "dog", "photo": "aGk", "tag": null, "scan": null }),
+        )
+        .unwrap();
         // A required `Option` may be absent; optional and nullable ones are `None` when absent.
         assert_eq!(
-            (pet.owner, pet.tag, pet.note, pet.thumb),
-            (None, None, None, None)
+            (pet.owner, pet.tag, pet.note, pet.thumb, pet.scan),
+            (None, None, None, None, None)
         );
         let pet = read(json!({ "name": "Rex", "type": "dog", "photo": "", "note": "x" })).unwrap();
         assert_eq!(pet.note, Some(Some("x".into())));
