@@ -5,11 +5,12 @@ use std::fmt;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use bytes::Bytes;
 use futures::stream::{self, BoxStream, Stream, StreamExt, TryStreamExt};
 
-use super::error::{BoxError, Error, TransportError};
+use super::error::{BoxError, Error, TimeoutError, TransportError};
 
 /// An `application/octet-stream` (or other binary) request body: bytes in memory, which are
 /// resent on a retry, or a stream, which is sent once and so never retried.
@@ -91,8 +92,10 @@ impl From<&'static str> for BinaryBody {
 /// A binary response body, read from the connection as the caller polls it: a
 /// `Stream` of chunks. [`ByteStream::into_bytes`] collects it all.
 ///
-/// The request's timeout covers the wait for the response headers; reading the body takes
-/// as long as it takes, so wrap the polling in `tokio::time::timeout` to bound it.
+/// The request's timeout covers the wait for the response headers; then each wait for more
+/// bytes is bounded by the client's
+/// [`stream_idle_timeout`](super::ClientBuilder::stream_idle_timeout) (60 s by default). To
+/// bound the whole download, wrap the polling in `tokio::time::timeout`.
 pub struct ByteStream {
     inner: BoxStream<'static, Result<Bytes, Error>>,
 }
@@ -105,17 +108,30 @@ impl ByteStream {
         }
     }
 
-    /// The body of a live response, chunk by chunk; a broken connection ends it with
-    /// [`Error::Transport`].
-    pub(crate) fn from_response(response: reqwest::Response) -> Self {
-        let chunks = response.bytes_stream().map_err(|source| {
-            Error::Transport(TransportError {
-                source: source.without_url(),
-                attempts: 1,
-            })
+    /// The body of a live response, chunk by chunk. A broken connection ends it with
+    /// [`Error::Transport`], and a wait of more than `idle` for a chunk with
+    /// [`Error::Timeout`].
+    pub(crate) fn from_response(response: reqwest::Response, idle: Duration) -> Self {
+        let chunks = Some(response.bytes_stream().boxed());
+        let inner = stream::unfold(chunks, move |chunks| async move {
+            let mut chunks = chunks?;
+            let error = match tokio::time::timeout(idle, chunks.next()).await {
+                Ok(Some(Ok(chunk))) => return Some((Ok(chunk), Some(chunks))),
+                Ok(None) => return None,
+                Ok(Some(Err(source))) => Error::Transport(TransportError {
+                    source: source.without_url(),
+                    attempts: 1,
+                }),
+                Err(_) => Error::Timeout(TimeoutError {
+                    timeout: idle,
+                    attempts: 1,
+                }),
+            };
+            // An error ends the stream.
+            Some((Err(error), None))
         });
         ByteStream {
-            inner: chunks.boxed(),
+            inner: inner.boxed(),
         }
     }
 
@@ -243,6 +259,14 @@ mod tests {
             let _ = stream.flush();
         }
 
+        /// Sends a request that asks for its response body as a stream, and gives the stream.
+        async fn download(client: &Client) -> ByteStream {
+            let mut request = client.request(&PUT_FILE);
+            request.stream_response();
+            let response = request.send::<()>().await.expect("response");
+            response.byte_stream::<()>().expect("stream").into_inner()
+        }
+
         const CHUNKED_OK: &str =
             "HTTP/1.1 200 OK\r\ncontent-type: application/zip\r\ntransfer-encoding: chunked\r\n\r\n";
 
@@ -259,10 +283,7 @@ mod tests {
                 chunk(&mut stream, "");
             });
             let client = Client::new(base).expect("client");
-            let mut request = client.request(&PUT_FILE);
-            request.stream_response();
-            let response = request.send::<()>().await.expect("response");
-            let mut body = response.byte_stream::<()>().expect("stream").into_inner();
+            let mut body = download(&client).await;
             assert_eq!(body.next().await.expect("a chunk").expect("ok"), "first ");
             go_on.send(()).expect("server waits");
             assert_eq!(body.into_bytes().await.expect("the rest"), "second");
@@ -277,12 +298,37 @@ mod tests {
                 // Dropping the stream closes the connection mid-body.
             });
             let client = Client::new(base).expect("client");
-            let mut request = client.request(&PUT_FILE);
-            request.stream_response();
-            let response = request.send::<()>().await.expect("response");
-            let body = response.byte_stream::<()>().expect("stream").into_inner();
+            let body = download(&client).await;
             let error = body.into_bytes().await.expect_err("cut short");
             assert!(matches!(error, Error::Transport(_)), "{error:?}");
+        }
+
+        #[tokio::test]
+        async fn a_stalled_download_ends_at_the_idle_timeout() {
+            let (_hold, stall) = mpsc::channel::<()>();
+            let base = server(move |mut stream| {
+                let _ = read_request(&stream);
+                let _ = stream.write_all(CHUNKED_OK.as_bytes());
+                chunk(&mut stream, "partial");
+                // The connection stays open, silent, until the test ends.
+                let _ = stall.recv();
+            });
+            let client = Client::builder()
+                .base_url(base)
+                .stream_idle_timeout(Duration::from_millis(200))
+                .build()
+                .expect("client");
+            let mut body = download(&client).await;
+            assert_eq!(body.next().await.expect("a chunk").expect("ok"), "partial");
+            let rest = tokio::time::timeout(Duration::from_secs(10), body.into_bytes());
+            let error = rest
+                .await
+                .expect("ended by the idle timeout")
+                .expect_err("stalled");
+            assert!(
+                matches!(&error, Error::Timeout(e) if e.timeout == Duration::from_millis(200)),
+                "{error:?}"
+            );
         }
 
         #[tokio::test]

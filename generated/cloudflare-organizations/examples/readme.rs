@@ -34,6 +34,7 @@ fn configuration() -> Result<Client, Error> {
         .base_url("https://api.cloudflare.com/client/v4")
         .timeout(Duration::from_secs(30))
         .connect_timeout(Duration::from_secs(5))
+        .stream_idle_timeout(Duration::from_secs(60))
         .max_retries(3)
         .retry_non_idempotent(false)
         .user_agent("my-app/1.0")

@@ -121,8 +121,8 @@ pub struct RawResponse {
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
-    /// Boxed: a live response is large, and most responses have none.
-    live: Option<Box<reqwest::Response>>,
+    /// A body still to be read from the connection.
+    live: Option<ByteStream>,
 }
 
 impl RawResponse {
@@ -136,17 +136,13 @@ impl RawResponse {
         }
     }
 
-    /// A response whose body is still to be read from `live`.
-    pub(crate) fn streaming(
-        status: StatusCode,
-        headers: HeaderMap,
-        live: reqwest::Response,
-    ) -> Self {
+    /// A response whose body is still to be read, from `live`.
+    pub(crate) fn streaming(status: StatusCode, headers: HeaderMap, live: ByteStream) -> Self {
         RawResponse {
             status,
             headers,
             body: Bytes::new(),
-            live: Some(Box::new(live)),
+            live: Some(live),
         }
     }
 
@@ -214,10 +210,9 @@ impl RawResponse {
     /// The body as a stream of chunks: read from the connection as polled when the request
     /// asked for it, else the body already read.
     pub fn byte_stream<E>(self) -> Result<Response<ByteStream>, Error<E>> {
-        let stream = match self.live {
-            Some(live) => ByteStream::from_response(*live),
-            None => ByteStream::from_bytes(self.body),
-        };
+        let stream = self
+            .live
+            .unwrap_or_else(|| ByteStream::from_bytes(self.body));
         Ok(Response::new(self.status, self.headers, stream))
     }
 

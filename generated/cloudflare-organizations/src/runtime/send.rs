@@ -1,6 +1,6 @@
 //! Executing a request: auth, timeouts, retries and the tracing span.
 
-use std::time::{Instant, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use futures::future::BoxFuture;
 
@@ -8,6 +8,7 @@ use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, COOKIE};
 use tracing::Instrument;
 
 use super::auth::{AuthPart, Credentials};
+use super::binary::ByteStream;
 use super::body::Body;
 use super::client::header_pair;
 use super::error::{Error, TimeoutError, TransportError};
@@ -106,7 +107,8 @@ impl RequestBuilder {
             attempt = attempt.saturating_add(1);
             span.record("attempt", attempt);
             let request = self.build_attempt(&prepared).await?;
-            let execution = execute(&inner.http, request, self.stream_response);
+            let stream_idle = self.stream_response.then_some(inner.stream_idle_timeout);
+            let execution = execute(&inner.http, request, stream_idle);
             let outcome = match tokio::time::timeout(timeout, execution).await {
                 Ok(Ok(response)) => Outcome::Response(response),
                 // A connect timeout stays a transport error (`is_connect()`), as the request
@@ -291,12 +293,12 @@ impl Outcome {
     }
 }
 
-/// Sends one request and reads the whole body, unless `stream_success` asks to leave the
-/// body of a 2xx response unread.
+/// Sends one request and reads the whole body, unless `stream_idle` asks to leave the body
+/// of a 2xx response unread: a [`ByteStream`] that waits at most that long for each chunk.
 async fn execute(
     http: &reqwest::Client,
     request: reqwest::Request,
-    stream_success: bool,
+    stream_idle: Option<Duration>,
 ) -> Result<RawResponse, reqwest::Error> {
     let response = http.execute(request).await?;
     let status = response.status();
@@ -307,8 +309,9 @@ async fn execute(
             value.set_sensitive(true);
         }
     }
-    if stream_success && status.is_success() {
-        return Ok(RawResponse::streaming(status, headers, response));
+    if let Some(idle) = stream_idle.filter(|_| status.is_success()) {
+        let body = ByteStream::from_response(response, idle);
+        return Ok(RawResponse::streaming(status, headers, body));
     }
     let body = response.bytes().await?;
     Ok(RawResponse::new(status, headers, body))

@@ -16,6 +16,8 @@ use super::options::RedactedHeaders;
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// The default connect timeout.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// The default longest wait of a streamed download for its next bytes.
+pub const DEFAULT_STREAM_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// The default number of retries.
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
 
@@ -39,6 +41,7 @@ pub(crate) struct ClientInner {
     pub(crate) base_url: String,
     pub(crate) http: reqwest::Client,
     pub(crate) timeout: Duration,
+    pub(crate) stream_idle_timeout: Duration,
     pub(crate) max_retries: u32,
     pub(crate) retry_non_idempotent: bool,
     /// Default headers, with `User-Agent` first.
@@ -80,6 +83,7 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &inner.base_url)
             .field("timeout", &inner.timeout)
+            .field("stream_idle_timeout", &inner.stream_idle_timeout)
             .field("max_retries", &inner.max_retries)
             .field("retry_non_idempotent", &inner.retry_non_idempotent)
             .field("headers", &RedactedHeaders(&headers))
@@ -95,6 +99,7 @@ pub struct ClientBuilder {
     base_url: String,
     timeout: Duration,
     connect_timeout: Duration,
+    stream_idle_timeout: Duration,
     max_retries: u32,
     retry_non_idempotent: bool,
     user_agent: String,
@@ -110,6 +115,7 @@ impl Default for ClientBuilder {
             base_url: crate::DEFAULT_BASE_URL.to_owned(),
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            stream_idle_timeout: DEFAULT_STREAM_IDLE_TIMEOUT,
             max_retries: DEFAULT_MAX_RETRIES,
             retry_non_idempotent: false,
             user_agent: default_user_agent(),
@@ -139,6 +145,14 @@ impl ClientBuilder {
     /// [`ClientBuilder::http_client`], which keeps its own.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
+        self
+    }
+
+    /// The longest a streamed download ([`ByteStream`](super::ByteStream)) waits for its next
+    /// bytes (default 60 s); then it ends in [`Error::Timeout`]. [`ClientBuilder::timeout`]
+    /// covers a download only until its response arrives.
+    pub fn stream_idle_timeout(mut self, timeout: Duration) -> Self {
+        self.stream_idle_timeout = timeout;
         self
     }
 
@@ -230,6 +244,7 @@ impl ClientBuilder {
                 base_url,
                 http,
                 timeout: self.timeout,
+                stream_idle_timeout: self.stream_idle_timeout,
                 max_retries: self.max_retries,
                 retry_non_idempotent: self.retry_non_idempotent,
                 headers,
@@ -281,6 +296,7 @@ impl fmt::Debug for ClientBuilder {
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("stream_idle_timeout", &self.stream_idle_timeout)
             .field("max_retries", &self.max_retries)
             .field("retry_non_idempotent", &self.retry_non_idempotent)
             .field("user_agent", &self.user_agent)
