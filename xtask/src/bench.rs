@@ -116,27 +116,29 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         println!(
             "\ncriterion: load, lower, render and format, per stage (generator/benches/stages.rs)"
         );
-        let status = Command::new("cargo")
-            .args(["bench", "-p", "clientgen", "--bench", "stages"])
-            .current_dir(root)
-            .status()?;
-        if !status.success() {
-            bail!("the criterion benchmark failed");
-        }
+        cargo(root, &["bench", "-p", "clientgen", "--bench", "stages"])
+            .context("the criterion benchmark failed")?;
     }
     Ok(())
 }
 
 /// Builds the release generator and gives its path.
 pub(crate) fn build_generator(root: &Path) -> Result<PathBuf> {
+    cargo(root, &["build", "--release", "-q", "-p", "clientgen"])
+        .context("building clientgen failed")?;
+    Ok(root.join("target/release/clientgen"))
+}
+
+/// Runs `cargo` with `args` in `root`; fails when it does.
+fn cargo(root: &Path, args: &[&str]) -> Result<()> {
     let status = Command::new("cargo")
-        .args(["build", "--release", "-q", "-p", "clientgen"])
+        .args(args)
         .current_dir(root)
         .status()?;
     if !status.success() {
-        bail!("building clientgen failed");
+        bail!("`cargo {}` exited with {status}", args.join(" "));
     }
-    Ok(root.join("target/release/clientgen"))
+    Ok(())
 }
 
 fn run_once(binary: &Path, spec: &Path, out: &Path) -> Result<Sample> {

@@ -292,9 +292,9 @@ impl RustJob {
 /// the costliest items start first, which balances the cores when a few items are much
 /// larger than the rest, and the items running at once cost at most `budget` in all, which
 /// bounds memory: a file being formatted holds all its tokens, and proc-macro2 a copy of its
-/// text, however small its items' syntax trees. An item costlier than the budget runs with small items only (those
-/// under a sixteenth of it, which always fit); an item that does not fit waits while smaller
-/// ones run. Results keep the items' order.
+/// text, however small its items' syntax trees. An item costlier than the budget runs with
+/// small items only (those under a sixteenth of it, which always fit); an item that does not
+/// fit waits while smaller ones run. Results keep the items' order.
 fn parallel_by_cost<T: Sync, R: Send>(
     items: &[T],
     cost: impl Fn(&T) -> usize,
