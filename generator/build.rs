@@ -1,4 +1,6 @@
-//! Embeds every file under `templates/` so the binary carries its templates.
+//! Embeds every file under `templates/` so the binary carries its templates; in the runtime
+//! crate (`templates/runtime/`, a folder with a `Cargo.toml`), only the runtime's own files,
+//! not the crate's `src/` (a stand-in for a generated `lib.rs`) or `tests/`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -27,9 +29,12 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
+    let is_crate = dir.join("Cargo.toml").is_file();
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        if path.is_dir() && is_crate {
+            continue;
+        } else if path.is_dir() {
             println!("cargo:rerun-if-changed={}", path.display());
             collect(root, &path, out);
         } else if path.extension().is_some_and(|e| e == "j2" || e == "rs") {

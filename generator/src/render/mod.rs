@@ -4,6 +4,7 @@
 //! `prettyplease`, so a template bug fails here, at generation time, never in a user's build.
 
 mod filters;
+mod runtime;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -37,7 +38,7 @@ pub enum RenderError {
 /// The template environment.
 pub struct Renderer {
     env: Environment<'static>,
-    /// Runtime files, copied verbatim: `runtime/x.rs` → contents.
+    /// Runtime files, copied without their unit tests: `runtime/x.rs` → contents.
     runtime: Vec<(String, String)>,
 }
 
@@ -66,8 +67,11 @@ impl Renderer {
                 env.add_template_owned(name.clone(), text).map_err(|e| {
                     std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{name}: {e}"))
                 })?;
-            } else if name.starts_with("runtime/") {
-                runtime.push((name, text));
+            } else if runtime::is_copied(&name) {
+                let source = runtime::without_tests(&text).map_err(|e| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{name}: {e}"))
+                })?;
+                runtime.push((name, source));
             }
         }
         Ok(Renderer { env, runtime })

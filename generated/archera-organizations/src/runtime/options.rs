@@ -92,26 +92,3 @@ impl fmt::Debug for RedactedHeaders<'_> {
         list.finish()
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn options_merge_and_redact() {
-        let mut base = RequestOptions::new().with_max_retries(5);
-        let extra = RequestOptions::new()
-            .with_header("X-Auth-Key", "sekrit")
-            .with_header("X-Trace", "t1")
-            .with_timeout(Duration::from_secs(1));
-        base.merge(&extra);
-        assert_eq!(base.max_retries, Some(5));
-        assert_eq!(base.timeout, Some(Duration::from_secs(1)));
-        let dbg = format!("{base:?}");
-        assert!(!dbg.contains("sekrit"), "{dbg}");
-        assert!(dbg.contains("t1"), "{dbg}");
-        assert!(is_sensitive_header("Authorization"));
-        assert!(is_sensitive_header("X-API-KEY"));
-        assert!(!is_sensitive_header("Accept"));
-    }
-}

@@ -1,0 +1,91 @@
+//! Parameters on the wire: query styles and names kept as written, a path parameter as one
+//! percent-encoded segment, and path values that would change the path refused.
+
+use clientgen_runtime::runtime::{Endpoint, QueryStyle};
+use clientgen_runtime::Error;
+use reqwest::Method;
+use serde_json::json;
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::support::*;
+
+const FORM_EXPLODE: QueryStyle = QueryStyle::Form { explode: true };
+
+static LIST: Endpoint = Endpoint {
+    method: Method::GET,
+    path: "/organizations",
+    operation_id: "listOrganizations",
+    security: &[],
+};
+
+static GET_USER: Endpoint = Endpoint {
+    method: Method::GET,
+    path: "/trustees/{trustee_id}/users/{user_id}",
+    operation_id: "getTrusteeUser",
+    security: &[],
+};
+
+async fn answering_ok(times: u64) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(json_response(200, json!({})))
+        .expect(times)
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn query_exploded_arrays_styles_and_dotted_names() {
+    let server = answering_ok(1).await;
+    let mut request = client(&server).request(&LIST);
+    request.query_param("id", &["a7b9c3d2", "b8c0d4e3"], FORM_EXPLODE);
+    request.query_param("name.startsWith", "Acme", FORM_EXPLODE);
+    request.query_param("name.contains", "a&b c", FORM_EXPLODE);
+    request.query_param("parent.id", "null", FORM_EXPLODE);
+    request.query_param("page[size]", &25, FORM_EXPLODE);
+    request.query_param("tags", &["x", "y"], QueryStyle::PipeDelimited);
+    request.query_param("filter", &json!({"role": "admin"}), QueryStyle::DeepObject);
+    send_json(request).await.unwrap();
+    assert_eq!(
+        only_request(&server).await.url.query(),
+        Some(
+            "id=a7b9c3d2&id=b8c0d4e3&name.startsWith=Acme&name.contains=a%26b%20c\
+             &parent.id=null&page[size]=25&tags=x|y&filter[role]=admin"
+        )
+    );
+}
+
+#[tokio::test]
+async fn a_path_parameter_is_one_percent_encoded_segment() {
+    let server = answering_ok(1).await;
+    let mut request = client(&server).request(&GET_USER);
+    request.path_param("trustee_id", "org/1");
+    request.path_param("user_id", "user?# 1");
+    send_json(request).await.unwrap();
+    assert_eq!(
+        only_request(&server).await.url.path(),
+        "/trustees/org%2F1/users/user%3F%23%201"
+    );
+}
+
+#[tokio::test]
+async fn dot_segments_in_path_parameters_are_refused_before_sending() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200))
+        .expect(0)
+        .mount(&server)
+        .await;
+    for id in ["", ".", ".."] {
+        let mut request = client(&server).request(&GET_USER);
+        request.path_param("trustee_id", id);
+        request.path_param("user_id", "u1");
+        let error = send_json(request).await.unwrap_err();
+        assert!(
+            matches!(error, Error::InvalidRequest(_)),
+            "{id:?}: {error:?}"
+        );
+    }
+}

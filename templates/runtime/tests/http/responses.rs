@@ -1,0 +1,181 @@
+//! Responses and errors: an envelope unwrapped with its other fields kept, documented and
+//! undocumented error statuses, a body that does not decode, and a broken connection.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+
+use clientgen_runtime::runtime::{Endpoint, ErrorResponse, RawResponse};
+use clientgen_runtime::{Error, Response};
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::support::*;
+
+static GET_THING: Endpoint = Endpoint {
+    method: Method::GET,
+    path: "/things/{id}",
+    operation_id: "getThing",
+    security: &[],
+};
+
+/// A typed error as generated for an operation that documents only a 404.
+#[derive(Debug)]
+enum GetThingError {
+    NotFound(Value),
+}
+
+impl ErrorResponse for GetThingError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Result<Self, serde_json::Error>> {
+        match status.as_u16() {
+            404 => Some(serde_json::from_slice(body).map(GetThingError::NotFound)),
+            _ => None,
+        }
+    }
+}
+
+/// What the generated decode of that operation does.
+fn decode_thing(response: RawResponse) -> Result<Response<Value>, Error<GetThingError>> {
+    match response.status().as_u16() {
+        200 => response.json(),
+        _ => Err(response.error()),
+    }
+}
+
+async fn get_thing(server: &MockServer, id: &str) -> Result<Response<Value>, Error<GetThingError>> {
+    let mut request = client(server).request(&GET_THING);
+    request.path_param("id", id);
+    request.send_and_decode(decode_thing).await
+}
+
+/// A server answering every GET with `response`, once.
+async fn answering(response: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(response)
+        .expect(1)
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn an_envelope_is_unwrapped_and_its_other_fields_kept() {
+    let envelope = json!({
+        "success": true,
+        "errors": [],
+        "messages": [{"code": 1000, "message": "Listing is in beta"}],
+        "result": [{"id": "o1", "name": "Acme"}],
+        "result_info": {"total_size": 1, "next_page_token": "tok-2"}
+    });
+    let server =
+        answering(json_response(200, envelope).insert_header("cf-ray", "8c1f2a3b4c5d6e7f-SJC"))
+            .await;
+    let mut request = client(&server).request(&GET_THING);
+    request.path_param("id", "o1");
+    let response = request
+        .send_and_decode(|raw| raw.json_enveloped::<Vec<Value>, std::convert::Infallible>("result"))
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(
+        response.headers().get("cf-ray").unwrap(),
+        "8c1f2a3b4c5d6e7f-SJC"
+    );
+    assert_eq!(response.data()[0]["name"], "Acme");
+    let envelope = response.envelope().expect("envelope kept");
+    assert_eq!(envelope["result_info"]["total_size"], 1);
+    assert_eq!(envelope["messages"][0]["message"], "Listing is in beta");
+    assert!(!envelope.contains_key("result"), "{envelope:?}");
+    assert_eq!(
+        response.envelope_str(&["result_info", "next_page_token"]),
+        Some("tok-2")
+    );
+    assert_eq!(response.envelope_str(&["messages"]), None, "not a string");
+}
+
+#[tokio::test]
+async fn a_documented_error_status_is_a_typed_api_error() {
+    let body = json!({"message": "The requested resource was not found.", "code": "not.found"});
+    let server =
+        answering(json_response(404, body).insert_header("inin-correlation-id", "c0ffee00-1111"))
+            .await;
+    let error = get_thing(&server, "missing").await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
+    assert_eq!(
+        error.headers().unwrap().get("inin-correlation-id").unwrap(),
+        "c0ffee00-1111"
+    );
+    assert!(String::from_utf8_lossy(error.raw_body().unwrap()).contains("not.found"));
+    match error.api_error() {
+        Some(GetThingError::NotFound(body)) => assert_eq!(body["code"], "not.found"),
+        other => panic!("expected the typed 404, got {other:?}"),
+    }
+    assert!(error.to_string().contains("404"), "{error}");
+}
+
+#[tokio::test]
+async fn an_undocumented_status_is_unexpected_status() {
+    let server = answering(json_response(418, json!({"message": "I'm a teapot"}))).await;
+    match get_thing(&server, "t1").await.unwrap_err() {
+        Error::UnexpectedStatus(response) => {
+            assert_eq!(response.status.as_u16(), 418);
+            assert!(String::from_utf8_lossy(&response.body).contains("teapot"));
+        }
+        other => panic!("expected UnexpectedStatus, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn malformed_json_on_200_is_a_decode_error_with_a_snippet() {
+    let server = answering(
+        ResponseTemplate::new(200)
+            .insert_header("content-type", "application/json")
+            .set_body_string("{\"id\": \"org-1\", \"name\": \"Acme\", \"version\": 3,"),
+    )
+    .await;
+    let error = get_thing(&server, "org-1").await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+    match &error {
+        Error::Decode(decode) => {
+            assert_eq!(decode.status.as_u16(), 200);
+            assert!(
+                decode.snippet.contains("\"name\": \"Acme\""),
+                "{}",
+                decode.snippet
+            );
+        }
+        other => panic!("expected Error::Decode, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_dropped_connection_is_a_transport_error_without_the_url() {
+    let accepted = Arc::new(AtomicU32::new(0));
+    let counter = accepted.clone();
+    let address = raw_server(move |socket| {
+        counter.fetch_add(1, Ordering::SeqCst);
+        async move { drop(socket) }
+    })
+    .await;
+    let client = clientgen_runtime::Client::builder()
+        .base_url(format!("http://{address}"))
+        .max_retries(1)
+        .build()
+        .unwrap();
+    let mut request = client.request(&GET_THING);
+    request.path_param("id", "t1");
+    let error = send_json(request).await.unwrap_err();
+    match &error {
+        Error::Transport(transport) => assert_eq!(transport.attempts, 2),
+        other => panic!("expected Error::Transport, got {other:?}"),
+    }
+    assert_eq!(error.status(), None);
+    assert_eq!(accepted.load(Ordering::SeqCst), 2);
+    // The URL (and anything in it) is stripped from the error.
+    assert!(
+        !format!("{error:?}").contains(&address.to_string()),
+        "{error:?}"
+    );
+}

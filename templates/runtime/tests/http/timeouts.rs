@@ -1,0 +1,97 @@
+//! Timeouts: per call and per client, each attempt timed on its own, and a body that never
+//! finishes arriving.
+
+use std::time::{Duration, Instant};
+
+use clientgen_runtime::runtime::Endpoint;
+use clientgen_runtime::{Error, RequestOptions};
+use reqwest::Method;
+use serde_json::json;
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer};
+
+use crate::support::*;
+
+static GET_ME: Endpoint = Endpoint {
+    method: Method::GET,
+    path: "/me",
+    operation_id: "getMe",
+    security: &[],
+};
+
+/// A server whose every answer takes 3 s, expected `times` times.
+async fn slow_server(times: u64) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(json_response(200, json!({"name": "Slow"})).set_delay(Duration::from_secs(3)))
+        .expect(times)
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn a_per_call_timeout_gives_the_timeout_error() {
+    let server = slow_server(1).await;
+    let started = Instant::now();
+    let mut request = client(&server).request(&GET_ME);
+    request.options(
+        &RequestOptions::new()
+            .with_timeout(Duration::from_millis(200))
+            .with_max_retries(0),
+    );
+    let error = send_json(request).await.unwrap_err();
+    assert!(error.is_timeout(), "{error:?}");
+    match error {
+        Error::Timeout(timeout) => {
+            assert_eq!(timeout.timeout, Duration::from_millis(200));
+            assert_eq!(timeout.attempts, 1);
+        }
+        other => panic!("expected Error::Timeout, got {other:?}"),
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn a_timed_out_get_is_retried() {
+    let server = slow_server(2).await;
+    let mut request = client(&server).request(&GET_ME);
+    request.options(
+        &RequestOptions::new()
+            .with_timeout(Duration::from_millis(200))
+            .with_max_retries(1),
+    );
+    match send_json(request).await.unwrap_err() {
+        Error::Timeout(timeout) => assert_eq!(timeout.attempts, 2),
+        other => panic!("expected Error::Timeout, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn the_timeout_covers_a_stalled_body() {
+    // Headers arrive at once, the body never does: the per-attempt timeout still fires.
+    let address = raw_server(|mut socket| async move {
+        write(
+            &mut socket,
+            b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"id\":",
+        )
+        .await;
+        // The connection stays open, silent.
+        std::future::pending::<()>().await;
+    })
+    .await;
+    let client = clientgen_runtime::Client::builder()
+        .base_url(format!("http://{address}"))
+        .timeout(Duration::from_millis(300))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = send_json(client.request(&GET_ME)).await.unwrap_err();
+    assert!(error.is_timeout(), "{error:?}");
+    assert!(started.elapsed() < Duration::from_secs(3));
+}
