@@ -22,13 +22,6 @@ static PAIRED_KEYS: Endpoint = Endpoint {
     security: &[&[API_EMAIL, API_KEY]],
 };
 
-static BEARER_ONLY: Endpoint = Endpoint {
-    method: Method::GET,
-    path: "/me",
-    operation_id: "getMe",
-    security: &[&[BEARER]],
-};
-
 static KEY_ONLY: Endpoint = Endpoint {
     method: Method::GET,
     path: "/organizations",
@@ -36,19 +29,9 @@ static KEY_ONLY: Endpoint = Endpoint {
     security: &[&[API_KEY]],
 };
 
-/// Mounts a 200 for every GET, expected `times` times.
-async fn answer_every_get(server: &MockServer, times: u64) {
-    Mock::given(method("GET"))
-        .respond_with(json_response(200, json!({})))
-        .expect(times)
-        .mount(server)
-        .await;
-}
-
 #[tokio::test]
 async fn paired_api_keys_go_out_together() {
-    let server = MockServer::start().await;
-    answer_every_get(&server, 1).await;
+    let server = server_answering(json_response(200, json!({})), 1).await;
     let client = builder(&server)
         .credential(API_EMAIL, Credential::api_key("ops@acme.example.com"))
         .credential(API_KEY, Credential::api_key("cf-global-key"))
@@ -67,8 +50,7 @@ async fn paired_api_keys_go_out_together() {
 async fn a_bearer_token_does_not_satisfy_a_key_pair() {
     // The operation asks for both keys together; a bearer token is another scheme, so the
     // call fails with `Error::Auth` before any request goes out.
-    let server = MockServer::start().await;
-    answer_every_get(&server, 0).await;
+    let server = server_answering(json_response(200, json!({})), 0).await;
     let client = builder(&server)
         .credential(BEARER, Credential::bearer("token"))
         .credential(API_EMAIL, Credential::api_key("ops@acme.example.com"))
@@ -100,8 +82,7 @@ async fn each_scheme_kind_on_the_wire() {
         operation_id: "cookie",
         security: &[&[COOKIE_KEY]],
     };
-    let server = MockServer::start().await;
-    answer_every_get(&server, 4).await;
+    let server = server_answering(json_response(200, json!({})), 4).await;
     let client = builder(&server)
         .credential(BEARER, Credential::bearer("t0ken"))
         .credential(BASIC, Credential::basic("alice", "pa ss"))
@@ -109,7 +90,7 @@ async fn each_scheme_kind_on_the_wire() {
         .credential(COOKIE_KEY, Credential::api_key("s;1"))
         .build()
         .unwrap();
-    for endpoint in [&BEARER_ONLY, &BASIC_ONLY, &IN_QUERY, &IN_COOKIE] {
+    for endpoint in [&GET_ME_WITH_BEARER, &BASIC_ONLY, &IN_QUERY, &IN_COOKIE] {
         let mut request = client.request(endpoint);
         if endpoint.path == "/query" {
             request.query_param(
@@ -184,7 +165,9 @@ async fn the_token_provider_is_asked_on_every_attempt() {
         })
         .build()
         .unwrap();
-    let me = send_json(client.request(&BEARER_ONLY)).await.unwrap();
+    let me = send_json(client.request(&GET_ME_WITH_BEARER))
+        .await
+        .unwrap();
     assert_eq!(me.data()["name"], "Fresh");
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
@@ -198,7 +181,7 @@ async fn secrets_stay_out_of_debug_output() {
         .credential(API_KEY, Credential::api_key("key-secret-1234"))
         .default_header("X-Auth-User-Service-Key", "header-secret-42");
     let client = builder.clone().build().unwrap();
-    let mut request = client.request(&BEARER_ONLY);
+    let mut request = client.request(&GET_ME_WITH_BEARER);
     request.options(
         &RequestOptions::new().with_header("Authorization", "Bearer per-call-secret-token"),
     );

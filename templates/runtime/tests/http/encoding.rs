@@ -5,12 +5,9 @@ use clientgen_runtime::runtime::{Endpoint, QueryStyle};
 use clientgen_runtime::Error;
 use reqwest::Method;
 use serde_json::json;
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::ResponseTemplate;
 
 use crate::support::*;
-
-const FORM_EXPLODE: QueryStyle = QueryStyle::Form { explode: true };
 
 static LIST: Endpoint = Endpoint {
     method: Method::GET,
@@ -26,19 +23,9 @@ static GET_USER: Endpoint = Endpoint {
     security: &[],
 };
 
-async fn answering_ok(times: u64) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(json_response(200, json!({})))
-        .expect(times)
-        .mount(&server)
-        .await;
-    server
-}
-
 #[tokio::test]
 async fn query_exploded_arrays_styles_and_dotted_names() {
-    let server = answering_ok(1).await;
+    let server = server_answering(json_response(200, json!({})), 1).await;
     let mut request = client(&server).request(&LIST);
     request.query_param("id", &["a7b9c3d2", "b8c0d4e3"], FORM_EXPLODE);
     request.query_param("name.startsWith", "Acme", FORM_EXPLODE);
@@ -59,7 +46,7 @@ async fn query_exploded_arrays_styles_and_dotted_names() {
 
 #[tokio::test]
 async fn a_path_parameter_is_one_percent_encoded_segment() {
-    let server = answering_ok(1).await;
+    let server = server_answering(json_response(200, json!({})), 1).await;
     let mut request = client(&server).request(&GET_USER);
     request.path_param("trustee_id", "org/1");
     request.path_param("user_id", "user?# 1");
@@ -72,12 +59,7 @@ async fn a_path_parameter_is_one_percent_encoded_segment() {
 
 #[tokio::test]
 async fn dot_segments_in_path_parameters_are_refused_before_sending() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200))
-        .expect(0)
-        .mount(&server)
-        .await;
+    let server = server_answering(ResponseTemplate::new(200), 0).await;
     for id in ["", ".", ".."] {
         let mut request = client(&server).request(&GET_USER);
         request.path_param("trustee_id", id);

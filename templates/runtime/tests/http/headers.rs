@@ -5,8 +5,6 @@ use clientgen_runtime::runtime::{Credential, Endpoint};
 use clientgen_runtime::RequestOptions;
 use reqwest::Method;
 use serde_json::json;
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer};
 
 use crate::support::*;
 
@@ -17,26 +15,9 @@ static PUT_SETTING: Endpoint = Endpoint {
     security: &[],
 };
 
-static GET_ME: Endpoint = Endpoint {
-    method: Method::GET,
-    path: "/me",
-    operation_id: "getMe",
-    security: &[&[BEARER]],
-};
-
-async fn answering_ok() -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(json_response(200, json!({})))
-        .expect(1)
-        .mount(&server)
-        .await;
-    server
-}
-
 #[tokio::test]
 async fn the_default_user_agent_and_the_bodys_content_type_go_out() {
-    let server = answering_ok().await;
+    let server = server_answering(json_response(200, json!({})), 1).await;
     let mut request = client(&server).request(&PUT_SETTING);
     request.json_body(&json!({"enforceScopes": true}), "application/json");
     request.accept("application/json");
@@ -59,14 +40,14 @@ async fn the_default_user_agent_and_the_bodys_content_type_go_out() {
 
 #[tokio::test]
 async fn per_call_headers_override_auth_and_default_headers() {
-    let server = answering_ok().await;
+    let server = server_answering(json_response(200, json!({})), 1).await;
     let client = builder(&server)
         .credential(BEARER, Credential::bearer("client-token"))
         .default_header("X-Team", "platform")
         .user_agent("acme-billing/2.0")
         .build()
         .unwrap();
-    let mut request = client.request(&GET_ME);
+    let mut request = client.request(&GET_ME_WITH_BEARER);
     request.options(
         &RequestOptions::new()
             .with_header("Authorization", "Bearer per-call-token")

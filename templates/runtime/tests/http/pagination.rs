@@ -5,7 +5,7 @@
 use std::convert::Infallible;
 
 use clientgen_runtime::runtime::{
-    items, next_cursor, next_page_number, paginate, Endpoint, QueryStyle, ResponseFuture,
+    items, next_cursor, next_page_number, paginate, Endpoint, ResponseFuture,
 };
 use clientgen_runtime::{Client, Response};
 use futures::{StreamExt, TryStreamExt};
@@ -15,8 +15,6 @@ use wiremock::matchers::{method, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer};
 
 use crate::support::*;
-
-const FORM_EXPLODE: QueryStyle = QueryStyle::Form { explode: true };
 
 static LIST: Endpoint = Endpoint {
     method: Method::GET,

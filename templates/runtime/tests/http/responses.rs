@@ -8,8 +8,7 @@ use clientgen_runtime::runtime::{Endpoint, ErrorResponse, RawResponse};
 use clientgen_runtime::{Error, Response};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{MockServer, ResponseTemplate};
 
 use crate::support::*;
 
@@ -49,17 +48,6 @@ async fn get_thing(server: &MockServer, id: &str) -> Result<Response<Value>, Err
     request.send_and_decode(decode_thing).await
 }
 
-/// A server answering every GET with `response`, once.
-async fn answering(response: ResponseTemplate) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(response)
-        .expect(1)
-        .mount(&server)
-        .await;
-    server
-}
-
 #[tokio::test]
 async fn an_envelope_is_unwrapped_and_its_other_fields_kept() {
     let envelope = json!({
@@ -69,9 +57,11 @@ async fn an_envelope_is_unwrapped_and_its_other_fields_kept() {
         "result": [{"id": "o1", "name": "Acme"}],
         "result_info": {"total_size": 1, "next_page_token": "tok-2"}
     });
-    let server =
-        answering(json_response(200, envelope).insert_header("cf-ray", "8c1f2a3b4c5d6e7f-SJC"))
-            .await;
+    let server = server_answering(
+        json_response(200, envelope).insert_header("cf-ray", "8c1f2a3b4c5d6e7f-SJC"),
+        1,
+    )
+    .await;
     let mut request = client(&server).request(&GET_THING);
     request.path_param("id", "o1");
     let response = request
@@ -98,9 +88,11 @@ async fn an_envelope_is_unwrapped_and_its_other_fields_kept() {
 #[tokio::test]
 async fn a_documented_error_status_is_a_typed_api_error() {
     let body = json!({"message": "The requested resource was not found.", "code": "not.found"});
-    let server =
-        answering(json_response(404, body).insert_header("inin-correlation-id", "c0ffee00-1111"))
-            .await;
+    let server = server_answering(
+        json_response(404, body).insert_header("inin-correlation-id", "c0ffee00-1111"),
+        1,
+    )
+    .await;
     let error = get_thing(&server, "missing").await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
     assert_eq!(
@@ -117,7 +109,7 @@ async fn a_documented_error_status_is_a_typed_api_error() {
 
 #[tokio::test]
 async fn an_undocumented_status_is_unexpected_status() {
-    let server = answering(json_response(418, json!({"message": "I'm a teapot"}))).await;
+    let server = server_answering(json_response(418, json!({"message": "I'm a teapot"})), 1).await;
     match get_thing(&server, "t1").await.unwrap_err() {
         Error::UnexpectedStatus(response) => {
             assert_eq!(response.status.as_u16(), 418);
@@ -129,10 +121,11 @@ async fn an_undocumented_status_is_unexpected_status() {
 
 #[tokio::test]
 async fn malformed_json_on_200_is_a_decode_error_with_a_snippet() {
-    let server = answering(
+    let server = server_answering(
         ResponseTemplate::new(200)
             .insert_header("content-type", "application/json")
             .set_body_string("{\"id\": \"org-1\", \"name\": \"Acme\", \"version\": 3,"),
+        1,
     )
     .await;
     let error = get_thing(&server, "org-1").await.unwrap_err();

@@ -6,17 +6,10 @@ use std::time::{Duration, Instant};
 use clientgen_runtime::runtime::Endpoint;
 use reqwest::Method;
 use serde_json::json;
-use wiremock::matchers::{body_json, method};
+use wiremock::matchers::body_json;
 use wiremock::{Mock, MockServer};
 
 use crate::support::*;
-
-static GET_ME: Endpoint = Endpoint {
-    method: Method::GET,
-    path: "/me",
-    operation_id: "getMe",
-    security: &[],
-};
 
 static POST_TRUSTEE: Endpoint = Endpoint {
     method: Method::POST,
@@ -25,23 +18,16 @@ static POST_TRUSTEE: Endpoint = Endpoint {
     security: &[],
 };
 
+fn unavailable() -> wiremock::ResponseTemplate {
+    json_response(503, json!({"message": "Service unavailable"}))
+}
+
 #[tokio::test]
 async fn a_get_answered_429_with_retry_after_is_retried_after_the_wait() {
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(
-            json_response(429, json!({"message": "Rate limit exceeded"}))
-                .insert_header("Retry-After", "1"),
-        )
-        .up_to_n_times(1)
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .respond_with(json_response(200, json!({"name": "Acme"})))
-        .expect(1)
-        .mount(&server)
-        .await;
+    let limited = json_response(429, json!({"message": "Rate limit exceeded"}));
+    answer_once(&server, limited.insert_header("Retry-After", "1")).await;
+    answer(&server, json_response(200, json!({"name": "Acme"})), 1).await;
     let started = Instant::now();
     let me = send_json(client(&server).request(&GET_ME))
         .await
@@ -56,15 +42,7 @@ async fn a_get_answered_429_with_retry_after_is_retried_after_the_wait() {
 
 #[tokio::test]
 async fn a_post_answered_503_is_not_retried_by_default() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(
-            json_response(503, json!({"message": "Service unavailable"}))
-                .insert_header("Retry-After", "0"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
+    let server = server_answering(unavailable().insert_header("Retry-After", "0"), 1).await;
     let mut request = client(&server).request(&POST_TRUSTEE);
     request.json_body(&json!({"pairingId": "pairing-1"}), "application/json");
     let error = send_json(request).await.unwrap_err();
@@ -74,43 +52,25 @@ async fn a_post_answered_503_is_not_retried_by_default() {
 #[tokio::test]
 async fn a_post_answered_503_is_retried_when_the_client_opts_in() {
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(
-            json_response(503, json!({"message": "Service unavailable"}))
-                .insert_header("Retry-After", "0"),
-        )
-        .up_to_n_times(1)
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .and(body_json(
-            json!({"pairingId": "pairing-1", "enabled": true}),
-        ))
+    answer_once(&server, unavailable().insert_header("Retry-After", "0")).await;
+    let body = json!({"pairingId": "pairing-1", "enabled": true});
+    Mock::given(body_json(&body))
         .respond_with(json_response(200, json!({"id": "trustee-1"})))
         .expect(1)
         .mount(&server)
         .await;
     let client = builder(&server).retry_non_idempotent(true).build().unwrap();
     let mut request = client.request(&POST_TRUSTEE);
-    request.json_body(
-        &json!({"pairingId": "pairing-1", "enabled": true}),
-        "application/json",
-    );
+    request.json_body(&body, "application/json");
     let created = send_json(request).await.expect("retried POST");
     assert_eq!(created.data()["id"], "trustee-1");
 }
 
 #[tokio::test]
 async fn retries_stop_after_max_retries() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(
-            json_response(500, json!({"message": "boom"})).insert_header("retry-after-ms", "10"),
-        )
-        .expect(3)
-        .mount(&server)
-        .await;
+    let failing =
+        json_response(500, json!({"message": "boom"})).insert_header("retry-after-ms", "10");
+    let server = server_answering(failing, 3).await;
     let error = send_json(client(&server).request(&GET_ME))
         .await
         .unwrap_err();
@@ -120,16 +80,8 @@ async fn retries_stop_after_max_retries() {
 
 #[tokio::test]
 async fn x_should_retry_overrides_the_status_rule() {
-    let server = MockServer::start().await;
     // 503 with `x-should-retry: false`: not retried.
-    Mock::given(method("GET"))
-        .respond_with(
-            json_response(503, json!({"message": "Service unavailable"}))
-                .insert_header("x-should-retry", "false"),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
+    let server = server_answering(unavailable().insert_header("x-should-retry", "false"), 1).await;
     let error = send_json(client(&server).request(&GET_ME))
         .await
         .unwrap_err();
@@ -138,21 +90,11 @@ async fn x_should_retry_overrides_the_status_rule() {
     server.reset().await;
 
     // 400 with `x-should-retry: true`: retried.
-    Mock::given(method("GET"))
-        .respond_with(
-            json_response(400, json!({"message": "try again"}))
-                .insert_header("x-should-retry", "true")
-                .insert_header("retry-after-ms", "10"),
-        )
-        .up_to_n_times(1)
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .respond_with(json_response(200, json!({"name": "Acme"})))
-        .expect(1)
-        .mount(&server)
-        .await;
+    let again = json_response(400, json!({"message": "try again"}))
+        .insert_header("x-should-retry", "true")
+        .insert_header("retry-after-ms", "10");
+    answer_once(&server, again).await;
+    answer(&server, json_response(200, json!({"name": "Acme"})), 1).await;
     let me = send_json(client(&server).request(&GET_ME)).await.unwrap();
     assert_eq!(me.data()["name"], "Acme");
 }

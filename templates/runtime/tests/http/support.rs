@@ -3,12 +3,13 @@
 
 use std::net::SocketAddr;
 
-use clientgen_runtime::runtime::{RawResponse, RequestBuilder};
+use clientgen_runtime::runtime::{Endpoint, QueryStyle, RawResponse, RequestBuilder};
 use clientgen_runtime::{Client, ClientBuilder, Error, Response, SECURITY_SCHEMES};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use wiremock::{MockServer, Request, ResponseTemplate};
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 /// `Authorization: Bearer <token>`.
 pub const BEARER: usize = 0;
@@ -40,6 +41,25 @@ fn scheme_indices_match_the_crate() {
     }
 }
 
+/// `GET /me` without auth, for the tests about anything but auth.
+pub static GET_ME: Endpoint = Endpoint {
+    method: reqwest::Method::GET,
+    path: "/me",
+    operation_id: "getMe",
+    security: &[],
+};
+
+/// `GET /me` with a bearer token.
+pub static GET_ME_WITH_BEARER: Endpoint = Endpoint {
+    method: reqwest::Method::GET,
+    path: "/me",
+    operation_id: "getMe",
+    security: &[&[BEARER]],
+};
+
+/// The default query style: form, exploded.
+pub const FORM_EXPLODE: QueryStyle = QueryStyle::Form { explode: true };
+
 /// A builder for a client of `server`, without credentials.
 pub fn builder(server: &MockServer) -> ClientBuilder {
     Client::builder().base_url(server.uri())
@@ -68,6 +88,33 @@ pub fn decode<T: DeserializeOwned>(response: RawResponse) -> Result<Response<T>,
 /// Sends `request` and decodes its JSON body, as a generated `send_with_response()` does.
 pub async fn send_json(request: RequestBuilder) -> Result<Response<Value>, Error> {
     request.send_and_decode(decode::<Value>).await
+}
+
+/// Answers every request to `server` with `response`, expecting `times` requests (checked
+/// when the server is dropped).
+pub async fn answer(server: &MockServer, response: ResponseTemplate, times: u64) {
+    Mock::given(any())
+        .respond_with(response)
+        .expect(times)
+        .mount(server)
+        .await;
+}
+
+/// Answers the next request to `server` with `response`, before the mocks mounted after it.
+pub async fn answer_once(server: &MockServer, response: ResponseTemplate) {
+    Mock::given(any())
+        .respond_with(response)
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(server)
+        .await;
+}
+
+/// A mock server that answers every request with `response`, expecting `times` requests.
+pub async fn server_answering(response: ResponseTemplate, times: u64) -> MockServer {
+    let server = MockServer::start().await;
+    answer(&server, response, times).await;
+    server
 }
 
 /// Every request `server` received, in order.

@@ -3,31 +3,16 @@
 
 use std::time::{Duration, Instant};
 
-use clientgen_runtime::runtime::Endpoint;
 use clientgen_runtime::{Error, RequestOptions};
-use reqwest::Method;
 use serde_json::json;
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer};
+use wiremock::MockServer;
 
 use crate::support::*;
 
-static GET_ME: Endpoint = Endpoint {
-    method: Method::GET,
-    path: "/me",
-    operation_id: "getMe",
-    security: &[],
-};
-
 /// A server whose every answer takes 3 s, expected `times` times.
 async fn slow_server(times: u64) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(json_response(200, json!({"name": "Slow"})).set_delay(Duration::from_secs(3)))
-        .expect(times)
-        .mount(&server)
-        .await;
-    server
+    let slow = json_response(200, json!({"name": "Slow"})).set_delay(Duration::from_secs(3));
+    server_answering(slow, times).await
 }
 
 #[tokio::test]
