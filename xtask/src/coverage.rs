@@ -2,10 +2,14 @@
 //! contract call; fails below 100%.
 //!
 //! The operations come from the generator's own IR, so the names match the generated
-//! methods. The tests are read with `syn`, never run:
-//! - `e2e/tests/operations.rs`: a `#[tokio::test]` fn named after the method, in the module
-//!   named after the crate (`mod genesys_cloud { async fn get_organizations_me() .. }`);
-//! - `e2e/tests/prism.rs`: a `call!(log, "operationId", ...)` in the crate's module.
+//! methods. The tests are read with `syn`, never run. Each of the two test crates has one
+//! top-level module per generated crate, named after it (`genesys_cloud`), in its own file
+//! or inline; the module's own submodules are read too:
+//! - `e2e/tests/operations/main.rs`: a `#[tokio::test]` fn named after the method
+//!   (`async fn get_organizations_me()` in `mod genesys_cloud`);
+//! - `e2e/tests/prism/main.rs`: a `call!(log, "operationId", ...)`.
+
+mod modules;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -17,10 +21,10 @@ use syn::visit::Visit;
 
 use crate::manifest::{Client, Manifest};
 
-/// The wiremock tests, one per operation.
-pub const WIREMOCK_TESTS: &str = "e2e/tests/operations.rs";
-/// The Prism contract tests.
-pub const PRISM_TESTS: &str = "e2e/tests/prism.rs";
+/// The root of the wiremock test crate, one test per operation.
+pub const WIREMOCK_TESTS: &str = "e2e/tests/operations/main.rs";
+/// The root of the Prism contract test crate.
+pub const PRISM_TESTS: &str = "e2e/tests/prism/main.rs";
 
 /// One operation and what covers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,17 +38,23 @@ pub struct Row {
 /// Prints the report; fails when any operation lacks either kind of test.
 pub fn run(root: &Path) -> Result<()> {
     let manifest = Manifest::load(root)?;
-    let wiremock = read(root, WIREMOCK_TESTS)?;
-    let prism = read(root, PRISM_TESTS)?;
     let mut report = String::new();
+    let mut missing_modules = Vec::new();
     let (mut total, mut covered) = (0, 0);
     for client in &manifest.clients {
         let operations = operations(root, client)?;
         let module = module_name(&client.crate_name);
+        let mut found = |tests: &str, read: fn(&syn::ItemMod) -> BTreeSet<String>| {
+            let crate_module = modules::crate_module(&root.join(tests), &module)?;
+            if crate_module.is_none() {
+                missing_modules.push(format!("`mod {module}` in {tests}"));
+            }
+            anyhow::Ok(crate_module.as_ref().map(read).unwrap_or_default())
+        };
         let rows = coverage(
             &operations,
-            &test_fns(&wiremock, &module),
-            &prism_calls(&prism, &module),
+            &found(WIREMOCK_TESTS, test_fns)?,
+            &found(PRISM_TESTS, prism_calls)?,
         );
         total += rows.len();
         covered += rows.iter().filter(|r| r.wiremock && r.prism).count();
@@ -52,9 +62,13 @@ pub fn run(root: &Path) -> Result<()> {
     }
     print!("{report}");
     println!("coverage-ops: {covered}/{total} operations have a wiremock test and a Prism call");
+    for missing in &missing_modules {
+        println!("coverage-ops: no module for a crate: {missing}");
+    }
     if covered < total {
         bail!(
-            "{} operations lack a test: add them to {WIREMOCK_TESTS} and {PRISM_TESTS}",
+            "{} operations lack a test: add it to the crate's module of {WIREMOCK_TESTS} \
+             and its `call!` to that of {PRISM_TESTS}",
             total - covered
         );
     }
@@ -95,38 +109,30 @@ fn operations(root: &Path, client: &Client) -> Result<Vec<(String, String)>> {
         .collect())
 }
 
-fn read(root: &Path, path: &str) -> Result<syn::File> {
-    let text =
-        std::fs::read_to_string(root.join(path)).with_context(|| format!("cannot read {path}"))?;
-    syn::parse_file(&text).with_context(|| format!("{path} is not valid Rust"))
-}
-
 /// The Rust module name of a crate: `genesys-cloud` → `genesys_cloud`.
 fn module_name(crate_name: &str) -> String {
     crate_name.replace('-', "_")
 }
 
-/// The top-level module `name` of `file`.
-fn module<'f>(file: &'f syn::File, name: &str) -> Option<&'f syn::ItemMod> {
-    file.items.iter().find_map(|item| match item {
-        syn::Item::Mod(m) if m.ident == name => Some(m),
-        _ => None,
-    })
+/// Names of the test fns (`#[test]`, `#[tokio::test]`) in `module`, at any depth.
+pub fn test_fns(module: &syn::ItemMod) -> BTreeSet<String> {
+    let mut visitor = TestFns::default();
+    visitor.visit_item_mod(module);
+    visitor.names
 }
 
-/// Names of the test fns (`#[test]`, `#[tokio::test]`) in module `name`.
-pub fn test_fns(file: &syn::File, name: &str) -> BTreeSet<String> {
-    let items = module(file, name).and_then(|m| m.content.as_ref());
-    items
-        .into_iter()
-        .flat_map(|(_, items)| items)
-        .filter_map(|item| match item {
-            syn::Item::Fn(f) if f.attrs.iter().any(is_test_attribute) => {
-                Some(f.sig.ident.to_string())
-            }
-            _ => None,
-        })
-        .collect()
+#[derive(Default)]
+struct TestFns {
+    names: BTreeSet<String>,
+}
+
+impl<'ast> Visit<'ast> for TestFns {
+    fn visit_item_fn(&mut self, f: &'ast syn::ItemFn) {
+        if f.attrs.iter().any(is_test_attribute) {
+            self.names.insert(f.sig.ident.to_string());
+        }
+        syn::visit::visit_item_fn(self, f);
+    }
 }
 
 fn is_test_attribute(attribute: &syn::Attribute) -> bool {
@@ -134,12 +140,10 @@ fn is_test_attribute(attribute: &syn::Attribute) -> bool {
     path.segments.last().is_some_and(|s| s.ident == "test")
 }
 
-/// The operationIds of the `call!(log, "operationId", ...)` sites in module `name`.
-pub fn prism_calls(file: &syn::File, name: &str) -> BTreeSet<String> {
+/// The operationIds of the `call!(log, "operationId", ...)` sites in `module`, at any depth.
+pub fn prism_calls(module: &syn::ItemMod) -> BTreeSet<String> {
     let mut visitor = CallSites::default();
-    if let Some(module) = module(file, name) {
-        visitor.visit_item_mod(module);
-    }
+    visitor.visit_item_mod(module);
     visitor.ids
 }
 
@@ -195,29 +199,66 @@ fn write_table(report: &mut String, client: &Client, rows: &[Row]) {
 mod tests {
     use super::*;
 
-    const WIREMOCK: &str = r#"
-        mod common;
-        mod pets {
+    /// A wiremock test crate with a crate module in a file and a submodule in a folder, and
+    /// a Prism test crate with a crate module behind `#[path]`.
+    const FILES: [(&str, &str); 6] = [
+        (
+            "operations/main.rs",
+            r#"
+            #[path = "../common/mod.rs"]
+            mod common;
+            mod pets;
+            mod other { #[tokio::test] async fn delete_pet() {} }
+            mod ghost;
+            "#,
+        ),
+        (
+            "operations/pets.rs",
+            r#"
             use super::*;
             #[tokio::test]
             async fn get_pet() {}
             fn helper() {}
-            #[test]
-            fn list_pets() {}
-        }
-        mod other { #[tokio::test] async fn delete_pet() {} }
-    "#;
-
-    const PRISM: &str = r#"
-        macro_rules! call { ($($t:tt)*) => {} }
-        mod pets {
+            mod nested;
+            "#,
+        ),
+        ("operations/pets/nested.rs", "#[test] fn list_pets() {}"),
+        ("common/mod.rs", "pub mod bodies;"),
+        (
+            "prism/main.rs",
+            r#"
+            macro_rules! call { ($($t:tt)*) => {} }
+            #[path = "calls/pets.rs"]
+            mod pets;
+            "#,
+        ),
+        (
+            "prism/calls/pets.rs",
+            r#"
             async fn exercise() {
                 call!(log, "getPet", client.pets().get_pet(1));
                 if true { call!(log, "listPets", client.pets().list_pets()); }
                 other!(log, "deletePet", x);
             }
+            "#,
+        ),
+    ];
+
+    fn tests_folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in FILES {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
         }
-    "#;
+        dir
+    }
+
+    fn module(dir: &tempfile::TempDir, root: &str, name: &str) -> syn::ItemMod {
+        modules::crate_module(&dir.path().join(root), name)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no module {name} in {root}"))
+    }
 
     fn ops() -> Vec<(String, String)> {
         [
@@ -230,28 +271,42 @@ mod tests {
     }
 
     #[test]
-    fn finds_test_fns_of_the_crate_module_only() {
-        let file = syn::parse_file(WIREMOCK).unwrap();
-        let fns = test_fns(&file, "pets");
+    fn finds_test_fns_of_the_crate_module_in_its_files() {
+        let dir = tests_folder();
+        let fns = test_fns(&module(&dir, "operations/main.rs", "pets"));
         assert_eq!(fns, ["get_pet", "list_pets"].map(String::from).into());
+        let inline = test_fns(&module(&dir, "operations/main.rs", "other"));
+        assert_eq!(inline, ["delete_pet"].map(String::from).into());
+        let missing = modules::crate_module(&dir.path().join("operations/main.rs"), "cats");
+        assert!(missing.unwrap().is_none());
     }
 
     #[test]
-    fn finds_call_sites_at_any_depth() {
-        let file = syn::parse_file(PRISM).unwrap();
-        let ids = prism_calls(&file, "pets");
+    fn a_module_without_its_file_is_an_error_naming_the_file() {
+        let dir = tests_folder();
+        let Err(error) = modules::crate_module(&dir.path().join("operations/main.rs"), "ghost")
+        else {
+            panic!("`mod ghost;` has no file, yet it was read");
+        };
+        let error = error.to_string();
+        assert!(error.contains("`mod ghost;`"), "{error}");
+        assert!(error.contains("ghost.rs"), "{error}");
+    }
+
+    #[test]
+    fn finds_call_sites_at_any_depth_behind_a_path_attribute() {
+        let dir = tests_folder();
+        let ids = prism_calls(&module(&dir, "prism/main.rs", "pets"));
         assert_eq!(ids, ["getPet", "listPets"].map(String::from).into());
-        assert!(prism_calls(&file, "missing").is_empty());
     }
 
     #[test]
     fn an_operation_without_either_test_is_uncovered() {
-        let wiremock = syn::parse_file(WIREMOCK).unwrap();
-        let prism = syn::parse_file(PRISM).unwrap();
+        let dir = tests_folder();
         let rows = coverage(
             &ops(),
-            &test_fns(&wiremock, "pets"),
-            &prism_calls(&prism, "pets"),
+            &test_fns(&module(&dir, "operations/main.rs", "pets")),
+            &prism_calls(&module(&dir, "prism/main.rs", "pets")),
         );
         let uncovered: Vec<_> = rows
             .iter()

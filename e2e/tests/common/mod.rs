@@ -79,15 +79,6 @@ impl Match for NoHeader {
     }
 }
 
-/// Matches when the request has no body.
-pub struct NoBody;
-
-impl Match for NoBody {
-    fn matches(&self, request: &Request) -> bool {
-        request.body.is_empty()
-    }
-}
-
 /// Method, exact raw path and exact raw query; no auth.
 pub fn request(http_method: &str, raw_path: &str, raw_query: &'static str) -> MockBuilder {
     Mock::given(method(http_method))
@@ -95,32 +86,71 @@ pub fn request(http_method: &str, raw_path: &str, raw_query: &'static str) -> Mo
         .and(QueryIs(raw_query))
 }
 
-/// A Genesys request: the spec's security is OAuth, so `Authorization: Bearer <token>`.
-pub fn genesys_request(http_method: &str, raw_path: &str, raw_query: &'static str) -> MockBuilder {
-    request(http_method, raw_path, raw_query).and(header(
-        "authorization",
-        format!("Bearer {GENESYS_TOKEN}").as_str(),
-    ))
+/// The auth headers a crate's client must send on every operation (its spec's security),
+/// and the headers it must not send.
+pub struct Auth {
+    pub sent: Vec<(&'static str, String)>,
+    pub absent: &'static [&'static str],
 }
 
-/// A Cloudflare request: every operation asks for `api_email` AND `api_key` together, so
-/// both headers, and no `Authorization`.
+impl Auth {
+    /// `request`, narrowed to requests that carry exactly these headers.
+    pub fn require(self, mut request: MockBuilder) -> MockBuilder {
+        for (name, value) in &self.sent {
+            request = request.and(header(*name, value.as_str()));
+        }
+        for name in self.absent {
+            request = request.and(NoHeader(name));
+        }
+        request
+    }
+}
+
+/// Genesys: the spec's security is OAuth, so `Authorization: Bearer <token>`.
+pub fn genesys_auth() -> Auth {
+    Auth {
+        sent: vec![("authorization", format!("Bearer {GENESYS_TOKEN}"))],
+        absent: &[],
+    }
+}
+
+/// Cloudflare: every operation asks for `api_email` AND `api_key` together, so both
+/// headers, and no `Authorization`.
+pub fn cloudflare_auth() -> Auth {
+    Auth {
+        sent: vec![
+            ("x-auth-email", CF_EMAIL.to_owned()),
+            ("x-auth-key", CF_KEY.to_owned()),
+        ],
+        absent: &["authorization"],
+    }
+}
+
+/// Archera: `x-api-key`, no `Authorization`.
+pub fn archera_auth() -> Auth {
+    Auth {
+        sent: vec![("x-api-key", ARCHERA_KEY.to_owned())],
+        absent: &["authorization"],
+    }
+}
+
+/// A Genesys request: method, exact raw path and query, and [`genesys_auth`].
+pub fn genesys_request(http_method: &str, raw_path: &str, raw_query: &'static str) -> MockBuilder {
+    genesys_auth().require(request(http_method, raw_path, raw_query))
+}
+
+/// A Cloudflare request: method, exact raw path and query, and [`cloudflare_auth`].
 pub fn cloudflare_request(
     http_method: &str,
     raw_path: &str,
     raw_query: &'static str,
 ) -> MockBuilder {
-    request(http_method, raw_path, raw_query)
-        .and(header("x-auth-email", CF_EMAIL))
-        .and(header("x-auth-key", CF_KEY))
-        .and(NoHeader("authorization"))
+    cloudflare_auth().require(request(http_method, raw_path, raw_query))
 }
 
-/// An Archera request: `x-api-key`, no `Authorization`.
+/// An Archera request: method, exact raw path and query, and [`archera_auth`].
 pub fn archera_request(http_method: &str, raw_path: &str, raw_query: &'static str) -> MockBuilder {
-    request(http_method, raw_path, raw_query)
-        .and(header("x-api-key", ARCHERA_KEY))
-        .and(NoHeader("authorization"))
+    archera_auth().require(request(http_method, raw_path, raw_query))
 }
 
 /// A JSON response.
@@ -132,13 +162,6 @@ pub fn json_response(status: u16, body: Value) -> ResponseTemplate {
 /// when the server is dropped at the end of the test).
 pub fn mock_json(request: MockBuilder, status: u16, body: Value) -> Mock {
     request.respond_with(json_response(status, body)).expect(1)
-}
-
-/// Answers `status` with no body, exactly once.
-pub fn mock_empty(request: MockBuilder, status: u16) -> Mock {
-    request
-        .respond_with(ResponseTemplate::new(status))
-        .expect(1)
 }
 
 /// A response that comes after `delay`.
