@@ -3,9 +3,9 @@
 //! The tests live in `tests/`, and every one talks over loopback HTTP:
 //! - `runtime.rs` checks the runtime behaviours (auth, retries, timeouts, pagination,
 //!   envelopes, errors, parameter encoding) against `wiremock`;
-//! - `operations.rs` has one `wiremock` test per operation of the three specs, named after its
-//!   operationId in snake_case, inside a module named after the crate (`genesys_cloud`, ...);
-//! - `prism.rs` calls every operation against the Prism mock server, which validates each
+//! - `operations/` has one `wiremock` test per operation of the three specs, named after its
+//!   operationId in snake_case, in a file named after the crate (`genesys_cloud.rs`, ...);
+//! - `prism/` calls every operation against the Prism mock server, which validates each
 //!   request against the spec and answers from its examples or with generated data.
 //!
 //! This library holds what the Prism tests need: the server's process, the operationIds of a

@@ -4,13 +4,14 @@
 //!
 //! - `hostile_outcomes`: each case's outcome through the library and the CLI (exit 0 or 1,
 //!   never 101).
-//! - `hostile_crates_compile_clippy_clean`: the crates of the `Compiles` cases, in one
-//!   workspace under `target/hostile/workspace`, checked by one
-//!   `cargo clippy --all-targets -- -D warnings` (`CARGO_TARGET_DIR=target/fixtures`, shared
-//!   with `compile_fixtures.rs` so the dependencies build once).
+//! - `hostile_crates_compile_clippy_clean`: the crates of the `Compiles` cases, checked by
+//!   one `cargo clippy --all-targets -- -D warnings` through the harness `compile_fixtures.rs`
+//!   uses too (`common/mod.rs`).
 //! - `no_spec_text_becomes_code`: the markers `INJECT_MARKER_<n>` of `injection.yaml` appear
 //!   in the generated Rust only inside string literals and doc attributes.
 //! - `output_is_deterministic_across_processes`: two CLI runs, byte-identical trees.
+
+mod common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -211,13 +212,6 @@ const CASES: &[(&str, Expect)] = &[
 
 fn hostile_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile")
-}
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the generator lives in the repository")
-        .to_path_buf()
 }
 
 /// A scratch folder of the test's own.
@@ -540,67 +534,19 @@ fn too_many_types_are_refused() {
     assert_eq!(fatal.0.pointer, "#/components/schemas");
 }
 
-/// Writes `contents` to `path` unless it already holds exactly that.
-fn write_if_changed(path: &Path, contents: &str) {
-    if std::fs::read_to_string(path).is_ok_and(|old| old == contents) {
-        return;
-    }
-    std::fs::write(path, contents)
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-}
-
 #[test]
 fn hostile_crates_compile_clippy_clean() {
-    let root = repo_root();
-    let target = root.join("target/fixtures");
-    let workspace = target.join("workspace");
     let specs = scratch("compile");
-    let mut members = Vec::new();
+    let mut workspace = common::CrateWorkspace::new("hostile");
     for (name, spec, expect) in all_cases(&specs) {
         if !matches!(expect, BuiltExpect::Compiles(_)) {
             continue;
         }
         let output =
             generate(&spec, &name).unwrap_or_else(|e| panic!("{name}: generation failed: {e}"));
-        clientgen::write::write_tree(&workspace.join(&name), &output.files)
-            .unwrap_or_else(|e| panic!("{name}: cannot write the crate: {e}"));
-        members.push(format!("{name:?}"));
+        workspace.add(&name, &spec, &output);
     }
-    let manifest = format!(
-        "# Written by generator/tests/hostile.rs.\n[workspace]\nresolver = \"2\"\nmembers = [{}]\n\n[profile.dev]\ndebug = false\n",
-        members.join(", ")
-    );
-    write_if_changed(&workspace.join("Cargo.toml"), &manifest);
-    let lock = workspace.join("Cargo.lock");
-    if !lock.exists() {
-        if let Ok(contents) = std::fs::read_to_string(root.join("Cargo.lock")) {
-            write_if_changed(&lock, &contents);
-        }
-    }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = Command::new(cargo)
-        .args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--keep-going",
-            "--quiet",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(&workspace)
-        .env("CARGO_TARGET_DIR", &target)
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .output()
-        .expect("cargo runs");
-    assert!(
-        output.status.success(),
-        "the hostile crates in {} do not pass `cargo clippy --all-targets -- -D warnings`:\n{}",
-        workspace.display(),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    workspace.assert_clippy_clean();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -854,7 +800,7 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 
 #[test]
 fn output_is_deterministic_across_processes() {
-    let root = repo_root();
+    let root = common::repo_root();
     let mut specs: Vec<PathBuf> = std::fs::read_dir(root.join("specs"))
         .expect("specs/ is readable")
         .map(|e| e.expect("directory entry").path())

@@ -1,0 +1,166 @@
+//! The harness that compiles generated crates, shared by `compile_fixtures.rs` and
+//! `hostile.rs`.
+//!
+//! Each suite writes its crates into a Cargo workspace of its own,
+//! `target/fixture-crates/<suite>/` (only changed files are rewritten, so cargo rebuilds only
+//! what changed), and checks them all with one `cargo clippy --all-targets -- -D warnings`.
+//! Every suite builds into the same `CARGO_TARGET_DIR`, `target/fixtures`, so the
+//! dependencies (reqwest, tokio, ...) are built once. Failures are reported per crate, with
+//! the input it was generated from.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the generator lives in the repository")
+        .to_path_buf()
+}
+
+/// A workspace of generated crates, each named after the input it comes from.
+pub struct CrateWorkspace {
+    suite: &'static str,
+    dir: PathBuf,
+    /// Member folder → the input it was generated from.
+    members: BTreeMap<String, PathBuf>,
+}
+
+impl CrateWorkspace {
+    /// The workspace of `suite` (one per test file).
+    pub fn new(suite: &'static str) -> Self {
+        Self {
+            suite,
+            dir: repo_root().join("target/fixture-crates").join(suite),
+            members: BTreeMap::new(),
+        }
+    }
+
+    /// Writes `output`, generated from `input`, as the member `name`.
+    pub fn add(&mut self, name: &str, input: &Path, output: &clientgen::Output) {
+        clientgen::write::write_tree(&self.dir.join(name), &output.files)
+            .unwrap_or_else(|e| panic!("{name}: cannot write the crate: {e}"));
+        self.members.insert(name.to_owned(), input.to_path_buf());
+    }
+
+    /// Fails unless every member passes `cargo clippy --all-targets -- -D warnings`, listing
+    /// each failing crate's input and diagnostics.
+    pub fn assert_clippy_clean(&self) {
+        assert!(
+            !self.members.is_empty(),
+            "{}: no crates to check",
+            self.suite
+        );
+        self.write_manifest();
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let output = Command::new(cargo)
+            .args(["clippy", "--workspace", "--all-targets", "--keep-going"])
+            .args(["--quiet", "--message-format=json", "--", "-D", "warnings"])
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", repo_root().join("target/fixtures"))
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_ENCODED_RUSTFLAGS")
+            .output()
+            .expect("cargo runs");
+        if output.status.success() {
+            return;
+        }
+        let mut report = format!(
+            "generated crates in {} do not pass `cargo clippy --all-targets -- -D warnings`:\n",
+            self.dir.display()
+        );
+        let diagnostics = self.diagnostics_by_member(&output.stdout);
+        for (member, messages) in &diagnostics {
+            let input = match self.members.get(member) {
+                Some(path) => path
+                    .strip_prefix(repo_root())
+                    .unwrap_or(path)
+                    .display()
+                    .to_string(),
+                None => "an unknown input".into(),
+            };
+            report.push_str(&format!("\n--- {member} (from {input}):\n"));
+            for message in messages {
+                report.push_str(message);
+            }
+        }
+        if diagnostics.is_empty() {
+            // No compiler message: cargo itself failed (a manifest, the lock file, ...).
+            report.push_str(&String::from_utf8_lossy(&output.stderr));
+        }
+        panic!("{report}");
+    }
+
+    /// The workspace manifest, the project's lock file (so the crates use the versions the
+    /// project uses), and no folder of a crate that is no longer a member.
+    fn write_manifest(&self) {
+        let members: Vec<String> = self.members.keys().map(|m| format!("{m:?}")).collect();
+        let manifest = format!(
+            "# Written by generator/tests/common/mod.rs for {}.\n[workspace]\nresolver = \"2\"\nmembers = [{}]\n\n[profile.dev]\ndebug = false\n",
+            self.suite,
+            members.join(", ")
+        );
+        write_if_changed(&self.dir.join("Cargo.toml"), &manifest);
+        let lock = self.dir.join("Cargo.lock");
+        if !lock.exists() {
+            if let Ok(contents) = std::fs::read_to_string(repo_root().join("Cargo.lock")) {
+                write_if_changed(&lock, &contents);
+            }
+        }
+        for entry in std::fs::read_dir(&self.dir).expect("the workspace is readable") {
+            let path = entry.expect("a directory entry").path();
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            if path.is_dir() && name != "target" && !self.members.contains_key(name.as_ref()) {
+                let _ = std::fs::remove_dir_all(&path);
+            }
+        }
+    }
+
+    /// The rendered warnings and errors of cargo's JSON `stdout`, by member folder.
+    fn diagnostics_by_member(&self, stdout: &[u8]) -> BTreeMap<String, Vec<String>> {
+        let mut by_member: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let lines = String::from_utf8_lossy(stdout);
+        for message in lines
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        {
+            if message["reason"] != "compiler-message" {
+                continue;
+            }
+            let Some(rendered) = message["message"]["rendered"].as_str() else {
+                continue;
+            };
+            let manifest = Path::new(message["manifest_path"].as_str().unwrap_or_default());
+            let member = manifest
+                .strip_prefix(&self.dir)
+                .ok()
+                .and_then(|p| p.iter().next())
+                .map_or_else(
+                    || manifest.display().to_string(),
+                    |m| m.to_string_lossy().into(),
+                );
+            // `--all-targets` checks the library twice (alone and as a test): keep one copy.
+            let messages = by_member.entry(member).or_default();
+            if !messages.iter().any(|m| m == rendered) {
+                messages.push(rendered.to_owned());
+            }
+        }
+        by_member
+    }
+}
+
+/// Writes `contents` to `path` unless it already holds exactly that.
+fn write_if_changed(path: &Path, contents: &str) {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == contents) {
+        return;
+    }
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    std::fs::write(path, contents)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+}
