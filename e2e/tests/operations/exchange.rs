@@ -203,7 +203,7 @@ impl Expected {
                 request.url
             ));
             for line in differences {
-                report.push_str(&format!("\n  {line}"));
+                report.push_str(&format!("\n{line}"));
             }
         }
         panic!("{report}");
