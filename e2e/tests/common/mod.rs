@@ -6,8 +6,6 @@
 
 pub mod bodies;
 
-use std::time::Duration;
-
 use serde_json::Value;
 use wiremock::matchers::{header, method, path};
 use wiremock::{Match, Mock, MockBuilder, MockServer, Request, ResponseTemplate};
@@ -162,9 +160,4 @@ pub fn json_response(status: u16, body: Value) -> ResponseTemplate {
 /// when the server is dropped at the end of the test).
 pub fn mock_json(request: MockBuilder, status: u16, body: Value) -> Mock {
     request.respond_with(json_response(status, body)).expect(1)
-}
-
-/// A response that comes after `delay`.
-pub fn delayed(status: u16, body: Value, delay: Duration) -> ResponseTemplate {
-    json_response(status, body).set_delay(delay)
 }
