@@ -34,13 +34,12 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(
-            f,
-            "{level}: {}: {} ({})",
-            self.file.display(),
-            self.message,
-            self.pointer
-        )
+        write!(f, "{level}: {}: {}", self.file.display(), self.message)?;
+        // `#` is the whole document: no location worth printing.
+        if self.pointer.len() > 1 {
+            write!(f, " ({})", self.pointer)?;
+        }
+        Ok(())
     }
 }
 
@@ -115,6 +114,22 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_shows_the_pointer_only_when_it_points_somewhere() {
+        let at = |pointer: &str| Diagnostic {
+            severity: Severity::Warning,
+            file: PathBuf::from("specs/a.yaml"),
+            pointer: pointer.to_string(),
+            message: "something".to_string(),
+        };
+        assert_eq!(
+            at("#/paths/~1a").to_string(),
+            "warning: specs/a.yaml: something (#/paths/~1a)"
+        );
+        assert_eq!(at("#").to_string(), "warning: specs/a.yaml: something");
+        assert_eq!(at("").to_string(), "warning: specs/a.yaml: something");
+    }
 
     #[test]
     fn pointer_escapes_slashes_and_tildes() {

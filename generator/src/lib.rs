@@ -2,9 +2,12 @@
 //!
 //! The pipeline runs one way: [`load`] reads the document, [`lower`] turns it into the
 //! [`ir`], [`render`] fills the templates and formats the Rust code, and [`write`] puts the
-//! files on disk.
+//! files on disk. [`check`] compares them with the disk instead, as a [`diff`].
 
+pub mod check;
+pub mod crate_name;
 pub mod diag;
+pub mod diff;
 pub mod ir;
 pub mod load;
 pub mod lower;
@@ -57,11 +60,20 @@ pub struct Output {
 
 /// Lowers the spec at `spec` to the IR.
 pub fn ir(spec: &Path, options: &Options) -> Result<(ir::Api, Vec<Diagnostic>), Fatal> {
+    check_crate_name(spec, options)?;
     let mut diags = diag::Diagnostics::new(spec);
     let document = load::load_file(spec, &mut diags)?;
     let api = lower::lower(&document, options, &mut diags)?;
     check_ir_size(&api, &diags)?;
     Ok((api, diags.into_vec()))
+}
+
+/// A crate name given in `options` must be valid (see [`crate_name::RULES`]).
+fn check_crate_name(spec: &Path, options: &Options) -> Result<(), Fatal> {
+    match &options.crate_name {
+        Some(name) => crate_name::validate(name).map_err(|e| Fatal::new(spec, "#", e.to_string())),
+        None => Ok(()),
+    }
 }
 
 /// The whole IR (types included) must stay within [`lower::MAX_IR_BYTES`].
@@ -87,6 +99,7 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Output, Fatal> {
 /// Runs load, lower and render for a document given as bytes; `spec` only names it in
 /// diagnostics (the fuzz targets pass a made-up path).
 pub fn generate_bytes(bytes: &[u8], spec: &Path, options: &Options) -> Result<Output, Fatal> {
+    check_crate_name(spec, options)?;
     let mut timings = Timings::default();
     let mut diags = diag::Diagnostics::new(spec);
 

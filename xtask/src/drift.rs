@@ -6,46 +6,13 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use clientgen::write::existing_files;
+use clientgen::check::{self, read_lossy};
+use clientgen::write::{self, existing_files, WriteOptions, MANIFEST_FILE};
 
-use crate::diff;
+pub use clientgen::check::{Change, FileDiff};
+
 use crate::generate::generate_client;
 use crate::manifest::{Manifest, GENERATED_DIR};
-
-/// How a file on disk differs from what the generator produces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
-    /// On disk, with other contents (a hand edit, or a spec or template change not regenerated).
-    Modified,
-    /// Generated, but not on disk.
-    Missing,
-    /// On disk, but no longer generated.
-    Stale,
-}
-
-/// One file that is out of date.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileDiff {
-    /// Path relative to the repository root, `/`-separated (`generated/foo/src/lib.rs`).
-    pub path: String,
-    /// What kind of difference.
-    pub change: Change,
-    /// The contents on disk (`None` when missing).
-    pub on_disk: Option<String>,
-    /// The contents the generator produces (`None` when stale).
-    pub generated: Option<String>,
-}
-
-impl FileDiff {
-    /// A git-style unified diff from the file on disk to the generated one.
-    pub fn unified(&self) -> String {
-        diff::unified(
-            &self.path,
-            self.on_disk.as_deref(),
-            self.generated.as_deref(),
-        )
-    }
-}
 
 /// Regenerates every client in memory and returns every file that differs from disk, sorted by path.
 ///
@@ -61,7 +28,7 @@ pub fn drift(root: &Path, manifest: &Manifest, templates: Option<&Path>) -> Resu
     let generated = root.join(GENERATED_DIR);
     for name in orphan_entries(root, manifest)? {
         let files = if generated.join(&name).is_dir() {
-            existing_files(&generated.join(&name))?
+            orphan_files(&generated.join(&name))?
                 .into_iter()
                 .map(|f| format!("{name}/{f}"))
                 .collect()
@@ -69,7 +36,7 @@ pub fn drift(root: &Path, manifest: &Manifest, templates: Option<&Path>) -> Resu
             vec![name]
         };
         for file in files {
-            let on_disk = read_lossy(&generated.join(&file))?;
+            let on_disk = read_lossy(&generated.join(&file));
             diffs.push(FileDiff {
                 path: format!("{GENERATED_DIR}/{file}"),
                 change: Change::Stale,
@@ -82,45 +49,32 @@ pub fn drift(root: &Path, manifest: &Manifest, templates: Option<&Path>) -> Resu
     Ok(diffs)
 }
 
-/// Compares generated `files` (relative to `out`) with the folder `root/out`.
-pub fn compare(
-    root: &Path,
-    out: &str,
-    files: &BTreeMap<String, String>,
-) -> io::Result<Vec<FileDiff>> {
+/// Compares generated `files` (relative to `out`) with the folder `root/out`, by the write
+/// stage's plan (the manifest included). `generated/` holds nothing but generated files, so a
+/// file the generator did not write there is stale too: `cargo xtask generate` removes it.
+pub fn compare(root: &Path, out: &str, files: &BTreeMap<String, String>) -> Result<Vec<FileDiff>> {
     let dir = root.join(out);
-    let mut diffs = Vec::new();
-    for (relative, generated) in files {
-        let path = format!("{out}/{relative}");
-        match fs::read(dir.join(relative)) {
-            Ok(bytes) if bytes == generated.as_bytes() => {}
-            Ok(bytes) => diffs.push(FileDiff {
-                path,
-                change: Change::Modified,
-                on_disk: Some(String::from_utf8_lossy(&bytes).into_owned()),
-                generated: Some(generated.clone()),
-            }),
-            Err(error) if error.kind() == io::ErrorKind::NotFound => diffs.push(FileDiff {
-                path,
-                change: Change::Missing,
-                on_disk: None,
-                generated: Some(generated.clone()),
-            }),
-            Err(error) => return Err(error),
-        }
-    }
-    for relative in existing_files(&dir)? {
-        if !files.contains_key(&relative) {
-            diffs.push(FileDiff {
-                path: format!("{out}/{relative}"),
-                change: Change::Stale,
-                on_disk: Some(read_lossy(&dir.join(&relative))?),
-                generated: None,
-            });
-        }
+    let plan = write::plan(&dir, files, &WriteOptions { force: true })?;
+    let mut diffs = check::diffs(&plan, files, out);
+    for relative in plan.unknown.iter().chain(&plan.kept) {
+        diffs.push(FileDiff {
+            path: format!("{out}/{relative}"),
+            change: Change::Stale,
+            on_disk: Some(read_lossy(&dir.join(relative))),
+            generated: None,
+        });
     }
     diffs.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(diffs)
+}
+
+/// The files of a folder under `generated/` that no client owns: what `generate` removes.
+pub fn orphan_files(dir: &Path) -> io::Result<Vec<String>> {
+    let mut files = existing_files(dir)?;
+    if dir.join(MANIFEST_FILE).is_file() {
+        files.insert(0, MANIFEST_FILE.to_string());
+    }
+    Ok(files)
 }
 
 /// Names directly under `generated/` that no manifest entry owns (hidden entries are ignored).
@@ -153,37 +107,18 @@ pub fn run(root: &Path, manifest: &Manifest) -> Result<()> {
         return Ok(());
     }
     let mut stdout = io::stdout().lock();
-    for diff in &diffs {
-        write!(stdout, "{}", diff.unified())?;
-    }
-    writeln!(stdout)?;
-    for diff in &diffs {
-        let what = match diff.change {
-            Change::Modified => "modified",
-            Change::Missing => "missing ",
-            Change::Stale => "stale   ",
-        };
-        writeln!(stdout, "  {what} {}", diff.path)?;
-    }
+    write!(stdout, "{}", check::report(&diffs))?;
     stdout.flush()?;
     bail!("{}", summary(&diffs))
 }
 
 /// The closing line of a failed check.
 pub fn summary(diffs: &[FileDiff]) -> String {
-    let count = |change| diffs.iter().filter(|d| d.change == change).count();
-    format!(
-        "{GENERATED_DIR}/ is out of date: {} files differ ({} modified, {} missing, {} stale); \
-         run `cargo xtask generate` and commit the result",
-        diffs.len(),
-        count(Change::Modified),
-        count(Change::Missing),
-        count(Change::Stale),
+    check::summary(
+        &format!("{GENERATED_DIR}/"),
+        diffs,
+        "run `cargo xtask generate` and commit the result",
     )
-}
-
-fn read_lossy(path: &Path) -> io::Result<String> {
-    Ok(String::from_utf8_lossy(&fs::read(path)?).into_owned())
 }
 
 #[cfg(test)]
@@ -217,12 +152,13 @@ mod tests {
         assert_eq!(
             kinds,
             [
+                ("generated/x/.clientgen-manifest", Change::Missing),
                 ("generated/x/new.md", Change::Missing),
                 ("generated/x/old.rs", Change::Stale),
                 ("generated/x/src/lib.rs", Change::Modified),
             ]
         );
-        assert!(diffs[2].unified().contains("-edited\n+generated\n"));
+        assert!(diffs[3].unified().contains("-edited\n+generated\n"));
     }
 
     #[test]

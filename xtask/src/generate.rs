@@ -1,12 +1,12 @@
 //! `cargo xtask generate`: regenerate every client crate in the manifest and write it to disk.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use clientgen::{write, Diagnostic, Options, Output};
+use clientgen::write::{self, WriteOptions, WriteReason};
+use clientgen::{Diagnostic, Options, Output};
 
 use crate::drift;
 use crate::manifest::{Client, Manifest, GENERATED_DIR};
@@ -32,23 +32,41 @@ pub fn generate_client(root: &Path, client: &Client, templates: Option<&Path>) -
 /// Regenerates every crate, rewriting only changed files and removing stale ones, including
 /// folders under `generated/` that no manifest entry owns any more.
 ///
+/// `generated/` holds nothing but generated files, so the write stage runs with `force` (a
+/// crate folder without `.clientgen-manifest` is taken over) and every file it did not write
+/// there is removed as stale, which is what `cargo xtask check` expects.
+///
 /// `templates` overrides the built-in templates (tests use it; `cargo xtask generate` passes `None`).
 pub fn run(root: &Path, manifest: &Manifest, templates: Option<&Path>) -> Result<()> {
     for client in &manifest.clients {
         let started = Instant::now();
         let output = generate_client(root, client, templates)?;
         let out = root.join(&client.out);
-        let summary = write::write_tree(&out, &output.files)
+        let plan = write::plan(&out, &output.files, &WriteOptions { force: true })
             .with_context(|| format!("cannot write {}", client.out))?;
+        let summary = write::apply(&out, &output.files, &plan)
+            .with_context(|| format!("cannot write {}", client.out))?;
+        let mut removed = summary.removed.len();
+        for relative in plan.unknown.iter().chain(&plan.kept) {
+            write::remove_file(&out, relative)?;
+            removed += 1;
+        }
         for diagnostic in &output.diagnostics {
             eprintln!("{}", relative(root, diagnostic));
         }
+        let edited = plan.written_for(WriteReason::HandEdited);
+        if !edited.is_empty() {
+            eprintln!(
+                "warning: {}: overwrote files edited by hand: {}",
+                client.out,
+                write::list(&edited)
+            );
+        }
         println!(
-            "{}: {} files, {} written, {} removed, {} warnings, {} ms",
+            "{}: {} files, {} written, {removed} removed, {} warnings, {} ms",
             client.crate_name,
             output.files.len(),
             summary.written.len(),
-            summary.removed.len(),
             output.diagnostics.len(),
             started.elapsed().as_millis()
         );
@@ -62,8 +80,10 @@ fn remove_orphans(root: &Path, manifest: &Manifest) -> Result<()> {
     for name in drift::orphan_entries(root, manifest)? {
         let path = generated.join(&name);
         if path.is_dir() {
-            write::write_tree(&path, &BTreeMap::new())?;
-            // Hidden entries are never removed, so the folder may stay.
+            for relative in drift::orphan_files(&path)? {
+                write::remove_file(&path, &relative)?;
+            }
+            // Hidden entries other than the manifest are never removed, so the folder may stay.
             let _ = fs::remove_dir(&path);
         } else {
             fs::remove_file(&path)?;

@@ -11,7 +11,6 @@ pub mod bench_compile;
 pub mod ci;
 pub mod corpus;
 pub mod coverage;
-pub mod diff;
 pub mod drift;
 pub mod generate;
 pub mod manifest;

@@ -82,14 +82,8 @@ impl Client {
 
     fn validate(&self) -> Result<()> {
         let name = &self.crate_name;
-        let valid_name = !name.is_empty()
-            && name.starts_with(|c: char| c.is_ascii_lowercase())
-            && name
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-        if !valid_name {
-            bail!("crate name `{name}` must be lowercase ASCII letters, digits, `-` or `_`, starting with a letter");
-        }
+        // The generator's own rule, the one `clientgen generate --name` applies.
+        clientgen::crate_name::validate(name).map_err(anyhow::Error::msg)?;
         if !is_plain_relative(&self.spec) {
             bail!(
                 "spec `{}` (crate `{name}`) must be a relative path inside the repository",
@@ -190,6 +184,18 @@ out = "generated/genesys-cloud"
         assert!(
             Manifest::parse(&ONE.replace("crate = \"genesys-cloud\"", "crate = \"\"")).is_err()
         );
+    }
+
+    #[test]
+    fn crate_names_follow_the_generator_rules() {
+        let with_name =
+            |name: &str| ONE.replace("crate = \"genesys-cloud\"", &format!("crate = \"{name}\""));
+        let error = Manifest::parse(&with_name("std")).unwrap_err();
+        assert!(
+            format!("{error:#}").contains("`std` is reserved"),
+            "{error:#}"
+        );
+        assert!(Manifest::parse(&with_name("my_api-2")).is_ok());
     }
 
     #[test]

@@ -256,3 +256,87 @@ fn a_fatal_spec_error_fails_the_check() {
         "the spec is named relative to the root: {message}"
     );
 }
+
+#[test]
+fn the_manifest_is_checked_like_any_generated_file() {
+    let repo = Repo::new();
+    let crate_dir = repo.root().join("generated/petstore");
+    let manifest_path = crate_dir.join(".clientgen-manifest");
+    let manifest = fs::read_to_string(&manifest_path).expect("generate writes the manifest");
+    // One `<sha256>  <path>` line per generated file, as `sha256sum` writes them.
+    let listed: Vec<&str> = manifest.lines().filter(|l| !l.starts_with('#')).collect();
+    let files = clientgen::write::existing_files(&crate_dir).unwrap();
+    assert_eq!(listed.len(), files.len(), "{manifest}");
+    for (line, file) in listed.iter().zip(&files) {
+        let bytes = fs::read(crate_dir.join(file)).unwrap();
+        let hash = clientgen::write::manifest::sha256_hex(&bytes);
+        assert_eq!(*line, format!("{hash}  {file}"));
+    }
+
+    fs::remove_file(&manifest_path).unwrap();
+    assert_eq!(
+        paths(&repo.drift()),
+        [("generated/petstore/.clientgen-manifest", Change::Missing)]
+    );
+    repo.generate();
+    assert_eq!(fs::read_to_string(&manifest_path).unwrap(), manifest);
+
+    repo.edit(
+        "generated/petstore/.clientgen-manifest",
+        "  Cargo.toml",
+        "  Cargo.toml.renamed",
+    );
+    assert_eq!(
+        paths(&repo.drift()),
+        [("generated/petstore/.clientgen-manifest", Change::Modified)]
+    );
+    repo.generate();
+    assert!(repo.drift().is_empty(), "generate repairs the manifest");
+}
+
+#[test]
+fn an_orphaned_crate_goes_with_its_manifest() {
+    let repo = Repo::new();
+    let generated = repo.root().join("generated");
+    copy_dir(&generated.join("petstore"), &generated.join("old-client"));
+    let diffs = repo.drift();
+    assert!(
+        diffs
+            .iter()
+            .all(|d| d.path.starts_with("generated/old-client/") && d.change == Change::Stale),
+        "{:?}",
+        paths(&diffs)
+    );
+    assert!(
+        diffs
+            .iter()
+            .any(|d| d.path == "generated/old-client/.clientgen-manifest"),
+        "{:?}",
+        paths(&diffs)
+    );
+    repo.generate();
+    assert!(!generated.join("old-client").exists());
+    assert!(repo.drift().is_empty());
+}
+
+#[test]
+fn generate_takes_over_a_crate_folder_without_a_manifest() {
+    // generated/ is the generator's alone: a crate folder from before manifests, or with its
+    // manifest deleted and files edited, is regenerated rather than refused.
+    let repo = Repo::new();
+    let crate_dir = repo.root().join("generated/petstore");
+    fs::remove_file(crate_dir.join(".clientgen-manifest")).unwrap();
+    repo.edit("generated/petstore/README.md", "#", "# edited");
+    fs::write(crate_dir.join("notes.txt"), "stray\n").unwrap();
+    assert_eq!(
+        paths(&repo.drift()),
+        [
+            ("generated/petstore/.clientgen-manifest", Change::Missing),
+            ("generated/petstore/README.md", Change::Modified),
+            ("generated/petstore/notes.txt", Change::Stale),
+        ]
+    );
+    repo.generate();
+    assert!(repo.drift().is_empty());
+    assert!(!crate_dir.join("notes.txt").exists());
+}

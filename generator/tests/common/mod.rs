@@ -42,8 +42,13 @@ impl CrateWorkspace {
 
     /// Writes `output`, generated from `input`, as the member `name`.
     pub fn add(&mut self, name: &str, input: &Path, output: &clientgen::Output) {
-        clientgen::write::write_tree(&self.dir.join(name), &output.files)
-            .unwrap_or_else(|e| panic!("{name}: cannot write the crate: {e}"));
+        clientgen::write::write_tree(
+            &self.dir.join(name),
+            &output.files,
+            // A scratch folder of this suite, reused from run to run.
+            &clientgen::write::WriteOptions { force: true },
+        )
+        .unwrap_or_else(|e| panic!("{name}: cannot write the crate: {e}"));
         self.members.insert(name.to_owned(), input.to_path_buf());
     }
 

@@ -1,4 +1,5 @@
-//! Unified diffs, formatted like `git diff` so a CI log reads like a pull request.
+//! Unified diffs, formatted like `git diff` so a CI log reads like a pull request
+//! (`clientgen generate --check` and `cargo xtask check` print them).
 
 use similar::TextDiff;
 
