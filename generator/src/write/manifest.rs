@@ -40,13 +40,35 @@ pub struct ParseError {
 }
 
 impl Manifest {
-    /// The manifest of `files` (relative path → contents).
+    /// The manifest of `files` (relative path → contents). A large crate is hashed on every
+    /// core (GitHub's 13 MB take about 30 ms on one).
     pub fn of(files: &BTreeMap<String, String>) -> Manifest {
+        let entries: Vec<(&String, &String)> = files.iter().collect();
+        let total: usize = entries.iter().map(|(_, contents)| contents.len()).sum();
+        let threads = if total < 1 << 20 {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+        };
+        let hash_all = |part: &[(&String, &String)]| -> Vec<(String, String)> {
+            part.iter()
+                .map(|(path, contents)| ((*path).clone(), sha256_hex(contents.as_bytes())))
+                .collect()
+        };
+        let chunk = entries.len().div_ceil(threads).max(1);
+        let parts: Vec<Vec<(String, String)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = entries
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || hash_all(part)))
+                .collect();
+            handles
+                .into_iter()
+                .zip(entries.chunks(chunk))
+                .map(|(handle, part)| handle.join().unwrap_or_else(|_| hash_all(part)))
+                .collect()
+        });
         Manifest {
-            files: files
-                .iter()
-                .map(|(path, contents)| (path.clone(), sha256_hex(contents.as_bytes())))
-                .collect(),
+            files: parts.into_iter().flatten().collect(),
         }
     }
 
