@@ -126,14 +126,8 @@ pub fn summary(what: &str, diffs: &[FileDiff], fix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::write::tests::files;
     use crate::write::{plan, write_tree, WriteOptions};
-
-    fn files(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
 
     #[test]
     fn lists_what_generate_would_change_and_nothing_else() {

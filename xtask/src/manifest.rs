@@ -1,9 +1,10 @@
 //! `specs/clients.toml`: which spec becomes which crate, and where it goes.
 
 use std::collections::BTreeSet;
-use std::path::{Component, Path};
+use std::path::Path;
 
 use anyhow::{bail, Context, Result};
+use clientgen::write::manifest::is_plain_relative;
 use serde::Deserialize;
 
 /// Where the manifest lives, relative to the repository root.
@@ -100,16 +101,6 @@ impl Client {
         }
         Ok(())
     }
-}
-
-/// A relative, `/`-separated path made only of plain names: no `..`, `.`, root or prefix.
-fn is_plain_relative(path: &str) -> bool {
-    !path.is_empty()
-        && !path.contains('\\')
-        && Path::new(path)
-            .components()
-            .all(|c| matches!(c, Component::Normal(_)))
-        && path.split('/').all(|part| !part.is_empty() && part != ".")
 }
 
 #[cfg(test)]

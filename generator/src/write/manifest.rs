@@ -141,13 +141,7 @@ pub fn is_plain_relative(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn files(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::write::tests::files;
 
     #[test]
     fn renders_sha256sum_lines_and_reads_them_back() {

@@ -151,4 +151,4 @@ fn collect(root: &Path, relative: PathBuf, found: &mut Vec<String>) -> io::Resul
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -7,7 +7,8 @@ use std::path::Path;
 use super::manifest::Manifest;
 use super::*;
 
-fn files(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+/// A file map from `(path, contents)` pairs (also used by the other modules' tests).
+pub(crate) fn files(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
     pairs
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
