@@ -79,15 +79,16 @@ pub fn run(args: GenerateArgs) -> ExitCode {
     for warning in &folder_warnings {
         eprintln!("{warning}");
     }
-    let warnings = output.diagnostics.len() + folder_warnings.len();
-    let denied = args.deny_warnings && warnings > 0;
+    let count = output.diagnostics.len() + folder_warnings.len();
+    let denied = args.deny_warnings && count > 0;
+    let warnings = write::count(count, "warning");
     let out = args.out.display();
 
     if args.check {
         let diffs = check::diffs(&plan, &output.files, &shown(&args.out));
         if diffs.is_empty() {
             println!(
-                "{out}: up to date ({} files, {warnings} warnings)",
+                "{out}: up to date ({} files, {warnings})",
                 output.files.len()
             );
         } else {
@@ -96,14 +97,12 @@ pub fn run(args: GenerateArgs) -> ExitCode {
             eprintln!("error: {}", check::summary(&out.to_string(), &diffs, fix));
         }
         if denied {
-            eprintln!("error: {warnings} warnings, and --deny-warnings turns them into errors");
+            eprintln!("error: {warnings}, and --deny-warnings turns them into errors");
         }
         return exit_code(diffs.is_empty() && !denied);
     }
     if denied {
-        eprintln!(
-            "error: {warnings} warnings, and --deny-warnings turns them into errors: nothing written"
-        );
+        eprintln!("error: {warnings}, and --deny-warnings turns them into errors: nothing written");
         return ExitCode::FAILURE;
     }
     let written = write::apply(&args.out, &output.files, &plan);
@@ -113,7 +112,7 @@ pub fn run(args: GenerateArgs) -> ExitCode {
     match written {
         Ok(summary) => {
             println!(
-                "{out}: {} files, {} written, {} removed, {warnings} warnings",
+                "{out}: {} files, {} written, {} removed, {warnings}",
                 output.files.len(),
                 summary.written.len(),
                 summary.removed.len(),

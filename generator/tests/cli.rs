@@ -321,7 +321,7 @@ fn user_files_and_cargo_lock_survive_and_stale_generated_files_go() {
     }
     assert!(work.path("out/src/apis/pets.rs").is_file());
     assert!(!work.read("out/.clientgen-manifest").contains("owners"));
-    assert!(stdout.contains(" removed, 1 warnings"), "{stdout}");
+    assert!(stdout.contains(" removed, 1 warning\n"), "{stdout}");
     let warnings: Vec<&str> = stderr.lines().collect();
     assert_eq!(
         warnings,
