@@ -11,7 +11,9 @@
 //! previous run's output just before each run made `write` measure the bench's own cleanup.
 //!
 //! `--criterion` then runs the criterion benchmark of the stages (`generator/benches/stages.rs`).
-//! `--compile` times `cargo check` of the generated GitHub crate instead ([`crate::bench_compile`]).
+//! `--compile` times `cargo check` of the generated GitHub crate instead ([`crate::bench_compile`]),
+//! and `--requests` the generated client's calls against hand-written reqwest
+//! ([`crate::bench_requests`]).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -38,9 +40,10 @@ struct Sample {
     peak_mib: f64,
 }
 
-const USAGE: &str = "usage: cargo xtask bench [--criterion | --compile [--openapi-generator JAR]]";
+const USAGE: &str = "usage: cargo xtask bench [--criterion | --compile [--openapi-generator JAR] | --requests [--rounds N]]";
 
-/// Entry point: `args` may hold `--criterion`, or `--compile` with an optional jar.
+/// Entry point: `args` may hold `--criterion`, `--compile` with an optional jar, or
+/// `--requests` with an optional round count.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let criterion = match args.as_slice() {
@@ -50,6 +53,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         ["--compile", "--openapi-generator", jar] => {
             return crate::bench_compile::run(root, &build_generator(root)?, Some(Path::new(jar)))
         }
+        ["--requests", rest @ ..] => return crate::bench_requests::run(root, rest),
         _ => bail!(USAGE),
     };
     let binary = build_generator(root)?;
@@ -130,7 +134,7 @@ pub(crate) fn build_generator(root: &Path) -> Result<PathBuf> {
 }
 
 /// Runs `cargo` with `args` in `root`; fails when it does.
-fn cargo(root: &Path, args: &[&str]) -> Result<()> {
+pub(crate) fn cargo(root: &Path, args: &[&str]) -> Result<()> {
     let status = Command::new("cargo")
         .args(args)
         .current_dir(root)

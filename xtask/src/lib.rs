@@ -8,6 +8,7 @@
 
 pub mod bench;
 pub mod bench_compile;
+pub mod bench_requests;
 pub mod ci;
 pub mod corpus;
 pub mod coverage;

