@@ -7,10 +7,10 @@
 //! client (a warm-up, then the measured requests) and prints what it cost: latencies, the
 //! process's CPU time (getrusage), its allocations (a counting global allocator) and wall
 //! time. Every client gets a fresh process per round, the same requests and the same server;
-//! rounds are interleaved (no-op, raw, hand-written, generated, then again), so the shared
-//! machine's slow minutes fall on every client alike. Each row is the median of the rounds,
-//! and each ratio the median of the rounds' ratios (generated and hand-written measured back
-//! to back).
+//! rounds are interleaved (no-op, raw, hand-written, generated, then again, each round
+//! starting one client further), so the shared machine's slow minutes fall on every client
+//! alike. Each row is the median of the rounds, and each ratio the median of the rounds'
+//! ratios (generated and hand-written measured in the same minute).
 //!
 //! When valgrind is installed, each sequential workload also runs once more per client under
 //! callgrind, which counts instructions: noise-free, unlike the rest. Two runs of different
@@ -27,7 +27,7 @@ use serde::Deserialize;
 use crate::bench::{cargo, median};
 
 /// Rounds when `--rounds` is not given.
-const DEFAULT_ROUNDS: usize = 5;
+const DEFAULT_ROUNDS: usize = 7;
 
 /// The clients, in each round's order (`bench-client --client`).
 const CLIENTS: [Client; 4] = [
@@ -75,8 +75,8 @@ const WORKLOADS: [Workload; 4] = [
         label: "sequential, 200 KB",
         body: "large",
         concurrency: 1,
-        warmup: 20,
-        requests: 150,
+        warmup: 10,
+        requests: 100,
     },
     Workload {
         label: "64-way, 1.3 KB",
@@ -90,7 +90,7 @@ const WORKLOADS: [Workload; 4] = [
         body: "large",
         concurrency: 64,
         warmup: 128,
-        requests: 640,
+        requests: 384,
     },
 ];
 
@@ -185,9 +185,11 @@ pub fn run(root: &Path, args: &[&str]) -> Result<()> {
     let mut reports = vec![vec![Vec::new(); CLIENTS.len()]; WORKLOADS.len()];
     for round in 1..=rounds {
         for (workload, reports) in WORKLOADS.iter().zip(&mut reports) {
-            for (c, reports) in CLIENTS.iter().zip(reports) {
-                let report = client.run(c, workload, workload.warmup, workload.requests)?;
-                reports.push(report);
+            // Each round starts with the next client, so that none always follows another.
+            for c in (0..CLIENTS.len()).map(|c| (c + round) % CLIENTS.len()) {
+                let report =
+                    client.run(&CLIENTS[c], workload, workload.warmup, workload.requests)?;
+                reports[c].push(report);
             }
         }
         println!("bench: round {round}/{rounds} done");
