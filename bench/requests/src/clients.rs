@@ -128,33 +128,28 @@ impl HandWritten {
         })
     }
 
-    /// The decoded body.
-    async fn organization(&self) -> Result<hand_written::Organization, String> {
+    /// The answer to `GET /api/v2/organizations/me`, its status checked.
+    async fn get_organization(&self) -> Result<reqwest::Response, String> {
         self.http
             .get(format!("{}{PATH}", self.base_url))
             .bearer_auth(&self.token)
             .send()
             .await
             .and_then(reqwest::Response::error_for_status)
-            .map_err(|e| e.to_string())?
-            .json()
-            .await
             .map_err(|e| e.to_string())
+    }
+
+    /// The decoded body.
+    async fn organization(&self) -> Result<hand_written::Organization, String> {
+        let response = self.get_organization().await?;
+        response.json().await.map_err(|e| e.to_string())
     }
 
     /// The body as bytes, not decoded: its length.
     async fn organization_bytes(&self) -> Result<usize, String> {
-        self.http
-            .get(format!("{}{PATH}", self.base_url))
-            .bearer_auth(&self.token)
-            .send()
-            .await
-            .and_then(reqwest::Response::error_for_status)
-            .map_err(|e| e.to_string())?
-            .bytes()
-            .await
-            .map(|body| body.len())
-            .map_err(|e| e.to_string())
+        let response = self.get_organization().await?;
+        let body = response.bytes().await.map_err(|e| e.to_string())?;
+        Ok(body.len())
     }
 }
 
