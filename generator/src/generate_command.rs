@@ -40,6 +40,9 @@ pub struct GenerateArgs {
     /// Print the time spent in each stage.
     #[arg(long)]
     timings: bool,
+    /// A folder outside the spec's own that its `$ref`s may read files from (repeatable).
+    #[arg(long = "allow-dir", value_name = "DIR")]
+    allow_dirs: Vec<PathBuf>,
 }
 
 /// Checks `--name` while the arguments are parsed, before anything else runs.
@@ -55,6 +58,7 @@ pub fn run(args: GenerateArgs) -> ExitCode {
     let options = Options {
         crate_name: args.name.clone(),
         templates: args.templates.clone(),
+        allow_dirs: args.allow_dirs.clone(),
     };
     let output = match clientgen::generate(&args.spec, &options) {
         Ok(output) => output,

@@ -32,6 +32,9 @@ pub struct Options {
     pub crate_name: Option<String>,
     /// A folder of templates that override the built-in ones (same file names).
     pub templates: Option<PathBuf>,
+    /// Folders outside the spec's own that its `$ref`s may lead into (none by default: a
+    /// reference outside the spec's folder is refused with a warning).
+    pub allow_dirs: Vec<PathBuf>,
 }
 
 /// Time spent in each stage.
@@ -62,7 +65,7 @@ pub struct Output {
 pub fn ir(spec: &Path, options: &Options) -> Result<(ir::Api, Vec<Diagnostic>), Fatal> {
     check_crate_name(spec, options)?;
     let mut diags = diag::Diagnostics::new(spec);
-    let document = load::load_file(spec, &mut diags)?;
+    let document = load::load_file(spec, &options.allow_dirs, &mut diags)?;
     let api = lower::lower(&document, options, &mut diags)?;
     check_ir_size(&api, &diags)?;
     Ok((api, diags.into_vec()))
@@ -89,23 +92,37 @@ fn check_ir_size(api: &ir::Api, diags: &diag::Diagnostics) -> Result<(), Fatal> 
     Ok(())
 }
 
-/// Runs load, lower and render for the spec at `spec`.
+/// Runs load, lower and render for the spec at `spec` (and the files its `$ref`s name).
 pub fn generate(spec: &Path, options: &Options) -> Result<Output, Fatal> {
-    let bytes = std::fs::read(spec)
-        .map_err(|e| Fatal::new(spec, "#", format!("cannot read the file: {e}")))?;
-    generate_bytes(&bytes, spec, options)
+    check_crate_name(spec, options)?;
+    let mut diags = diag::Diagnostics::new(spec);
+    let started = Instant::now();
+    let document = load::load_file(spec, &options.allow_dirs, &mut diags)?;
+    generate_document(document, started, diags, options)
 }
 
-/// Runs load, lower and render for a document given as bytes; `spec` only names it in
-/// diagnostics (the fuzz targets pass a made-up path).
+/// Runs load, lower and render for one document given as bytes (its `$ref`s to other files
+/// are not followed); `spec` only names it in diagnostics (the fuzz targets pass a made-up
+/// path).
 pub fn generate_bytes(bytes: &[u8], spec: &Path, options: &Options) -> Result<Output, Fatal> {
     check_crate_name(spec, options)?;
-    let mut timings = Timings::default();
     let mut diags = diag::Diagnostics::new(spec);
-
     let started = Instant::now();
     let document = load::load_bytes(bytes, &mut diags)?;
-    timings.load = started.elapsed();
+    generate_document(document, started, diags, options)
+}
+
+/// Lower and render a loaded document; `load_started` is when loading began.
+fn generate_document(
+    document: openapiv3::OpenAPI,
+    load_started: Instant,
+    mut diags: diag::Diagnostics,
+    options: &Options,
+) -> Result<Output, Fatal> {
+    let mut timings = Timings {
+        load: load_started.elapsed(),
+        ..Timings::default()
+    };
 
     let started = Instant::now();
     let api = lower::lower(&document, options, &mut diags)?;

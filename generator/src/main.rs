@@ -47,7 +47,7 @@ fn main() -> ExitCode {
         Command::Ir { spec, name } => {
             let options = clientgen::Options {
                 crate_name: name,
-                templates: None,
+                ..clientgen::Options::default()
             };
             match clientgen::ir(&spec, &options) {
                 Ok((api, diagnostics)) => {

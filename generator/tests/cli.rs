@@ -89,8 +89,8 @@ fn unusable_inputs_exit_1_with_a_diagnostic() {
         ("array.json", "[1, 2, 3]", "not an object"),
         (
             "swagger.yaml",
-            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
-            "Swagger 2.0",
+            "swagger: '1.2'\ninfo: {title: t, version: '1'}\napis: []\n",
+            "Swagger 1.2 documents are not supported",
         ),
         ("bad.json", "{\"openapi\": ", "invalid JSON"),
         ("bad.yaml", "openapi: [3.0.3\n", "invalid YAML"),
@@ -156,6 +156,14 @@ fn no_fixture_makes_the_cli_panic() {
         std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"))
             .unwrap()
             .map(|e| e.unwrap().path())
+            // A folder is a spec split over several files, rooted at its `openapi.yaml`.
+            .map(|p| {
+                if p.is_dir() {
+                    p.join("openapi.yaml")
+                } else {
+                    p
+                }
+            })
             .collect();
     fixtures.sort();
     for spec in fixtures {

@@ -335,7 +335,7 @@ fn generate(spec: &Path, name: &str) -> Result<clientgen::Output, clientgen::Fat
         (!name.starts_with("title_")).then(|| format!("hostile-{}", name.replace('_', "-")));
     let options = Options {
         crate_name,
-        templates: None,
+        ..Options::default()
     };
     clientgen::generate(spec, &options)
 }

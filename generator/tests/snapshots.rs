@@ -69,14 +69,27 @@ fixtures! {
     naming_keywords,
     objects,
     openapi31,
+    openapi31_more,
+    openapi31_webhooks,
+    openapi32,
     operations,
     params,
+    pointer_refs,
     recursion,
     refs,
     request_bodies,
     responses,
     security,
+    swagger2,
     unions,
+}
+
+/// A spec split over several files (`tests/fixtures/multi_file/`): nested folders, path items,
+/// parameters and schemas by relative `$ref`, cycles across files, one file reached by two
+/// relative paths, and refused references. Diagnostics name the referenced files.
+#[test]
+fn multi_file() {
+    check("multi_file", "tests/fixtures/multi_file/openapi.yaml");
 }
 
 macro_rules! specs {

@@ -96,7 +96,7 @@ pub fn coverage(
 fn operations(root: &Path, client: &Client) -> Result<Vec<(String, String)>> {
     let options = clientgen::Options {
         crate_name: Some(client.crate_name.clone()),
-        templates: None,
+        ..clientgen::Options::default()
     };
     let (api, _) = clientgen::ir(&root.join(&client.spec), &options)
         .map_err(|fatal| anyhow::anyhow!("{}", fatal.0))

@@ -42,7 +42,7 @@ fn warn_server_initiated(tree: &Value, diags: &mut Diagnostics) {
 
 /// Maps whose keys are names (of properties, schemas, media types, ...), not keywords: a
 /// property called `const` or `type` is not rewritten.
-const NAME_MAPS: &[&str] = &[
+pub const NAME_MAPS: &[&str] = &[
     "properties",
     "patternProperties",
     "schemas",
@@ -67,6 +67,12 @@ const NAME_MAPS: &[&str] = &[
 /// Values that are data, not schemas: left exactly as written.
 const DATA: &[&str] = &["example", "default", "enum", "const", "value"];
 
+/// Normalises one schema that sits where [`normalize`] does not look (an extension's value).
+pub fn schema(value: &mut Value) {
+    boolean_schema(value);
+    walk(value, 0);
+}
+
 fn walk(value: &mut Value, depth: usize) {
     walk_in(value, None, depth);
 }
@@ -83,20 +89,74 @@ fn walk_in(value: &mut Value, key: Option<&str>, depth: usize) {
             if !key.is_some_and(|k| NAME_MAPS.contains(&k)) {
                 rewrite_schema_keywords(map);
                 for (key, child) in map.iter_mut() {
+                    if SCHEMA_KEYS.contains(&key.as_str()) {
+                        boolean_schema(child);
+                    }
                     walk_in(child, Some(key), depth + 1);
                 }
             } else {
+                if key == Some("properties") {
+                    // A property whose schema is `false` can never be present.
+                    map.retain(|_, child| *child != Value::Bool(false));
+                }
+                let schemas = key.is_some_and(|k| SCHEMA_MAPS.contains(&k));
                 for child in map.values_mut() {
+                    if schemas {
+                        boolean_schema(child);
+                    }
                     walk_in(child, None, depth + 1);
                 }
             }
         }
         Value::Array(items) => {
+            let schemas = key.is_some_and(|k| SCHEMA_LISTS.contains(&k));
             for child in items {
+                if schemas {
+                    boolean_schema(child);
+                }
                 walk_in(child, None, depth + 1);
             }
         }
         _ => {}
+    }
+}
+
+/// Keys whose value is one schema (`additionalProperties` is not here: the model reads its
+/// booleans).
+const SCHEMA_KEYS: &[&str] = &[
+    "items",
+    "not",
+    "contains",
+    "if",
+    "then",
+    "else",
+    "propertyNames",
+    "unevaluatedItems",
+    "additionalItems",
+    "contentSchema",
+    "schema",
+];
+
+/// Name maps whose entries are schemas, and lists of schemas.
+const SCHEMA_MAPS: &[&str] = &[
+    "properties",
+    "patternProperties",
+    "schemas",
+    "$defs",
+    "definitions",
+    "dependentSchemas",
+];
+const SCHEMA_LISTS: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems", "items"];
+
+/// 3.1 boolean schemas as objects the model reads: `true` (anything) → `{}`, `false`
+/// (nothing) → `{not: {}}`.
+fn boolean_schema(value: &mut Value) {
+    if let Value::Bool(anything) = value {
+        *value = if *anything {
+            Value::Object(Map::new())
+        } else {
+            serde_json::json!({"not": {}})
+        };
     }
 }
 
@@ -155,6 +215,34 @@ mod tests {
         assert_eq!(
             tree,
             json!({"a": {"type": "string", "nullable": true, "enum": ["x"], "minimum": 3, "exclusiveMinimum": true}})
+        );
+    }
+
+    #[test]
+    fn boolean_schemas_become_objects() {
+        let mut tree = json!({"components": {"schemas": {
+            "Any": true,
+            "Closed": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {"gone": false, "anything": true, "additionalProperties": false},
+                "items": false,
+                "allOf": [true, {"type": "object"}]
+            }
+        }}});
+        walk(&mut tree, 0);
+        assert_eq!(
+            tree,
+            json!({"components": {"schemas": {
+                "Any": {},
+                "Closed": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {"anything": {}},
+                    "items": {"not": {}},
+                    "allOf": [{}, {"type": "object"}]
+                }
+            }}})
         );
     }
 
