@@ -340,3 +340,43 @@ fn generate_takes_over_a_crate_folder_without_a_manifest() {
     assert!(repo.drift().is_empty());
     assert!(!crate_dir.join("notes.txt").exists());
 }
+
+#[test]
+fn a_change_to_a_referenced_file_only_is_caught() {
+    let repo = Repo::new();
+    // `Pet`, the fixture's last schema, moves to a file of its own that the spec refers to.
+    let spec = repo.root().join("specs/petstore.yaml");
+    let text = fs::read_to_string(&spec).unwrap();
+    let (head, pet) = text.split_once("\n    Pet:\n").expect("the Pet schema");
+    let pet: String = pet
+        .lines()
+        .map(|l| format!("{}\n", l.strip_prefix("      ").unwrap_or(l)))
+        .collect();
+    fs::create_dir_all(repo.root().join("specs/models")).unwrap();
+    fs::write(repo.root().join("specs/models/pet.yaml"), pet).unwrap();
+    fs::write(
+        &spec,
+        format!("{head}\n    Pet:\n      $ref: './models/pet.yaml'\n"),
+    )
+    .unwrap();
+    repo.generate();
+    assert!(repo.drift().is_empty(), "generated from the two files");
+
+    // Only the referenced file changes: the drift check reads it too.
+    repo.edit(
+        "specs/models/pet.yaml",
+        "properties:\n",
+        "properties:\n  weight:\n    type: number\n    description: The pet's weight.\n",
+    );
+    let diffs = repo.drift();
+    assert!(
+        all_diffs(&diffs).contains("weight"),
+        "a property added in the referenced file must change the crate: {:?}",
+        paths(&diffs)
+    );
+    repo.generate();
+    assert!(
+        repo.drift().is_empty(),
+        "generate picks up the referenced file"
+    );
+}

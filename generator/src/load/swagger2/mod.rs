@@ -16,7 +16,9 @@
 //! Every part that moves is recorded in a source-map stage, so diagnostics point into the 2.0
 //! document the user gave (`#/paths/~1pets/get/parameters/2`), not into the conversion.
 
+mod body;
 mod operation;
+mod response;
 mod schema;
 
 use serde_json::{Map, Value};

@@ -1,6 +1,6 @@
 //! Swagger 2.0 path items and operations as OpenAPI 3.0 ones: parameters get a `schema` and a
-//! `style`, `in: body` and `in: formData` parameters become the request body, and response
-//! schemas become `content` for each media type the operation `produces`.
+//! `style` ([`body`](super::body) makes the request body of the body and form parameters,
+//! [`response`](super::response) the responses).
 
 use serde_json::{Map, Value};
 
@@ -35,19 +35,19 @@ const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "
 
 /// A parameter as written (`written`, at `at`), with its `$ref` to the document's
 /// `parameters` followed (`value`, at `defined_at`).
-struct Param {
-    written: Value,
-    value: Map<String, Value>,
-    at: String,
-    defined_at: String,
+pub(super) struct Param {
+    pub written: Value,
+    pub value: Map<String, Value>,
+    pub at: String,
+    pub defined_at: String,
 }
 
 impl Param {
-    fn location(&self) -> &str {
+    pub fn location(&self) -> &str {
         self.value.get("in").and_then(Value::as_str).unwrap_or("")
     }
 
-    fn name(&self) -> &str {
+    pub fn name(&self) -> &str {
         self.value.get("name").and_then(Value::as_str).unwrap_or("")
     }
 
@@ -236,7 +236,7 @@ impl Cx<'_> {
 
     /// The `style` and `explode` of an array parameter from its `collectionFormat` (csv when
     /// absent), warning at `at` about formats OpenAPI 3 cannot express.
-    fn style(
+    pub(super) fn style(
         &mut self,
         param: &Map<String, Value>,
         location: &str,
@@ -277,260 +277,11 @@ impl Cx<'_> {
         schema::fix(&mut schema, &mut segments(at), &mut self.named_enums, true);
         schema
     }
-
-    /// The request body from the body or form parameters.
-    fn request_body(
-        &mut self,
-        bodies: &[Param],
-        consumes: &[String],
-        at: &str,
-        out_at: &str,
-    ) -> Option<Map<String, Value>> {
-        let (body, form): (Vec<&Param>, Vec<&Param>) =
-            bodies.iter().partition(|p| p.location() == "body");
-        if let Some(extra) = body.get(1) {
-            let message = "a second body parameter; only the first is the request body";
-            self.diags.warn(extra.at.clone(), message);
-        }
-        if let Some(body) = body.first() {
-            if let Some(first_form) = form.first() {
-                let message = "form parameters beside a body parameter are dropped; the body parameter is the request body";
-                self.diags.warn(first_form.at.clone(), message);
-            }
-            return Some(self.body(body, consumes, out_at));
-        }
-        if form.is_empty() {
-            return None;
-        }
-        Some(self.form(&form, consumes, at, out_at))
-    }
-
-    fn body(&mut self, param: &Param, consumes: &[String], out_at: &str) -> Map<String, Value> {
-        self.stage
-            .moved(out_at.to_string(), param.defined_at.clone());
-        let mut out = Map::new();
-        copy(&param.value, &mut out, &["description", "required"]);
-        copy_extensions(&param.value, &mut out);
-        let types = if consumes.is_empty() {
-            vec!["application/json".to_string()]
-        } else {
-            consumes.to_vec()
-        };
-        let schema = param
-            .value
-            .get("schema")
-            .cloned()
-            .unwrap_or_else(|| Value::Object(Map::new()));
-        let schema = self.schema_value(schema, &child(&param.defined_at, "schema"));
-        let mut content = Map::new();
-        for media in types {
-            let at = child(&child(&child(out_at, "content"), &media), "schema");
-            self.stage.moved(at, child(&param.defined_at, "schema"));
-            let mut entry = Map::new();
-            entry.insert("schema".into(), schema.clone());
-            content.insert(media, Value::Object(entry));
-        }
-        out.insert("content".into(), Value::Object(content));
-        out
-    }
-
-    /// `formData` parameters as one object schema: multipart when the operation consumes
-    /// `multipart/form-data` or sends a file, else URL-encoded.
-    fn form(
-        &mut self,
-        params: &[&Param],
-        consumes: &[String],
-        at: &str,
-        out_at: &str,
-    ) -> Map<String, Value> {
-        let has_file = params
-            .iter()
-            .any(|p| p.value.get("type").is_some_and(|t| t == "file"));
-        let multipart = has_file
-            || consumes
-                .iter()
-                .any(|c| c.starts_with("multipart/form-data"));
-        let media = if multipart {
-            "multipart/form-data"
-        } else {
-            "application/x-www-form-urlencoded"
-        };
-        if has_file
-            && !consumes.is_empty()
-            && !consumes
-                .iter()
-                .any(|c| c.starts_with("multipart/form-data"))
-        {
-            let message = "a `type: file` parameter needs `consumes: [multipart/form-data]`; sent as multipart";
-            self.diags.warn(child(at, "consumes"), message);
-        }
-        let media_at = child(&child(out_at, "content"), media);
-        self.stage
-            .moved(out_at.to_string(), params[0].defined_at.clone());
-        let mut properties = Map::new();
-        let mut required = Vec::new();
-        let mut encoding = Map::new();
-        for param in params {
-            let name = param.name().to_string();
-            let property_at = child(&child(&child(&media_at, "schema"), "properties"), &name);
-            self.stage.moved(property_at, param.defined_at.clone());
-            let mut property = value_schema(&param.value);
-            copy(&param.value, &mut property, &["description"]);
-            copy_extensions(&param.value, &mut property);
-            let property = self.schema_value(Value::Object(property), &param.defined_at);
-            if let Some((style, explode)) = self.style(
-                &param.value,
-                "formData",
-                &child(&param.defined_at, "collectionFormat"),
-            ) {
-                if !multipart {
-                    let rule = Map::from_iter([
-                        ("style".to_string(), Value::String(style.into())),
-                        ("explode".to_string(), Value::Bool(explode)),
-                    ]);
-                    encoding.insert(name.clone(), Value::Object(rule));
-                }
-            }
-            if param.value.get("required") == Some(&Value::Bool(true)) {
-                required.push(Value::String(name.clone()));
-            }
-            properties.insert(name, property);
-        }
-        let mut schema = Map::new();
-        schema.insert("type".into(), Value::String("object".into()));
-        schema.insert("properties".into(), Value::Object(properties));
-        let any_required = !required.is_empty();
-        if any_required {
-            schema.insert("required".into(), Value::Array(required));
-        }
-        let mut entry = Map::new();
-        entry.insert("schema".into(), Value::Object(schema));
-        if !encoding.is_empty() {
-            entry.insert("encoding".into(), Value::Object(encoding));
-        }
-        let mut out = Map::new();
-        if any_required {
-            out.insert("required".into(), Value::Bool(true));
-        }
-        out.insert(
-            "content".into(),
-            Value::Object(Map::from_iter([(media.to_string(), Value::Object(entry))])),
-        );
-        out
-    }
-
-    fn responses(
-        &mut self,
-        responses: Value,
-        produces: &[String],
-        at: &str,
-        out_at: &str,
-    ) -> Map<String, Value> {
-        let Value::Object(responses) = responses else {
-            return Map::new();
-        };
-        let mut out = Map::new();
-        for (status, response) in responses {
-            let converted = match response {
-                Value::Object(r) if !r.contains_key("$ref") && !status.starts_with("x-") => {
-                    Value::Object(self.response(
-                        r,
-                        produces,
-                        &child(at, &status),
-                        &child(out_at, &status),
-                    ))
-                }
-                other => other,
-            };
-            out.insert(status, converted);
-        }
-        out
-    }
-
-    /// A 2.0 response: its schema as `content` for each produced media type.
-    pub fn response(
-        &mut self,
-        response: Map<String, Value>,
-        produces: &[String],
-        at: &str,
-        out_at: &str,
-    ) -> Map<String, Value> {
-        let mut out = Map::new();
-        let mut schema = None;
-        let mut examples = None;
-        for (key, value) in response {
-            match key.as_str() {
-                "schema" => schema = Some(value),
-                "examples" => examples = Some(value),
-                "headers" => {
-                    let headers =
-                        self.headers(value, &child(at, "headers"), &child(out_at, "headers"));
-                    out.insert(key, Value::Object(headers));
-                }
-                _ => {
-                    out.insert(key, value);
-                }
-            }
-        }
-        out.entry("description")
-            .or_insert_with(|| Value::String(String::new()));
-        let Some(schema) = schema else { return out };
-        let is_file = schema.get("type").is_some_and(|t| t == "file");
-        let schema = self.schema_value(schema, &child(at, "schema"));
-        let types = match (produces.is_empty(), is_file) {
-            (false, _) => produces.to_vec(),
-            (true, true) => vec!["application/octet-stream".to_string()],
-            (true, false) => vec!["application/json".to_string()],
-        };
-        let mut content = Map::new();
-        for media in types {
-            self.stage.moved(
-                child(&child(&child(out_at, "content"), &media), "schema"),
-                child(at, "schema"),
-            );
-            let mut entry = Map::new();
-            entry.insert("schema".into(), schema.clone());
-            if let Some(example) = examples.as_ref().and_then(|e| e.get(&media)) {
-                entry.insert("example".into(), example.clone());
-            }
-            content.insert(media, Value::Object(entry));
-        }
-        out.insert("content".into(), Value::Object(content));
-        out
-    }
-
-    fn headers(&mut self, headers: Value, at: &str, out_at: &str) -> Map<String, Value> {
-        let Value::Object(headers) = headers else {
-            return Map::new();
-        };
-        let mut out = Map::new();
-        for (name, header) in headers {
-            let Value::Object(header) = header else {
-                continue;
-            };
-            let header_at = child(at, &name);
-            self.stage
-                .moved(child(&child(out_at, &name), "schema"), header_at.clone());
-            let mut converted = Map::new();
-            copy(&header, &mut converted, &["description"]);
-            copy_extensions(&header, &mut converted);
-            if let Some((style, explode)) =
-                self.style(&header, "header", &child(&header_at, "collectionFormat"))
-            {
-                converted.insert("style".into(), Value::String(style.into()));
-                converted.insert("explode".into(), Value::Bool(explode));
-            }
-            let schema = self.schema_value(Value::Object(value_schema(&header)), &header_at);
-            converted.insert("schema".into(), schema);
-            out.insert(name, Value::Object(converted));
-        }
-        out
-    }
 }
 
 /// The schema of a non-body parameter, header or `items`: its value members, with nested
 /// `items` converted the same way.
-fn value_schema(param: &Map<String, Value>) -> Map<String, Value> {
+pub(super) fn value_schema(param: &Map<String, Value>) -> Map<String, Value> {
     let mut schema = Map::new();
     for key in VALUE_KEYS {
         let Some(value) = param.get(*key) else {
@@ -559,7 +310,7 @@ fn media_types(value: Option<&Value>) -> Option<Vec<String>> {
     )
 }
 
-fn copy(from: &Map<String, Value>, to: &mut Map<String, Value>, keys: &[&str]) {
+pub(super) fn copy(from: &Map<String, Value>, to: &mut Map<String, Value>, keys: &[&str]) {
     for key in keys {
         if let Some(value) = from.get(*key) {
             to.insert(key.to_string(), value.clone());
@@ -567,7 +318,7 @@ fn copy(from: &Map<String, Value>, to: &mut Map<String, Value>, keys: &[&str]) {
     }
 }
 
-fn copy_extensions(from: &Map<String, Value>, to: &mut Map<String, Value>) {
+pub(super) fn copy_extensions(from: &Map<String, Value>, to: &mut Map<String, Value>) {
     for (key, value) in from {
         if key.starts_with("x-") && key != "x-nullable" && key != "x-ms-enum" {
             to.insert(key.clone(), value.clone());
