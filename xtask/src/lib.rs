@@ -5,6 +5,8 @@
 //! - [`ci`]: every check CI runs, in order.
 //! - [`coverage`]: which operation has a wiremock test and a Prism contract call.
 //! - [`corpus`]: run the generator over the published-spec corpus and report.
+//! - [`swagger2`]: compare published Swagger 2.0 documents, read directly, with their 3.0
+//!   conversions.
 
 pub mod bench;
 pub mod bench_compile;
@@ -15,6 +17,7 @@ pub mod coverage;
 pub mod drift;
 pub mod generate;
 pub mod manifest;
+pub mod swagger2;
 
 use std::path::{Path, PathBuf};
 

