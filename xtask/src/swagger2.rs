@@ -95,7 +95,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let (mut same_ops, mut well_typed) = (0, 0);
     for (name, original) in &originals {
         let converted = corpus.join(format!("{name}.json"));
-        let pair = compare(original, &converted).with_context(|| format!("{name}"))?;
+        let pair = compare(original, &converted).with_context(|| name.clone())?;
         same_ops += usize::from(pair.operations_equal());
         well_typed += usize::from(pair.well_typed());
         pair.write(name, &mut report);
