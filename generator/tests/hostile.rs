@@ -103,19 +103,19 @@ const CASES: &[(&str, Expect)] = &[
                 "#/components/schemas/Holder/properties/toResponse",
             ),
             (
-                "external `$ref: other.yaml#/components/schemas/Thing`",
+                "`$ref: other.yaml#/components/schemas/Thing` cannot be read: there is no such file",
                 "#/components/schemas/Holder/properties/external",
             ),
             (
-                "external `$ref: https://example.com/schemas/thing.json`",
+                "`$ref: https://example.com/schemas/thing.json` is not fetched",
                 "#/components/schemas/Holder/properties/url",
             ),
             (
-                "is not a component schema",
-                "#/components/schemas/Holder/properties/deep",
+                "points to the whole document",
+                "#/components/schemas/Holder/properties/empty",
             ),
             (
-                "is not a component schema",
+                "points to the whole document",
                 "#/components/schemas/Holder/properties/root",
             ),
             ("points to no parameter", "#/paths/~1refs/get/parameters/0"),
@@ -143,6 +143,23 @@ const CASES: &[(&str, Expect)] = &[
     (
         "openapi_4.yaml",
         Expect::Fatal("unsupported OpenAPI version `4.0.0`", "#/openapi"),
+    ),
+    (
+        "path_item_refs.yaml",
+        Expect::Compiles(&[
+            ("leads back to itself", "#/components/pathItems/Cycle"),
+            ("nest too deep", "#/components/pathItems/C15"),
+            ("points to nothing; the path is skipped", "#/paths/~1nothing"),
+        ]),
+    ),
+    (
+        "swagger2_broken.yaml",
+        Expect::Compiles(&[
+            ("unknown OAuth2 flow", "#/securityDefinitions/weird/flow"),
+            ("unknown security scheme type `kerberos`", "#/securityDefinitions/unknown/type"),
+            ("form parameters beside a body parameter are dropped", "#/paths/~1both/post/parameters/1"),
+            ("the path is also in `paths`", "#/x-ms-paths/~1both"),
+        ]),
     ),
     ("empty_paths.yaml", Expect::Compiles(&[])),
     ("title_keyword.yaml", Expect::Compiles(&[])),

@@ -44,6 +44,7 @@ pub fn bundle(docs: &mut Documents, layout: Layout, diags: &mut Diagnostics) {
         memo: HashMap::new(),
         hoisted: Vec::new(),
         inlining: Vec::new(),
+        copies: 0,
     };
     let edits = bundler.resolve_all(0, "#", "#", found);
     apply(bundler.docs.root_mut(), edits);
@@ -173,7 +174,13 @@ struct Bundler<'a> {
     hoisted: Vec<Hoisted>,
     /// The path items being copied, outermost first (a `$ref` back to one is a cycle).
     inlining: Vec<(usize, String)>,
+    /// How many path items were copied so far.
+    copies: usize,
 }
+
+/// Path items by `$ref` are followed this many levels deep, and copied at most this often.
+const MAX_PATH_ITEM_NESTING: usize = 16;
+const MAX_PATH_ITEM_COPIES: usize = 100_000;
 
 impl Bundler<'_> {
     /// A schema of the root brought into components is replaced, where it was, by a `$ref`
@@ -252,6 +259,10 @@ impl Bundler<'_> {
                 Err(why) => return self.unresolved(from, found, written, &why),
             }
         };
+        if doc == 0 && fragment.is_empty() {
+            let why = "points to the whole document, which is not a schema or any other part";
+            return self.unresolved(from, found, written, why);
+        }
         if !fragment.is_empty() && !fragment.starts_with('/') {
             let why = "is not supported: only JSON pointers (`#/…`) are, not anchors";
             return self.unresolved(from, found, written, why);
@@ -319,6 +330,12 @@ impl Bundler<'_> {
                 written,
                 "leads back to itself (a cycle of path items)",
             );
+        }
+        // Path items are copied, not shared: bound the copies (callbacks hold path items too).
+        self.copies += 1;
+        if self.inlining.len() >= MAX_PATH_ITEM_NESTING || self.copies > MAX_PATH_ITEM_COPIES {
+            let why = "is not followed: path items by `$ref` nest too deep or are copied too often";
+            return self.unresolved(from, found, written, why);
         }
         let document = self.docs.get(doc);
         let file = document.file;

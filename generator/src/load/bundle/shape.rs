@@ -72,7 +72,8 @@ impl Obj {
         )
     }
 
-    /// What the member `key` of this object holds.
+    /// What the member `key` of this object holds. Callbacks and reusable path items are not
+    /// walked: the lowering reads neither (a path item `$ref` to one is followed when found).
     fn child(self, key: &str) -> Option<Shape> {
         use Shape::{List, Map, One};
         Some(match (self, key) {
@@ -85,16 +86,13 @@ impl Obj {
             (Obj::Components, "headers") => Map(Obj::Header),
             (Obj::Components, "examples") => Map(Obj::Example),
             (Obj::Components, "links") => Map(Obj::Link),
-            (Obj::Components, "callbacks") => Map(Obj::Callback),
             (Obj::Components, "securitySchemes") => Map(Obj::SecurityScheme),
-            (Obj::Components, "pathItems") => Map(Obj::PathItem),
             (Obj::Components, "mediaTypes") => Map(Obj::MediaType),
             (Obj::PathItem, "parameters") | (Obj::Operation, "parameters") => List(Obj::Parameter),
             (Obj::PathItem, "additionalOperations") => Map(Obj::Operation),
             (Obj::PathItem, method) if is_method(method) => One(Obj::Operation),
             (Obj::Operation, "requestBody") => One(Obj::RequestBody),
             (Obj::Operation, "responses") => Map(Obj::Response),
-            (Obj::Operation, "callbacks") => Map(Obj::Callback),
             (Obj::Parameter | Obj::Header, "schema") => One(Obj::Schema),
             (Obj::Parameter | Obj::Header | Obj::RequestBody | Obj::Response, "content") => {
                 Map(Obj::MediaType)
@@ -106,7 +104,6 @@ impl Obj {
             (Obj::Response, "schema") => One(Obj::Schema),
             (Obj::MediaType, "schema" | "itemSchema") => One(Obj::Schema),
             (Obj::MediaType, "encoding") => Map(Obj::Encoding),
-            (Obj::Callback, expression) if !expression.starts_with("x-") => One(Obj::PathItem),
             (Obj::Schema, key) => return schema_child(key),
             _ => return None,
         })

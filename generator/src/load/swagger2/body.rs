@@ -53,8 +53,12 @@ impl Cx<'_> {
         let schema = self.schema_value(schema, &child(&param.defined_at, "schema"));
         let mut content = Map::new();
         for media in types {
-            let at = child(&child(&child(out_at, "content"), &media), "schema");
-            self.stage.moved(at, child(&param.defined_at, "schema"));
+            let media_at = child(&child(out_at, "content"), &media);
+            self.stage.moved(
+                child(&media_at, "schema"),
+                child(&param.defined_at, "schema"),
+            );
+            self.stage.moved(media_at, param.defined_at.clone());
             let mut entry = Map::new();
             entry.insert("schema".into(), schema.clone());
             content.insert(media, Value::Object(entry));
@@ -94,8 +98,14 @@ impl Cx<'_> {
             self.diags.warn(child(at, "consumes"), message);
         }
         let media_at = child(&child(out_at, "content"), media);
-        self.stage
-            .moved(out_at.to_string(), params[0].defined_at.clone());
+        // The body, and its media type and schema, stand for the first form parameter.
+        for at in [
+            out_at.to_string(),
+            media_at.clone(),
+            child(&media_at, "schema"),
+        ] {
+            self.stage.moved(at, params[0].defined_at.clone());
+        }
         let mut properties = Map::new();
         let mut required = Vec::new();
         let mut encoding = Map::new();

@@ -336,9 +336,9 @@ impl Cx<'_> {
                     Some("application") => "clientCredentials",
                     Some("accessCode") => "authorizationCode",
                     other => {
-                        let message = format!(
-                            "unknown OAuth2 flow {other:?}; the security scheme is skipped"
-                        );
+                        let flow = other.map_or_else(|| "(none)".into(), |f| format!("`{f}`"));
+                        let message =
+                            format!("unknown OAuth2 flow {flow}; the security scheme is skipped");
                         self.diags.warn(child(at, "flow"), message);
                         return None;
                     }

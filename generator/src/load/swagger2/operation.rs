@@ -160,12 +160,22 @@ impl Cx<'_> {
 
     /// The parameters of a list, `$ref`s to the document's `parameters` followed.
     fn params(&mut self, list: Option<&Value>, at: &str) -> Vec<Param> {
-        let Some(Value::Array(list)) = list else {
-            return Vec::new();
+        let list = match list {
+            None => return Vec::new(),
+            Some(Value::Array(list)) => list,
+            Some(_) => {
+                self.diags
+                    .warn(at.to_string(), "`parameters` is not a list; ignored");
+                return Vec::new();
+            }
         };
         let mut params = Vec::new();
         for (index, written) in list.iter().enumerate() {
             let at = child(at, &index.to_string());
+            if !written.is_object() {
+                self.diags.warn(at, "not a parameter object; ignored");
+                continue;
+            }
             let (value, defined_at) = match written.get("$ref").and_then(Value::as_str) {
                 Some(reference) => {
                     let name = reference
@@ -177,10 +187,7 @@ impl Cx<'_> {
                         _ => (Map::new(), at.clone()),
                     }
                 }
-                None => match written {
-                    Value::Object(p) => (p.clone(), at.clone()),
-                    _ => (Map::new(), at.clone()),
-                },
+                None => (written.as_object().cloned().unwrap_or_default(), at.clone()),
             };
             params.push(Param {
                 written: written.clone(),

@@ -16,6 +16,8 @@ impl Cx<'_> {
         out_at: &str,
     ) -> Map<String, Value> {
         let Value::Object(responses) = responses else {
+            self.diags
+                .warn(at.to_string(), "`responses` is not a map; ignored");
             return Map::new();
         };
         let mut out = Map::new();
@@ -73,10 +75,10 @@ impl Cx<'_> {
         };
         let mut content = Map::new();
         for media in types {
-            self.stage.moved(
-                child(&child(&child(out_at, "content"), &media), "schema"),
-                child(at, "schema"),
-            );
+            let media_at = child(&child(out_at, "content"), &media);
+            self.stage
+                .moved(child(&media_at, "schema"), child(at, "schema"));
+            self.stage.moved(media_at, at.to_string());
             let mut entry = Map::new();
             entry.insert("schema".into(), schema.clone());
             if let Some(example) = examples.as_ref().and_then(|e| e.get(&media)) {
