@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use self::shape::{find_refs, Found, Layout, Obj, Shape};
+use self::shape::{find_refs, shape_at, Found, Layout, Obj, Shape};
 use super::files::Documents;
 use crate::diag::{pointer, Diagnostics, Origin, SourceStage};
 
@@ -190,7 +190,8 @@ impl Bundler<'_> {
         let mut moved: Vec<(Vec<String>, String)> = self
             .hoisted
             .iter()
-            .filter(|part| part.doc == 0 && part.obj == Obj::Schema && !part.pointer.is_empty())
+            .filter(|part| part.doc == 0 && part.obj == Obj::Schema)
+            .filter(|part| shape_at(&segments(&part.pointer)) == Some(Obj::Schema))
             .filter_map(|part| {
                 let section = part.obj.section(self.layout)?;
                 let reference = pointer(section.iter().copied().chain([part.name.as_str()]));
@@ -267,30 +268,54 @@ impl Bundler<'_> {
             let why = "is not supported: only JSON pointers (`#/…`) are, not anchors";
             return self.unresolved(from, found, written, why);
         }
-        let segments = segments(&fragment);
+        let path = segments(&fragment);
         if doc == 0
             && found.obj != Obj::PathItem
-            && names::component_name(&segments, self.layout).is_some()
+            && names::component_name(&path, self.layout).is_some()
         {
-            return Action::Retarget(pointer(&segments));
+            return Action::Retarget(pointer(&path));
         }
-        if self.docs.get(doc).tree.pointer(&fragment).is_none() {
+        let Some(target) = self.docs.get(doc).tree.pointer(&fragment) else {
             return self.unresolved(from, found, written, "points to nothing");
+        };
+        // A schema `$ref` to a parameter, header or media type means its schema.
+        let mut fragment = fragment;
+        match shape_at(&path) {
+            Some(obj) if obj == found.obj => {}
+            Some(Obj::Parameter | Obj::Header | Obj::MediaType)
+                if found.obj == Obj::Schema && target.get("schema").is_some() =>
+            {
+                fragment.push_str("/schema");
+            }
+            Some(obj) => {
+                let why = format!("points to a {}, not a {}", obj.noun(), found.obj.noun());
+                return self.unresolved(from, found, written, &why);
+            }
+            None => {}
         }
         if found.obj == Obj::PathItem {
             return self.inline(from, found, written, site, doc, fragment);
         }
-        let key = (doc, fragment, found.obj);
+        if found.obj.section(self.layout).is_none() {
+            let why = "cannot be brought into a Swagger 2.0 document (it has no such section)";
+            return self.unresolved(from, found, written, why);
+        }
+        self.hoist(doc, fragment, found.obj)
+    }
+
+    /// Brings the part at `fragment` of `doc` into the components section for `obj` (once).
+    fn hoist(&mut self, doc: usize, fragment: String, obj: Obj) -> Action {
+        let key = (doc, fragment, obj);
         if let Some(reference) = self.memo.get(&key) {
             return Action::Retarget(reference.clone());
         }
-        let Some(section) = found.obj.section(self.layout) else {
-            let why = "cannot be brought into a Swagger 2.0 document (it has no such section)";
-            return self.unresolved(from, found, written, why);
+        let Some(section) = obj.section(self.layout) else {
+            return Action::Unresolved;
         };
         let document = self.docs.get(doc);
         let stem = self.docs.stem(doc);
-        let base = names::base_name(&segments, &document.tree, stem.as_deref(), self.layout);
+        let path = segments(&key.1);
+        let base = names::base_name(&path, &document.tree, stem.as_deref(), self.layout);
         let name = names::claim(self.taken.entry(section).or_default(), &base);
         let component = pointer(section.iter().copied().chain([name.as_str()]));
         self.stage.record(
@@ -303,7 +328,7 @@ impl Bundler<'_> {
         let value = document.tree.pointer(&key.1).cloned().unwrap_or_default();
         self.memo.insert(key.clone(), component.clone());
         self.hoisted.push(Hoisted {
-            obj: found.obj,
+            obj,
             name,
             doc,
             pointer: key.1,

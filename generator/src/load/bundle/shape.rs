@@ -64,6 +64,27 @@ impl Obj {
         Some(section)
     }
 
+    /// How messages name it.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Obj::Root => "document",
+            Obj::Components => "components object",
+            Obj::PathItem => "path item",
+            Obj::Operation => "operation",
+            Obj::Parameter => "parameter",
+            Obj::RequestBody => "request body",
+            Obj::Response => "response",
+            Obj::MediaType => "media type",
+            Obj::Encoding => "encoding",
+            Obj::Header => "header",
+            Obj::Schema => "schema",
+            Obj::Callback => "callback",
+            Obj::Example => "example",
+            Obj::Link => "link",
+            Obj::SecurityScheme => "security scheme",
+        }
+    }
+
     /// Whether a `$ref` may stand for this object.
     fn referable(self) -> bool {
         !matches!(
@@ -135,6 +156,25 @@ fn schema_child(key: &str) -> Option<Shape> {
         | "contentSchema" => One(Obj::Schema),
         _ => return None,
     })
+}
+
+/// What the part at `segments` of a document is, by the grammar (`None`: not known, e.g.
+/// inside an example, or a whole file, which may be any one part).
+pub fn shape_at(segments: &[String]) -> Option<Obj> {
+    if segments.is_empty() {
+        return None;
+    }
+    let mut shape = Shape::One(Obj::Root);
+    for segment in segments {
+        shape = match shape {
+            Shape::One(obj) => obj.child(segment)?,
+            Shape::Map(obj) | Shape::List(obj) => Shape::One(obj),
+        };
+    }
+    match shape {
+        Shape::One(obj) => Some(obj),
+        Shape::Map(_) | Shape::List(_) => None,
+    }
 }
 
 /// A `$ref` the bundler has to act on.
@@ -265,6 +305,19 @@ fn walk(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn knows_what_a_pointer_points_at() {
+        let at = |p: &str| shape_at(&p.split('/').map(str::to_string).collect::<Vec<_>>());
+        assert_eq!(at("components/schemas/X/properties/y"), Some(Obj::Schema));
+        assert_eq!(at("paths/~1a/get/parameters/1"), Some(Obj::Parameter));
+        assert_eq!(
+            at("paths/~1a/get/responses/200/content/x~1y/schema"),
+            Some(Obj::Schema)
+        );
+        assert_eq!(at("components/parameters/p/schema"), Some(Obj::Schema));
+        assert_eq!(at("components/schemas/X/example/y"), None);
+    }
 
     #[test]
     fn finds_refs_by_what_they_stand_for() {
