@@ -151,7 +151,9 @@ fn prepare(source: &Source, diags: &mut Diagnostics) -> Result<Value, Fatal> {
         }
         Source::Bytes(_) => Documents::from_bytes(tree, bytes.len()),
     };
-    bundle::bundle(&mut docs, layout, diags);
+    if bundle::may_need(bytes, layout) {
+        bundle::bundle(&mut docs, layout, diags);
+    }
     let mut tree = docs.take_root();
     drop(docs);
     match version {
