@@ -84,7 +84,9 @@ pub fn may_need(text: &[u8], layout: Layout) -> bool {
         let rest = rest.trim_ascii_start();
         let value = match rest.first() {
             Some(quote @ (b'"' | b'\'')) => rest[1..].split(|c| c == quote).next(),
-            _ => rest.split(|c| matches!(c, b'\n' | b'\r' | b',' | b'}' | b' ')).next(),
+            _ => rest
+                .split(|c| matches!(c, b'\n' | b'\r' | b',' | b'}' | b' '))
+                .next(),
         };
         let Some(Ok(reference)) = value.map(std::str::from_utf8) else {
             return true;
@@ -143,7 +145,10 @@ mod tests {
         for text in work {
             assert!(may_need(text.as_bytes(), Layout::OpenApi3), "{text}");
         }
-        assert!(!may_need(br##"{"$ref": "#/definitions/Pet"}"##, Layout::Swagger2));
+        assert!(!may_need(
+            br##"{"$ref": "#/definitions/Pet"}"##,
+            Layout::Swagger2
+        ));
     }
 }
 
