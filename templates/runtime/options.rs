@@ -59,21 +59,42 @@ impl fmt::Debug for RequestOptions {
     }
 }
 
-/// Whether a header may carry a secret, so its value must not be shown.
+/// The words that make a header name sensitive, wherever they appear in it, in any case.
+pub const SENSITIVE_HEADER_WORDS: [&str; 8] = [
+    "auth",
+    "key",
+    "token",
+    "secret",
+    "password",
+    "cookie",
+    "session",
+    "signature",
+];
+
+/// Whether a header may carry a secret, so its value must not be shown: its name contains
+/// one of [`SENSITIVE_HEADER_WORDS`], ignoring ASCII case.
+///
+/// It runs on every response header, so it allocates nothing and looks at each position of
+/// the name once: the words start with distinct three letters, so only a position where one
+/// of those starts is compared with its word.
 pub fn is_sensitive_header(name: &str) -> bool {
-    let name = name.to_ascii_lowercase();
-    [
-        "auth",
-        "key",
-        "token",
-        "secret",
-        "password",
-        "cookie",
-        "session",
-        "signature",
-    ]
-    .iter()
-    .any(|word| name.contains(word))
+    let name = name.as_bytes();
+    name.windows(3).enumerate().any(|(start, three)| {
+        // `| 0x20` lowercases an ASCII letter and never turns another byte into one.
+        let word: &[u8] = match [three[0] | 0x20, three[1] | 0x20, three[2] | 0x20] {
+            [b'a', b'u', b't'] => b"auth",
+            [b'k', b'e', b'y'] => b"key",
+            [b't', b'o', b'k'] => b"token",
+            [b's', b'e', b'c'] => b"secret",
+            [b'p', b'a', b's'] => b"password",
+            [b'c', b'o', b'o'] => b"cookie",
+            [b's', b'e', b's'] => b"session",
+            [b's', b'i', b'g'] => b"signature",
+            _ => return false,
+        };
+        name.get(start..start + word.len())
+            .is_some_and(|candidate| candidate.eq_ignore_ascii_case(word))
+    })
 }
 
 /// Header pairs whose sensitive values print as `**redacted**`.
@@ -113,5 +134,77 @@ mod tests {
         assert!(is_sensitive_header("Authorization"));
         assert!(is_sensitive_header("X-API-KEY"));
         assert!(!is_sensitive_header("Accept"));
+    }
+
+    /// The rule as it reads: a lowercase copy of the name searched for each word.
+    fn sensitive_by_definition(name: &str) -> bool {
+        let name = name.to_ascii_lowercase();
+        SENSITIVE_HEADER_WORDS
+            .iter()
+            .any(|word| name.contains(word))
+    }
+
+    #[test]
+    fn sensitive_headers_follow_the_definition() {
+        let names = [
+            "",
+            "a",
+            "k",
+            "Authorization",
+            "proxy-authorization",
+            "X-API-KEY",
+            "x-api-ke",
+            "keyring",
+            "monkey",
+            "X-Auth-Token",
+            "tok",
+            "toke",
+            "TOKEN",
+            "set-cookie",
+            "Cookie2",
+            "cookies",
+            "x-session-id",
+            "sess",
+            "X-Signature",
+            "signatur",
+            "client-secret",
+            "secre",
+            "x-password",
+            "passwor",
+            "content-type",
+            "accept",
+            "strict-transport-security",
+            "inin-correlation-id",
+            "etag",
+            "x-ratelimit-remaining",
+            "sssecret",
+            "aauth",
+            "ppassword",
+            "date",
+            "cache-control",
+            "x-\u{e9}-key",
+            "\u{e9}",
+            "X-Ka-Key",
+            "x-@uth",
+            "[ey",
+            "_OKEN",
+            "x-Auth",
+            "SECRET_",
+            "a-to-k",
+        ];
+        for name in names {
+            assert_eq!(
+                is_sensitive_header(name),
+                sensitive_by_definition(name),
+                "{name:?}"
+            );
+        }
+        for word in SENSITIVE_HEADER_WORDS {
+            assert!(is_sensitive_header(word));
+            assert!(is_sensitive_header(&format!(
+                "x-{}-id",
+                word.to_ascii_uppercase()
+            )));
+        }
     }
 }
