@@ -169,11 +169,19 @@ const CASES: &[(&str, Expect)] = &[
         Expect::Compiles(&[
             (
                 "`missing` is not an optional query parameter; pagination ignored",
-                "#/paths/~1pages/get/x-pagination",
+                "#/paths/~1pages/get/x-pagination/page-param",
             ),
             (
                 "pagination items `self` is not an array",
-                "#/paths/~1cursor/get/x-pagination",
+                "#/paths/~1cursor/get/x-pagination/items",
+            ),
+            (
+                "pagination page count `crate` is `String`, not an integer",
+                "#/paths/~1counted/get/x-pagination/page-count",
+            ),
+            (
+                "pagination path `list.nope` does not match the response type at `nope`",
+                "#/paths/~1nested/get/x-pagination/items",
             ),
             (
                 "`x-envelope` is malformed and ignored",

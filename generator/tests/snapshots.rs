@@ -73,6 +73,7 @@ fixtures! {
     openapi31_webhooks,
     openapi32,
     operations,
+    pagination_paths,
     params,
     pointer_refs,
     recursion,

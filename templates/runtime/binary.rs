@@ -125,6 +125,7 @@ impl ByteStream {
                 Err(_) => Error::Timeout(TimeoutError {
                     timeout: idle,
                     attempts: 1,
+                    operation: false,
                 }),
             };
             // An error ends the stream.

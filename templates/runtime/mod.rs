@@ -10,7 +10,9 @@
 //!
 //! - **Timeouts**: 5 s to connect, 60 s for each attempt (sending the request and reading the
 //!   whole body). Change them with [`ClientBuilder::connect_timeout`],
-//!   [`ClientBuilder::timeout`] or, for one call, [`RequestOptions::with_timeout`].
+//!   [`ClientBuilder::timeout`] or, for one call, [`RequestOptions::with_timeout`]. No
+//!   deadline over all attempts unless [`ClientBuilder::operation_timeout`] (or
+//!   [`RequestOptions::with_operation_timeout`]) sets one.
 //! - **Retries**: 2, for connection failures, timeouts, 408, 409, 429 and 5xx responses, with
 //!   exponential backoff (0.5 s doubling up to 8 s, with jitter) or the server's `Retry-After`
 //!   (up to 60 s). Only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried unless
@@ -18,7 +20,8 @@
 //! - **Authentication**: each operation applies the first of its security requirements for
 //!   which the client has every credential; several schemes of one requirement (e.g. an email
 //!   and a key header) are sent together. Bearer tokens can come from a [`TokenProvider`],
-//!   asked on every attempt. Secrets never appear in `Debug` output or in tracing spans.
+//!   asked on every attempt, or from the OAuth 2.0 client credentials grant ([`oauth`]).
+//!   Secrets never appear in `Debug` output or in tracing spans.
 //! - **Errors**: every call returns [`Error<E>`](Error), where `E` is the operation's documented
 //!   error responses; status, headers and raw body stay reachable from every variant.
 //! - **Tracing**: one `request` span per call, with the method, the path template, the
@@ -28,7 +31,10 @@ pub mod auth;
 pub mod binary;
 pub mod body;
 pub mod client;
+#[doc(hidden)]
+pub mod envelope;
 pub mod error;
+pub mod oauth;
 #[doc(hidden)]
 pub mod object;
 pub mod options;
@@ -44,12 +50,16 @@ pub use auth::{ApiKeyLocation, Credential, SchemeKind, Secret, SecurityScheme, T
 pub use binary::{BinaryBody, ByteStream};
 pub use body::{FilePart, Multipart};
 pub use client::{Client, ClientBuilder};
+#[doc(hidden)]
+pub use envelope::Envelope;
 pub use error::{
-    ApiError, AuthError, BoxError, DecodeError, Error, InvalidRequestError, TimeoutError,
-    TransportError, UnexpectedResponse,
+    ApiError, AuthError, BoxError, DecodeError, EnvelopeError, EnvelopeMessage, Error,
+    InvalidRequestError, PaginationError, TimeoutError, TransportError, UnexpectedResponse,
 };
 pub use options::RequestOptions;
-pub use pagination::{items, next_cursor, next_page_number, paginate, ItemStream, PageStream};
+pub use pagination::{
+    items, next_cursor, next_page_number, paginate, paginate_cursor, ItemStream, PageStream,
+};
 #[doc(hidden)]
 pub use query::QueryStyle;
 #[doc(hidden)]

@@ -3,10 +3,11 @@
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example readme`.
 
 #[allow(unused_imports)]
-use archera_organizations::{apis, runtime, types, Client, Error, RequestOptions};
+use archera_organizations::{apis, runtime, types, Client, Error, RequestOptions, Server};
 use std::time::Duration;
 
-/// One client per security scheme of the spec.
+/// One client per way the spec's operations authenticate (a security alternative with all
+/// of its schemes).
 fn authentication() -> Result<Vec<Client>, Error> {
     Ok(Vec::from([Client::builder().api_key("YOUR_API_KEY").build()?]))
 }
@@ -16,6 +17,7 @@ fn configuration() -> Result<Client, Error> {
     Client::builder()
         .base_url("https://api.archera.ai")
         .timeout(Duration::from_secs(30))
+        .operation_timeout(Duration::from_secs(120))
         .connect_timeout(Duration::from_secs(5))
         .stream_idle_timeout(Duration::from_secs(60))
         .max_retries(3)

@@ -7,7 +7,7 @@ use cloudflare_organizations::{apis, types, Client, Error};
 
 /// Builds a client for Cloudflare API - Organizations, with credentials for every operation of the examples.
 fn client() -> Result<Client, Error> {
-    Client::builder().api_email("jane.doe@example.com").api_key("YOUR_API_KEY").build()
+    Client::builder().bearer_token("YOUR_ACCESS_TOKEN").build()
 }
 
 /// `GET /organizations`: List organizations the user has access to

@@ -3,17 +3,23 @@
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example readme`.
 
 #[allow(unused_imports)]
-use cloudflare_organizations::{apis, runtime, types, Client, Error, RequestOptions};
+use cloudflare_organizations::{
+
+    apis, runtime, types, Client, Error, RequestOptions, Server,
+};
+
 use std::time::Duration;
 
-/// One client per security scheme of the spec.
+/// One client per way the spec's operations authenticate (a security alternative with all
+/// of its schemes).
 fn authentication() -> Result<Vec<Client>, Error> {
     Ok(
         Vec::from([
-            Client::builder().api_email("jane.doe@example.com").build()?,
-            Client::builder().api_key("YOUR_API_KEY").build()?,
             Client::builder().bearer_token("YOUR_ACCESS_TOKEN").build()?,
-            Client::builder().user_service_key("YOUR_API_KEY").build()?,
+            Client::builder()
+                .api_email("jane.doe@example.com")
+                .api_key("YOUR_API_KEY")
+                .build()?,
         ]),
     )
 }
@@ -33,14 +39,14 @@ fn configuration() -> Result<Client, Error> {
     Client::builder()
         .base_url("https://api.cloudflare.com/client/v4")
         .timeout(Duration::from_secs(30))
+        .operation_timeout(Duration::from_secs(120))
         .connect_timeout(Duration::from_secs(5))
         .stream_idle_timeout(Duration::from_secs(60))
         .max_retries(3)
         .retry_non_idempotent(false)
         .user_agent("my-app/1.0")
         .default_header("X-Request-Id", "0f8fad5b-d9cb-469f-a165-70867728950e")
-        .api_email("jane.doe@example.com")
-        .api_key("YOUR_API_KEY")
+        .bearer_token("YOUR_ACCESS_TOKEN")
         .build()
 }
 

@@ -21,6 +21,34 @@ pub use runtime::{
 
 /// The default base URL: the first server of the spec.
 pub(crate) const DEFAULT_BASE_URL: &str = "https://api.cloudflare.com/client/v4";
+/// The servers of the spec: pass one to [`ClientBuilder::server`] to choose where the client
+/// sends its requests (and, for OAuth, where it gets its tokens).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Server {
+    /// Cloudflare API v4.
+    ///
+    /// URL: `https://api.cloudflare.com/client/v4` (the default).
+    Production,
+}
+
+impl Server {
+    /// The server's base URL.
+    pub fn url(&self) -> String {
+        match self {
+            Server::Production => "https://api.cloudflare.com/client/v4".to_owned(),
+        }
+    }
+
+    /// The OAuth token endpoint that goes with this server, if the spec names one.
+    pub fn token_url(&self) -> Option<&'static str> {
+        match self {
+            Server::Production => None,
+        }
+    }
+}
+
+/// The token endpoint of the spec's OAuth 2.0 client credentials flow, if it has one.
+pub(crate) const DEFAULT_TOKEN_URL: Option<&str> = None;
 /// The security schemes of the spec, in document order; operations refer to them by index.
 pub(crate) static SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[
     runtime::SecurityScheme {
@@ -58,6 +86,13 @@ impl Client {
 }
 
 impl ClientBuilder {
+    /// Sends the requests to `server` (the base URL, as [`ClientBuilder::base_url`] sets it)
+    /// and, when the server names one, gets OAuth tokens from its token endpoint.
+    pub fn server(self, server: Server) -> Self {
+        let token_url = server.token_url();
+        self.base_url(server.url()).server_token_url(token_url)
+    }
+
     /// Sets the API key for the `api_email` security scheme, sent in the header `X-Auth-Email`.
     /// The previous authorization scheme for interacting with the Cloudflare API, used in conjunction with a Global API key.
     pub fn api_email(self, key: impl Into<String>) -> Self {

@@ -3,12 +3,24 @@
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example readme`.
 
 #[allow(unused_imports)]
-use genesys_cloud::{apis, runtime, types, Client, Error, RequestOptions};
+use genesys_cloud::{apis, runtime, types, Client, Error, RequestOptions, Server};
 use std::time::Duration;
 
-/// One client per security scheme of the spec.
+/// One client per way the spec's operations authenticate (a security alternative with all
+/// of its schemes).
 fn authentication() -> Result<Vec<Client>, Error> {
     Ok(Vec::from([Client::builder().bearer_token("YOUR_ACCESS_TOKEN").build()?]))
+}
+
+/// Logs in with OAuth client credentials, the way the vendor's SDKs do: the token is
+/// requested from the token endpoint on first use and renewed before it expires.
+fn client_credentials() -> Result<Client, Error> {
+    let client_id = std::env::var("CLIENT_ID").unwrap_or_default();
+    let client_secret = std::env::var("CLIENT_SECRET").unwrap_or_default();
+    Client::builder()
+        .server(Server::EuWest1)
+        .client_credentials(client_id, client_secret)
+        .build()
 }
 
 /// A token provider is asked for a token on every attempt, so it can refresh it.
@@ -24,8 +36,9 @@ fn token_provider() -> Result<Client, Error> {
 /// Every client setting (the defaults are in the table above).
 fn configuration() -> Result<Client, Error> {
     Client::builder()
-        .base_url("https://api.inindca.com")
+        .server(Server::EuWest1)
         .timeout(Duration::from_secs(30))
+        .operation_timeout(Duration::from_secs(120))
         .connect_timeout(Duration::from_secs(5))
         .stream_idle_timeout(Duration::from_secs(60))
         .max_retries(3)
@@ -150,6 +163,7 @@ async fn pagination(
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     println!("{} clients", authentication() ?.len());
+    client_credentials()?;
     token_provider()?;
     configuration()?;
     custom_http_client()?;

@@ -20,6 +20,132 @@ pub use runtime::{
 
 /// The default base URL: the first server of the spec.
 pub(crate) const DEFAULT_BASE_URL: &str = "https://api.mypurecloud.com";
+/// The servers of the spec: pass one to [`ClientBuilder::server`] to choose where the client
+/// sends its requests (and, for OAuth, where it gets its tokens).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Server {
+    /// Genesys Cloud region us_east_1, US East (Virginia) (the base URL of the Python SDK seeds 000 and 003).
+    ///
+    /// URL: `https://api.mypurecloud.com` (the default); tokens from `https://login.mypurecloud.com/oauth/token`.
+    UsEast1,
+    /// Genesys Cloud region eu_west_1, EU West (Ireland).
+    ///
+    /// URL: `https://api.mypurecloud.ie`; tokens from `https://login.mypurecloud.ie/oauth/token`.
+    EuWest1,
+    /// Genesys Cloud region ap_southeast_2, Asia Pacific (Sydney).
+    ///
+    /// URL: `https://api.mypurecloud.com.au`; tokens from `https://login.mypurecloud.com.au/oauth/token`.
+    ApSoutheast2,
+    /// Genesys Cloud region ap_northeast_1, Asia Pacific (Tokyo).
+    ///
+    /// URL: `https://api.mypurecloud.jp`; tokens from `https://login.mypurecloud.jp/oauth/token`.
+    ApNortheast1,
+    /// Genesys Cloud region eu_central_1, EU Central (Frankfurt).
+    ///
+    /// URL: `https://api.mypurecloud.de`; tokens from `https://login.mypurecloud.de/oauth/token`.
+    EuCentral1,
+    /// Genesys Cloud region us_west_2, US West (Oregon).
+    ///
+    /// URL: `https://api.usw2.pure.cloud`; tokens from `https://login.usw2.pure.cloud/oauth/token`.
+    UsWest2,
+    /// Genesys Cloud region ca_central_1, Canada (Central).
+    ///
+    /// URL: `https://api.cac1.pure.cloud`; tokens from `https://login.cac1.pure.cloud/oauth/token`.
+    CaCentral1,
+    /// Genesys Cloud region ap_northeast_2, Asia Pacific (Seoul).
+    ///
+    /// URL: `https://api.apne2.pure.cloud`; tokens from `https://login.apne2.pure.cloud/oauth/token`.
+    ApNortheast2,
+    /// Genesys Cloud region eu_west_2, EU West (London).
+    ///
+    /// URL: `https://api.euw2.pure.cloud`; tokens from `https://login.euw2.pure.cloud/oauth/token`.
+    EuWest2,
+    /// Genesys Cloud region ap_south_1, Asia Pacific (Mumbai).
+    ///
+    /// URL: `https://api.aps1.pure.cloud`; tokens from `https://login.aps1.pure.cloud/oauth/token`.
+    ApSouth1,
+    /// Genesys Cloud region us_east_2, US East 2 (FedRAMP).
+    ///
+    /// URL: `https://api.use2.us-gov-pure.cloud`; tokens from `https://login.use2.us-gov-pure.cloud/oauth/token`.
+    UsEast2,
+    /// Genesys Cloud region sa_east_1, South America (São Paulo).
+    ///
+    /// URL: `https://api.sae1.pure.cloud`; tokens from `https://login.sae1.pure.cloud/oauth/token`.
+    SaEast1,
+    /// Genesys Cloud region me_central_1, Middle East (UAE).
+    ///
+    /// URL: `https://api.mec1.pure.cloud`; tokens from `https://login.mec1.pure.cloud/oauth/token`.
+    MeCentral1,
+    /// Genesys Cloud region ap_northeast_3, Asia Pacific (Osaka).
+    ///
+    /// URL: `https://api.apne3.pure.cloud`; tokens from `https://login.apne3.pure.cloud/oauth/token`.
+    ApNortheast3,
+    /// Genesys Cloud region eu_central_2, EU Central 2 (Zurich).
+    ///
+    /// URL: `https://api.euc2.pure.cloud`; tokens from `https://login.euc2.pure.cloud/oauth/token`.
+    EuCentral2,
+    /// Genesys Cloud region mx_central_1, Mexico (Central).
+    ///
+    /// URL: `https://api.mxc1.pure.cloud`; tokens from `https://login.mxc1.pure.cloud/oauth/token`.
+    MxCentral1,
+    /// Genesys internal development environment (DCA). Seed 001 was generated from this environment's swagger, and some of its operations (marked "dev build") exist only there.
+    ///
+    /// URL: `https://api.inindca.com`; tokens from `https://login.inindca.com/oauth/token`.
+    Inindca,
+}
+
+impl Server {
+    /// The server's base URL.
+    pub fn url(&self) -> String {
+        match self {
+            Server::UsEast1 => "https://api.mypurecloud.com".to_owned(),
+            Server::EuWest1 => "https://api.mypurecloud.ie".to_owned(),
+            Server::ApSoutheast2 => "https://api.mypurecloud.com.au".to_owned(),
+            Server::ApNortheast1 => "https://api.mypurecloud.jp".to_owned(),
+            Server::EuCentral1 => "https://api.mypurecloud.de".to_owned(),
+            Server::UsWest2 => "https://api.usw2.pure.cloud".to_owned(),
+            Server::CaCentral1 => "https://api.cac1.pure.cloud".to_owned(),
+            Server::ApNortheast2 => "https://api.apne2.pure.cloud".to_owned(),
+            Server::EuWest2 => "https://api.euw2.pure.cloud".to_owned(),
+            Server::ApSouth1 => "https://api.aps1.pure.cloud".to_owned(),
+            Server::UsEast2 => "https://api.use2.us-gov-pure.cloud".to_owned(),
+            Server::SaEast1 => "https://api.sae1.pure.cloud".to_owned(),
+            Server::MeCentral1 => "https://api.mec1.pure.cloud".to_owned(),
+            Server::ApNortheast3 => "https://api.apne3.pure.cloud".to_owned(),
+            Server::EuCentral2 => "https://api.euc2.pure.cloud".to_owned(),
+            Server::MxCentral1 => "https://api.mxc1.pure.cloud".to_owned(),
+            Server::Inindca => "https://api.inindca.com".to_owned(),
+        }
+    }
+
+    /// The OAuth token endpoint that goes with this server, if the spec names one.
+    pub fn token_url(&self) -> Option<&'static str> {
+        match self {
+            Server::UsEast1 => Some("https://login.mypurecloud.com/oauth/token"),
+            Server::EuWest1 => Some("https://login.mypurecloud.ie/oauth/token"),
+            Server::ApSoutheast2 => Some("https://login.mypurecloud.com.au/oauth/token"),
+            Server::ApNortheast1 => Some("https://login.mypurecloud.jp/oauth/token"),
+            Server::EuCentral1 => Some("https://login.mypurecloud.de/oauth/token"),
+            Server::UsWest2 => Some("https://login.usw2.pure.cloud/oauth/token"),
+            Server::CaCentral1 => Some("https://login.cac1.pure.cloud/oauth/token"),
+            Server::ApNortheast2 => Some("https://login.apne2.pure.cloud/oauth/token"),
+            Server::EuWest2 => Some("https://login.euw2.pure.cloud/oauth/token"),
+            Server::ApSouth1 => Some("https://login.aps1.pure.cloud/oauth/token"),
+            Server::UsEast2 => Some("https://login.use2.us-gov-pure.cloud/oauth/token"),
+            Server::SaEast1 => Some("https://login.sae1.pure.cloud/oauth/token"),
+            Server::MeCentral1 => Some("https://login.mec1.pure.cloud/oauth/token"),
+            Server::ApNortheast3 => Some("https://login.apne3.pure.cloud/oauth/token"),
+            Server::EuCentral2 => Some("https://login.euc2.pure.cloud/oauth/token"),
+            Server::MxCentral1 => Some("https://login.mxc1.pure.cloud/oauth/token"),
+            Server::Inindca => Some("https://login.inindca.com/oauth/token"),
+        }
+    }
+}
+
+/// The token endpoint of the spec's OAuth 2.0 client credentials flow, if it has one.
+pub(crate) const DEFAULT_TOKEN_URL: Option<&str> = Some(
+    "https://login.mypurecloud.com/oauth/token",
+);
 /// The security schemes of the spec, in document order; operations refer to them by index.
 pub(crate) static SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[
     runtime::SecurityScheme {
@@ -44,6 +170,33 @@ impl Client {
 }
 
 impl ClientBuilder {
+    /// Sends the requests to `server` (the base URL, as [`ClientBuilder::base_url`] sets it)
+    /// and, when the server names one, gets OAuth tokens from its token endpoint.
+    pub fn server(self, server: Server) -> Self {
+        let token_url = server.token_url();
+        self.base_url(server.url()).server_token_url(token_url)
+    }
+
+    /// Logs in with the OAuth 2.0 client credentials grant, as the vendor's SDKs do: the
+    /// access token of every OAuth scheme comes from the token endpoint (the client
+    /// authenticates with HTTP basic, `grant_type=client_credentials`). It is requested on
+    /// first use, shared by every call (one request for many concurrent calls), kept until
+    /// shortly before its `expires_in`, and requested again once after a 401. A refusal is
+    /// `Error::Auth` with the endpoint's status and body. The secret and the tokens never
+    /// appear in `Debug` output, errors or logs.
+    pub fn client_credentials(
+        self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        self.client_credentials_grant(client_id, client_secret)
+    }
+
+    /// The token endpoint of [`ClientBuilder::client_credentials`] (default: `https://login.mypurecloud.com/oauth/token`, or the one of the server chosen with `server`).
+    pub fn token_url(self, url: impl Into<String>) -> Self {
+        self.oauth_token_url(url)
+    }
+
     /// Sets the token for the `PureCloud OAuth` security scheme (oauth2), sent as `Authorization: Bearer <token>`.
     /// OAuth 2.0 access token issued by the Genesys Cloud login service (implicit, client credentials, authorization code or SAML2 bearer grants). Every request sends it as a bearer token: `Authorization: Bearer <access_token>`.
     pub fn bearer_token(self, token: impl Into<String>) -> Self {

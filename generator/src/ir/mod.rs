@@ -27,10 +27,15 @@ pub struct Api {
     pub servers: Vec<Server>,
     /// `components.securitySchemes`, in document order.
     pub security_schemes: Vec<SecurityScheme>,
+    /// The `tokenUrl` of the first OAuth 2.0 client credentials flow, when a scheme has one:
+    /// the generated `ClientBuilder` gets `client_credentials` and `token_url`.
+    pub token_url: Option<String>,
     /// Every named type, in a stable order.
     pub types: Vec<TypeDef>,
     /// One module per tag.
     pub modules: Vec<Module>,
+    /// Whether some operation's responses are enveloped (`x-envelope`).
+    pub has_envelope: bool,
     /// The crate's name in Rust paths (`genesys_cloud`), for the docs' `use` lines.
     pub lib_name: String,
     /// Docs links: every type expression the docs show (`Option<Vec<types::Foo>>`) that
@@ -48,6 +53,9 @@ pub struct ApiExamples {
     /// Scheme indices (into `security_schemes`) the examples' client is built with: the first
     /// non-empty security alternative of the first operation that has one.
     pub auth: Vec<usize>,
+    /// Every distinct non-empty security alternative of the operations, in order of first
+    /// use: the README shows one client per way to authenticate.
+    pub auth_alternatives: Vec<Vec<usize>>,
     /// An operation for the README's call and error examples (preferably without positional
     /// arguments, with documented errors).
     pub call: Option<OpRef>,
@@ -64,13 +72,37 @@ pub struct OpRef {
     pub operation: usize,
 }
 
-/// A server from `servers`.
+/// A server from `servers`: a variant of the generated `Server` enum.
 #[derive(Debug, Clone, Serialize)]
 pub struct Server {
     /// URL with variables substituted by their defaults.
     pub url: String,
     /// The server's description.
     pub description: Option<String>,
+    /// The variant name (from `x-name`, else from the URL).
+    pub variant: String,
+    /// The URL as a `format!` text (`"https://{}.example.com"`) and its arguments, the
+    /// variables' fields in order of appearance.
+    pub url_format: (String, Vec<String>),
+    /// The variables the URL uses, as the variant's fields.
+    pub variables: Vec<ServerVariable>,
+    /// `x-token-url`: the OAuth token endpoint that goes with this server.
+    pub token_url: Option<String>,
+}
+
+/// A server variable: a field of its server's variant.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServerVariable {
+    /// The name in the URL template.
+    pub name: String,
+    /// The Rust field name.
+    pub field: String,
+    /// The default value.
+    pub default: String,
+    /// The variable's description.
+    pub description: Option<String>,
+    /// The values the spec allows (`enum`), if it lists them.
+    pub allowed: Vec<String>,
 }
 
 /// How a security scheme puts its credential on the wire.
@@ -102,6 +134,8 @@ pub struct SecurityScheme {
     pub description: Option<String>,
     /// The spec's own type for this scheme (`oauth2`, `http`, `apiKey`, ...), for docs.
     pub spec_type: String,
+    /// The `tokenUrl` of the scheme's client credentials flow, if it has one.
+    pub client_credentials_url: Option<String>,
 }
 
 /// A named Rust type in `types.rs`.
@@ -426,7 +460,9 @@ pub struct ResponseArm {
     pub doc: Option<String>,
 }
 
-/// Pagination of a list operation.
+/// Pagination of a list operation. The paths of `x-pagination` are decided here as Rust
+/// expressions over the page, so that a path of any length works (and one that does not fit
+/// the response type is refused in lower, never written into a crate that does not compile).
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Pagination {
@@ -436,10 +472,12 @@ pub enum Pagination {
         page_field: String,
         /// Whether the page field holds an `i32` (needs conversion from `i64`).
         page_is_i32: bool,
-        /// Field path to the items, each with whether it is optional.
-        items: Vec<PathStep>,
-        /// Field path to the page count.
-        page_count: Vec<PathStep>,
+        /// The number of items on the page (`usize`), over `data: &T`.
+        items_on_page: String,
+        /// The number of pages (`Option<i64>`), over `data: &T`; `None` when not declared.
+        page_count: String,
+        /// The page's items (`Vec<I>`), over `data: T`.
+        items: String,
         /// The item type.
         item_ty: String,
     },
@@ -447,24 +485,24 @@ pub enum Pagination {
     Cursor {
         /// Builder field that holds the cursor.
         cursor_field: String,
-        /// Field path to the items in the data (empty: the data is the item list).
-        items: Vec<PathStep>,
-        /// Path to the next cursor inside the envelope.
-        next_in_envelope: Vec<String>,
-        /// Path to the next cursor inside the data (when not enveloped).
-        next_in_data: Vec<PathStep>,
+        /// The next cursor (`Option<&str>`), over `page: &Response<T>`.
+        next_cursor: String,
+        /// The page's items (`Vec<I>`), over `data: T`.
+        items: String,
         /// The item type.
         item_ty: String,
     },
 }
 
-/// One step of a field path.
+/// `x-envelope`: the field with the payload and the fields that report failure.
 #[derive(Debug, Clone, Serialize)]
-pub struct PathStep {
-    /// The Rust field name.
-    pub field: String,
-    /// Whether the field is an `Option`.
-    pub optional: bool,
+pub struct Envelope {
+    /// The field that holds the payload.
+    pub data: String,
+    /// The boolean field that says whether the call succeeded.
+    pub success: Option<String>,
+    /// The field that holds the envelope's errors.
+    pub errors: Option<String>,
 }
 
 /// `x-inin-requires-permissions`.
@@ -515,8 +553,8 @@ pub struct Operation {
     pub error_enum: String,
     /// Documented error responses.
     pub errors: Vec<ResponseArm>,
-    /// The envelope data field, if responses are enveloped.
-    pub envelope: Option<String>,
+    /// The response envelope, if responses are enveloped.
+    pub envelope: Option<Envelope>,
     /// Pagination, if declared.
     pub pagination: Option<Pagination>,
     /// Security alternatives, as indices into `Api::security_schemes`.

@@ -104,7 +104,18 @@ fn choose_examples(api: &Api) -> ApiExamples {
     let paged = ops()
         .find(|(_, op)| op.pagination.is_some() && !op.deprecated)
         .map(|(r, _)| r);
-    ApiExamples { auth, call, paged }
+    let mut auth_alternatives: Vec<Vec<usize>> = Vec::new();
+    for alt in ops().flat_map(|(_, op)| &op.security) {
+        if !alt.is_empty() && !auth_alternatives.contains(alt) {
+            auth_alternatives.push(alt.clone());
+        }
+    }
+    ApiExamples {
+        auth,
+        auth_alternatives,
+        call,
+        paged,
+    }
 }
 
 fn parse_json(text: Option<&str>) -> Option<Value> {

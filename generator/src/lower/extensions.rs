@@ -32,6 +32,12 @@ pub enum PaginationExt {
 pub struct EnvelopeExt {
     /// The field with the payload.
     pub data: String,
+    /// The boolean field that says whether the call succeeded.
+    #[serde(default)]
+    pub success: Option<String>,
+    /// The field with the envelope's errors.
+    #[serde(default)]
+    pub errors: Option<String>,
 }
 
 /// `x-inin-requires-permissions`.

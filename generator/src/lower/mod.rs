@@ -9,8 +9,10 @@ mod features;
 mod finish;
 pub mod naming;
 mod operation;
+mod pagination;
 mod schema;
 mod security;
+mod servers;
 mod ty;
 
 use openapiv3::OpenAPI;
@@ -66,14 +68,7 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         .crate_name
         .clone()
         .unwrap_or_else(|| crate_name(&info.title));
-    let servers: Vec<ir::Server> = doc
-        .servers
-        .iter()
-        .map(|s| ir::Server {
-            url: server_url(s),
-            description: s.description.clone(),
-        })
-        .collect();
+    let servers = servers::servers(doc);
     let base_url = servers
         .first()
         .map_or_else(|| "http://localhost".to_string(), |s| s.url.clone());
@@ -85,6 +80,13 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
             || format!("Rust client for {}", info.title),
             |l| l.chars().take(200).collect(),
         );
+    let has_envelope = modules
+        .iter()
+        .flat_map(|m| &m.operations)
+        .any(|op| op.envelope.is_some());
+    let token_url = security_schemes
+        .iter()
+        .find_map(|s| s.client_credentials_url.clone());
     let mut api = ir::Api {
         crate_name,
         version: semver::Version::parse(&info.version)
@@ -96,8 +98,10 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         base_url,
         servers,
         security_schemes,
+        token_url,
         types,
         modules,
+        has_envelope,
         lib_name: String::new(),
         model_links: Default::default(),
         examples: Default::default(),
@@ -120,17 +124,6 @@ fn crate_name(title: &str) -> String {
     } else {
         name
     }
-}
-
-/// A server URL with its variables replaced by their defaults; relative URLs stay relative.
-fn server_url(server: &openapiv3::Server) -> String {
-    let mut url = server.url.clone();
-    if let Some(variables) = &server.variables {
-        for (name, variable) in variables {
-            url = url.replace(&format!("{{{name}}}"), &variable.default);
-        }
-    }
-    url.trim_end_matches('/').to_string()
 }
 
 /// The length of `value` as JSON, without building the text.

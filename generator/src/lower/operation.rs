@@ -6,15 +6,15 @@ use openapiv3::{
     RequestBody, Response, Schema, StatusCode,
 };
 
-use super::extensions::{self, EnvelopeExt, PaginationExt, PermissionsExt};
+use super::extensions::{self, EnvelopeExt, PermissionsExt};
 use super::naming::{self, Namespace};
 use super::schema::{child, component_name, Draft, Lowered};
 use super::ty::{Ty, JSON_VALUE};
 use super::Cx;
 use crate::diag::pointer;
 use crate::ir::{
-    AltBody, Body, BodyKind, Decode, Module, MultipartPart, Operation as IrOperation, Pagination,
-    Param, ParamLocation, PathStep, Permissions, ResponseArm, SecurityScheme,
+    AltBody, Body, BodyKind, Decode, Envelope, Module, MultipartPart, Operation as IrOperation,
+    Param, ParamLocation, Permissions, ResponseArm, SecurityScheme,
 };
 use crate::load::METHODS;
 
@@ -222,7 +222,8 @@ impl Cx<'_> {
         let mut params = self.params(op, path_params, &template_params, &base, ptr, &mut fields);
         let body = self.body(op, &base, ptr, &mut fields);
         let envelope = self.envelope(op, ptr);
-        let (success, success_ty) = self.responses(op, &base, ptr, true, envelope.as_deref());
+        let envelope_data = envelope.as_ref().map(|e| e.data.as_str());
+        let (success, success_ty) = self.responses(op, &base, ptr, true, envelope_data);
         let (errors, _) = self.responses(op, &base, ptr, false, None);
         let success_enum = if success_ty.is_none() {
             Some(items.claim(naming::type_name_with_suffix(&operation_id, "Response")))
@@ -234,7 +235,7 @@ impl Cx<'_> {
             (None, Some(name)) => name.clone(),
             (None, None) => "()".to_string(),
         };
-        let pagination = self.pagination(op, &params, &success, envelope.is_some(), ptr);
+        let pagination = self.pagination(op, &params, &success, ptr);
         let stream_response = success.iter().all(|arm| arm.decode == Decode::Bytes);
         let permissions =
             match extensions::read::<PermissionsExt>(&op.extensions, "x-inin-requires-permissions")
@@ -619,7 +620,7 @@ impl Cx<'_> {
         }
     }
 
-    fn envelope(&mut self, op: &Operation, ptr: &str) -> Option<String> {
+    fn envelope(&mut self, op: &Operation, ptr: &str) -> Option<Envelope> {
         let read = |ext: &IndexMap<String, serde_json::Value>| {
             extensions::read::<EnvelopeExt>(ext, "x-envelope")
         };
@@ -627,7 +628,11 @@ impl Cx<'_> {
             Some(e) => Ok(Some(e)),
             None => read(&self.doc.extensions),
         }) {
-            Ok(envelope) => envelope.map(|e| e.data),
+            Ok(envelope) => envelope.map(|e| Envelope {
+                data: e.data,
+                success: e.success,
+                errors: e.errors,
+            }),
             Err(message) => {
                 self.diags.warn(ptr, message);
                 None
@@ -787,149 +792,6 @@ impl Cx<'_> {
         } else {
             format!("Option<{inner}>")
         })
-    }
-
-    fn pagination(
-        &mut self,
-        op: &Operation,
-        params: &[Param],
-        success: &[ResponseArm],
-        enveloped: bool,
-        ptr: &str,
-    ) -> Option<Pagination> {
-        let ext = match extensions::read::<PaginationExt>(&op.extensions, "x-pagination") {
-            Ok(ext) => ext?,
-            Err(message) => {
-                self.diags.warn(ptr, message);
-                return None;
-            }
-        };
-        let ptr = child(ptr, "x-pagination");
-        let data_ty = match success {
-            [arm] => arm.ty.clone()?,
-            _ => {
-                self.diags.warn(
-                    &ptr,
-                    "pagination needs exactly one success response; ignored",
-                );
-                return None;
-            }
-        };
-        let setter = |wire: &str| {
-            params.iter().find(|p| {
-                p.wire_name == wire && p.location == ParamLocation::Query && !p.positional
-            })
-        };
-        match ext {
-            PaginationExt::PageNumber {
-                page_param,
-                items,
-                page_count,
-            } => {
-                let Some(page) = setter(&page_param) else {
-                    self.diags.warn(
-                        &ptr,
-                        format!(
-                            "`{page_param}` is not an optional query parameter; pagination ignored"
-                        ),
-                    );
-                    return None;
-                };
-                let (items, item_ty) = self.items_path(&data_ty, &items, &ptr)?;
-                let page_count = match page_count {
-                    Some(path) => self.field_path(&data_ty, &path, &ptr)?.0,
-                    None => Vec::new(),
-                };
-                Some(Pagination::PageNumber {
-                    page_field: page.name.clone(),
-                    page_is_i32: page.ty == "i32",
-                    items,
-                    page_count,
-                    item_ty,
-                })
-            }
-            PaginationExt::Cursor {
-                cursor_param,
-                items,
-                next_cursor,
-            } => {
-                let Some(cursor) = setter(&cursor_param) else {
-                    self.diags.warn(&ptr, format!("`{cursor_param}` is not an optional query parameter; pagination ignored"));
-                    return None;
-                };
-                let (items, item_ty) = self.items_path(&data_ty, &items, &ptr)?;
-                let (next_in_envelope, next_in_data) = if enveloped {
-                    (
-                        next_cursor.split('.').map(str::to_string).collect(),
-                        Vec::new(),
-                    )
-                } else {
-                    (Vec::new(), self.field_path(&data_ty, &next_cursor, &ptr)?.0)
-                };
-                Some(Pagination::Cursor {
-                    cursor_field: cursor.name.clone(),
-                    items,
-                    next_in_envelope,
-                    next_in_data,
-                    item_ty,
-                })
-            }
-        }
-    }
-
-    /// The field path to the item list and the item type.
-    fn items_path(
-        &mut self,
-        data_ty: &str,
-        path: &str,
-        ptr: &str,
-    ) -> Option<(Vec<PathStep>, String)> {
-        let (steps, ty) = if path.is_empty() {
-            (Vec::new(), data_ty.to_string())
-        } else {
-            self.field_path(data_ty, path, ptr)?
-        };
-        match ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
-            Some(item) => Some((steps, item.to_string())),
-            None => {
-                self.diags.warn(
-                    ptr,
-                    format!("pagination items `{path}` is not an array; pagination ignored"),
-                );
-                None
-            }
-        }
-    }
-
-    /// Walks a dotted field path through the named struct types; gives the steps and the last type.
-    fn field_path(
-        &mut self,
-        data_ty: &str,
-        path: &str,
-        ptr: &str,
-    ) -> Option<(Vec<PathStep>, String)> {
-        let mut steps = Vec::new();
-        let mut current = data_ty.to_string();
-        for segment in path.split('.') {
-            let name = current.strip_prefix("types::").unwrap_or(&current);
-            let id = self.arena.slots.iter().position(|s| s.name == name);
-            let field = id.and_then(|id| match &self.arena.slots[id].draft {
-                Draft::Struct { fields, .. } => {
-                    fields.iter().find(|f| f.wire_name == segment).cloned()
-                }
-                _ => None,
-            });
-            let Some(field) = field else {
-                self.diags.warn(ptr, format!("pagination path `{path}` does not match the response type; pagination ignored"));
-                return None;
-            };
-            steps.push(PathStep {
-                field: field.name.clone(),
-                optional: !field.required || field.nullable,
-            });
-            current = self.render(&field.ty);
-        }
-        Some((steps, current))
     }
 
     /// A type as written in the API modules.

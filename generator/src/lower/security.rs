@@ -11,7 +11,9 @@ use crate::ir::{self, SchemeKind};
 const BUILDER_METHODS: &[&str] = &[
     "base_url",
     "timeout",
+    "operation_timeout",
     "connect_timeout",
+    "stream_idle_timeout",
     "max_retries",
     "retry_non_idempotent",
     "user_agent",
@@ -20,6 +22,12 @@ const BUILDER_METHODS: &[&str] = &[
     "token_provider",
     "build",
     "credential",
+    "client_credentials",
+    "client_credentials_grant",
+    "token_url",
+    "oauth_token_url",
+    "server_token_url",
+    "server",
 ];
 
 impl Cx<'_> {
@@ -70,6 +78,7 @@ impl Cx<'_> {
                 param_name,
                 description: description(scheme),
                 spec_type,
+                client_credentials_url: client_credentials_url(scheme),
             });
         }
         out
@@ -133,6 +142,18 @@ fn kind_of(scheme: &SecurityScheme) -> (SchemeKind, Option<String>, Option<Strin
         SecurityScheme::OpenIDConnect { .. } => {
             (SchemeKind::Bearer, None, None, "openIdConnect".to_string())
         }
+    }
+}
+
+/// The token URL of an OAuth 2.0 scheme's client credentials flow.
+fn client_credentials_url(scheme: &SecurityScheme) -> Option<String> {
+    match scheme {
+        SecurityScheme::OAuth2 { flows, .. } => flows
+            .client_credentials
+            .as_ref()
+            .map(|flow| flow.token_url.clone())
+            .filter(|url| !url.trim().is_empty()),
+        _ => None,
     }
 }
 

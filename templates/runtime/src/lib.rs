@@ -28,6 +28,11 @@ pub use runtime::{BinaryBody, ByteStream, Client, ClientBuilder, Error, RequestO
 /// `pub` here (`pub(crate)` in a generated crate) so that the tests can name it.
 pub const DEFAULT_BASE_URL: &str = "https://api.example.com";
 
+/// The token endpoint of the spec's OAuth 2.0 client credentials flow, if it has one.
+///
+/// `pub` here (`pub(crate)` in a generated crate) so that the tests can name it.
+pub const DEFAULT_TOKEN_URL: Option<&str> = Some("https://login.example.com/oauth/token");
+
 /// One security scheme of each kind, in document order; `Endpoint::security` and
 /// `ClientBuilder::credential` refer to them by index (the tests in `tests/http/` do too).
 ///

@@ -10,6 +10,7 @@ use futures::future::BoxFuture;
 use reqwest::header::{HeaderName, HeaderValue};
 
 use super::error::{AuthError, BoxError, Error};
+use super::oauth::TokenEndpointError;
 use super::query;
 
 /// One entry of the API's `securitySchemes`, in the order of the spec.
@@ -167,13 +168,13 @@ pub(crate) fn select<'a>(
                 .join(" + ")
         })
         .collect();
-    Err(AuthError {
-        message: format!(
+    Err(AuthError::new(
+        format!(
             "this operation needs credentials for one of: {}",
             wanted.join(" | ")
         ),
-        source: None,
-    })
+        None,
+    ))
 }
 
 /// What one credential puts on a request, made ready when the client is built, so that a
@@ -312,12 +313,10 @@ impl Credentials<'_> {
         };
         let ready = match (scheme.kind, self.token_provider) {
             (SchemeKind::Bearer, Some(provider)) => {
-                let token = provider.token().await.map_err(|e| {
-                    Error::Auth(AuthError {
-                        message: format!("the token provider failed for scheme `{}`", scheme.name),
-                        source: Some(e),
-                    })
-                })?;
+                let token = provider
+                    .token()
+                    .await
+                    .map_err(|e| Error::Auth(provider_failed(scheme, e)))?;
                 Cow::Owned(AuthPart::bearer(&token))
             }
             _ => match self.by_scheme.get(&index) {
@@ -334,16 +333,33 @@ impl Credentials<'_> {
     }
 }
 
+/// The error of a token provider that failed; a token endpoint's refusal keeps its status and
+/// body.
+fn provider_failed(scheme: &SecurityScheme, error: BoxError) -> AuthError {
+    match error.downcast_ref::<TokenEndpointError>() {
+        Some(refused) => AuthError {
+            message: format!("{refused} (scheme `{}`)", scheme.name),
+            status: refused.status,
+            body: refused.body.clone(),
+            source: Some(error),
+        },
+        None => AuthError::new(
+            format!("the token provider failed for scheme `{}`", scheme.name),
+            Some(error),
+        ),
+    }
+}
+
 /// The error of a request that needs a credential it cannot use.
 fn unusable_error<E>(scheme: &SecurityScheme, unusable: Unusable) -> Error<E> {
     match unusable {
-        Unusable::WrongKind => Error::Auth(AuthError {
-            message: format!(
+        Unusable::WrongKind => Error::Auth(AuthError::new(
+            format!(
                 "the credential given for scheme `{}` does not fit it",
                 scheme.name
             ),
-            source: None,
-        }),
+            None,
+        )),
         Unusable::InvalidHeader(name) => {
             Error::invalid(format!("invalid value for the `{name}` credential"), None)
         }

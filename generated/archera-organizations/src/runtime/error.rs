@@ -41,8 +41,15 @@ pub enum Error<E = Infallible> {
     /// parameter that could not be serialized...
     InvalidRequest(InvalidRequestError),
     /// No usable credentials: the operation needs authentication that the client was not
-    /// given, or the token provider failed.
+    /// given, the token provider failed, or the token endpoint refused the client's
+    /// credentials.
     Auth(AuthError),
+    /// The response's envelope reported failure (`"success": false`, or a non-empty `errors`
+    /// list), whatever the HTTP status; carries the envelope's errors.
+    Envelope(Box<EnvelopeError>),
+    /// A page stream cannot go on: the server sent a page cursor it had sent before, so the
+    /// listing would never end.
+    Pagination(PaginationError),
 }
 
 /// A documented error response: status, headers, typed body and the raw bytes.
@@ -57,9 +64,12 @@ pub struct ApiError<E> {
     pub body: E,
     /// The raw response body.
     pub raw_body: Bytes,
+    /// The envelope's errors, for an operation with a response envelope (else empty).
+    pub envelope_errors: Vec<EnvelopeMessage>,
 }
 
-/// A response whose status the operation does not document.
+/// A response whose status the operation does not document, or an error response whose body
+/// is not JSON at all (a proxy's HTML page, a gateway's plain text).
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct UnexpectedResponse {
@@ -69,6 +79,65 @@ pub struct UnexpectedResponse {
     pub headers: HeaderMap,
     /// The raw response body.
     pub body: Bytes,
+    /// Whether the operation documents this status (its body was not the documented JSON).
+    pub documented: bool,
+}
+
+/// A response whose envelope reported failure.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct EnvelopeError {
+    /// The HTTP status (a failing envelope may come with a 200).
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The envelope's errors, in the order the server sent them.
+    pub errors: Vec<EnvelopeMessage>,
+    /// The raw response body.
+    pub raw_body: Bytes,
+}
+
+/// One entry of an envelope's `errors` list (Cloudflare: `{"code": 1003, "message": ".."}`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct EnvelopeMessage {
+    /// The error code, when the entry has a numeric `code`.
+    pub code: Option<i64>,
+    /// The message, when the entry has a `message` string (else the entry as JSON text).
+    pub message: String,
+    /// The whole entry, as sent.
+    pub raw: serde_json::Value,
+}
+
+impl EnvelopeMessage {
+    /// Reads one entry of an `errors` list; a bare string is a message without a code.
+    pub fn from_value(raw: serde_json::Value) -> Self {
+        let code = raw.get("code").and_then(serde_json::Value::as_i64);
+        let message = match raw.get("message").and_then(serde_json::Value::as_str) {
+            Some(message) => message.to_owned(),
+            None => raw
+                .as_str()
+                .map_or_else(|| raw.to_string(), ToOwned::to_owned),
+        };
+        EnvelopeMessage { code, message, raw }
+    }
+}
+
+impl fmt::Display for EnvelopeMessage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.code {
+            Some(code) => write!(f, "[{code}] {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// A page stream that cannot go on.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct PaginationError {
+    /// What went wrong.
+    pub message: String,
 }
 
 /// A response body that could not be decoded.
@@ -92,10 +161,13 @@ pub struct DecodeError {
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct TimeoutError {
-    /// The timeout that was exceeded (per attempt).
+    /// The timeout that was exceeded: the one of each attempt, or, when
+    /// [`TimeoutError::operation`] is set, the one over all attempts and the waits between them.
     pub timeout: Duration,
-    /// How many attempts were made.
+    /// How many attempts were made (started).
     pub attempts: u32,
+    /// Whether the operation timeout (over all attempts) ran out, rather than one attempt's.
+    pub operation: bool,
 }
 
 /// A transport-level failure reported by the HTTP client.
@@ -126,6 +198,22 @@ pub struct AuthError {
     pub message: String,
     /// The underlying error (e.g. from the token provider), if any.
     pub source: Option<BoxError>,
+    /// The status of the OAuth token endpoint, when it refused to hand out a token.
+    pub status: Option<StatusCode>,
+    /// The body of the OAuth token endpoint's refusal (empty otherwise).
+    pub body: Bytes,
+}
+
+impl AuthError {
+    /// An error without a token endpoint's answer.
+    pub(crate) fn new(message: impl Into<String>, source: Option<BoxError>) -> Self {
+        AuthError {
+            message: message.into(),
+            source,
+            status: None,
+            body: Bytes::new(),
+        }
+    }
 }
 
 impl<E> Error<E> {
@@ -135,6 +223,7 @@ impl<E> Error<E> {
             Error::Api(e) => Some(e.status),
             Error::UnexpectedStatus(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
+            Error::Envelope(e) => Some(e.status),
             Error::Transport(e) => e.source.status(),
             _ => None,
         }
@@ -146,6 +235,7 @@ impl<E> Error<E> {
             Error::Api(e) => Some(&e.headers),
             Error::UnexpectedStatus(e) => Some(&e.headers),
             Error::Decode(e) => Some(&e.headers),
+            Error::Envelope(e) => Some(&e.headers),
             _ => None,
         }
     }
@@ -156,6 +246,17 @@ impl<E> Error<E> {
             Error::Api(e) => Some(&e.raw_body),
             Error::UnexpectedStatus(e) => Some(&e.body),
             Error::Decode(e) => Some(&e.body),
+            Error::Envelope(e) => Some(&e.raw_body),
+            _ => None,
+        }
+    }
+
+    /// The errors of a failing envelope: those of an [`Error::Envelope`], or those of an
+    /// enveloped [`Error::Api`] response that has some.
+    pub fn envelope_errors(&self) -> Option<&[EnvelopeMessage]> {
+        match self {
+            Error::Envelope(e) => Some(&e.errors),
+            Error::Api(e) if !e.envelope_errors.is_empty() => Some(&e.envelope_errors),
             _ => None,
         }
     }
@@ -178,6 +279,8 @@ impl<E> Error<E> {
             Error::Transport(_) => "transport",
             Error::InvalidRequest(_) => "invalid_request",
             Error::Auth(_) => "auth",
+            Error::Envelope(_) => "envelope",
+            Error::Pagination(_) => "pagination",
         }
     }
 
@@ -198,12 +301,14 @@ impl<E> Error<E> {
                     headers,
                     body,
                     raw_body,
+                    envelope_errors,
                 } = *e;
                 Error::Api(Box::new(ApiError {
                     status,
                     headers,
                     body: f(body),
                     raw_body,
+                    envelope_errors,
                 }))
             }
             Error::UnexpectedStatus(e) => Error::UnexpectedStatus(e),
@@ -212,6 +317,8 @@ impl<E> Error<E> {
             Error::Transport(e) => Error::Transport(e),
             Error::InvalidRequest(e) => Error::InvalidRequest(e),
             Error::Auth(e) => Error::Auth(e),
+            Error::Envelope(e) => Error::Envelope(e),
+            Error::Pagination(e) => Error::Pagination(e),
         }
     }
 
@@ -247,6 +354,7 @@ impl<E> Error<E> {
                 status: e.status,
                 headers: e.headers,
                 body: e.raw_body,
+                documented: true,
             })),
             Error::UnexpectedStatus(e) => Error::UnexpectedStatus(e),
             Error::Decode(e) => Error::Decode(e),
@@ -254,6 +362,8 @@ impl<E> Error<E> {
             Error::Transport(e) => Error::Transport(e),
             Error::InvalidRequest(e) => Error::InvalidRequest(e),
             Error::Auth(e) => Error::Auth(e),
+            Error::Envelope(e) => Error::Envelope(e),
+            Error::Pagination(e) => Error::Pagination(e),
         }
     }
 }
@@ -287,6 +397,12 @@ impl<E> fmt::Display for Error<E> {
                 e.status,
                 snippet(&e.raw_body, SNIPPET_LIMIT)
             ),
+            Error::UnexpectedStatus(e) if e.documented => write!(
+                f,
+                "error status {} with a body that is not JSON: {}",
+                e.status,
+                snippet(&e.body, SNIPPET_LIMIT)
+            ),
             Error::UnexpectedStatus(e) => write!(
                 f,
                 "unexpected status {}: {}",
@@ -297,6 +413,11 @@ impl<E> fmt::Display for Error<E> {
                 f,
                 "could not decode response (status {}): {}; body: {}",
                 e.status, e.source, e.snippet
+            ),
+            Error::Timeout(e) if e.operation => write!(
+                f,
+                "operation timed out after {:?} ({} attempt(s))",
+                e.timeout, e.attempts
             ),
             Error::Timeout(e) => write!(
                 f,
@@ -310,6 +431,15 @@ impl<E> fmt::Display for Error<E> {
             ),
             Error::InvalidRequest(e) => write!(f, "invalid request: {}", e.message),
             Error::Auth(e) => write!(f, "authentication error: {}", e.message),
+            Error::Envelope(e) => {
+                write!(f, "the API reported failure (status {})", e.status)?;
+                for (i, error) in e.errors.iter().enumerate() {
+                    f.write_str(if i == 0 { ": " } else { "; " })?;
+                    write!(f, "{error}")?;
+                }
+                Ok(())
+            }
+            Error::Pagination(e) => write!(f, "pagination error: {}", e.message),
         }
     }
 }

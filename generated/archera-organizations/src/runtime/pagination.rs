@@ -7,7 +7,9 @@ use std::task::{Context, Poll};
 
 use futures::stream::{self, BoxStream, Stream, StreamExt, TryStreamExt};
 
-use super::error::Error;
+use std::collections::HashSet;
+
+use super::error::{Error, PaginationError};
 use super::response::Response;
 
 /// A lazy stream of pages. A page is fetched only when the stream is polled for it; the
@@ -49,16 +51,20 @@ impl<I, E> fmt::Debug for ItemStream<I, E> {
     }
 }
 
-struct State<B, F, N> {
-    next: Option<B>,
-    fetch: F,
-    advance: N,
+/// What follows a page.
+enum Step<B, E> {
+    /// Fetch this request next.
+    Next(B),
+    /// That was the last page.
+    End,
+    /// The listing cannot go on: this error follows the page.
+    Fail(Error<E>),
 }
 
 /// Pages through an operation: `fetch(request)` gets a page, and `next(&request, &page)`
 /// returns the request for the following page, or `None` after the last one.
 ///
-/// `B` is typically the generated request builder with the page number or cursor set.
+/// `B` is typically the generated request builder with the page number set.
 pub fn paginate<B, T, E, F, Fut, N>(first: B, fetch: F, next: N) -> PageStream<T, E>
 where
     B: Clone + Send + 'static,
@@ -68,16 +74,82 @@ where
     Fut: Future<Output = Result<Response<T>, Error<E>>> + Send + 'static,
     N: Fn(&B, &Response<T>) -> Option<B> + Send + 'static,
 {
+    page_stream(first, fetch, move |request, page| {
+        next(request, page).map_or(Step::End, Step::Next)
+    })
+}
+
+/// Pages through a cursor listing: `cursor(&page)` reads the next page's cursor (none or an
+/// empty one ends the listing) and `with_cursor(&request, cursor)` makes the next request.
+///
+/// A cursor the server sent before (`A → B → A`, or the same one twice) would make the
+/// listing loop forever: the stream ends with an [`Error::Pagination`] after that page.
+pub fn paginate_cursor<B, T, E, F, Fut, C, W>(
+    first: B,
+    fetch: F,
+    cursor: C,
+    with_cursor: W,
+) -> PageStream<T, E>
+where
+    B: Clone + Send + 'static,
+    T: Send + 'static,
+    E: Send + 'static,
+    F: Fn(B) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<Response<T>, Error<E>>> + Send + 'static,
+    C: Fn(&Response<T>) -> Option<&str> + Send + 'static,
+    W: Fn(&B, String) -> B + Send + 'static,
+{
+    let mut seen: HashSet<String> = HashSet::new();
+    page_stream(first, fetch, move |request, page| match cursor(page) {
+        None | Some("") => Step::End,
+        Some(token) if !seen.insert(token.to_owned()) => {
+            Step::Fail(Error::Pagination(PaginationError {
+                message: format!(
+                    "the server sent page cursor `{token}` again after {} page(s); the \
+                     listing would never end",
+                    seen.len()
+                ),
+            }))
+        }
+        Some(token) => Step::Next(with_cursor(request, token.to_owned())),
+    })
+}
+
+struct State<B, F, A, E> {
+    next: Option<B>,
+    fetch: F,
+    advance: A,
+    /// An error to yield after the page that caused it.
+    failure: Option<Error<E>>,
+}
+
+fn page_stream<B, T, E, F, Fut, A>(first: B, fetch: F, advance: A) -> PageStream<T, E>
+where
+    B: Clone + Send + 'static,
+    T: Send + 'static,
+    E: Send + 'static,
+    F: Fn(B) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<Response<T>, Error<E>>> + Send + 'static,
+    A: FnMut(&B, &Response<T>) -> Step<B, E> + Send + 'static,
+{
     let state = State {
         next: Some(first),
         fetch,
-        advance: next,
+        advance,
+        failure: None,
     };
     let inner = stream::unfold(state, |mut state| async move {
+        if let Some(error) = state.failure.take() {
+            return Some((Err(error), state));
+        }
         let request = state.next.take()?;
         let page = (state.fetch)(request.clone()).await;
         if let Ok(page) = &page {
-            state.next = (state.advance)(&request, page);
+            match (state.advance)(&request, page) {
+                Step::Next(next) => state.next = Some(next),
+                Step::End => {}
+                Step::Fail(error) => state.failure = Some(error),
+            }
         }
         Some((page, state))
     });
@@ -115,7 +187,8 @@ pub fn next_page_number(
 }
 
 /// The next cursor of a cursor listing, or `None` after the last page: when the server sent
-/// no cursor, an empty one, or the same one again (which would loop forever).
+/// no cursor, an empty one, or the same one again. [`paginate_cursor`] does more: it ends
+/// the stream with an error on any cursor seen before.
 pub fn next_cursor(current: Option<&str>, next: Option<&str>) -> Option<String> {
     match next {
         Some(next) if !next.is_empty() && Some(next) != current => Some(next.to_owned()),

@@ -8,6 +8,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -103,7 +104,22 @@ impl RequestBuilder {
 
     async fn send_inner(mut self, span: tracing::Span) -> Result<RawResponse, Error> {
         let started = Instant::now();
-        let result = self.send_attempts(&span).await;
+        let inner = &self.client.inner;
+        let result = match self.options.operation_timeout.or(inner.operation_timeout) {
+            // One deadline over every attempt and every wait between them.
+            Some(limit) => {
+                let attempts = AtomicU32::new(0);
+                match tokio::time::timeout(limit, self.send_attempts(&span, &attempts)).await {
+                    Ok(result) => result,
+                    Err(_) => Err(Error::Timeout(TimeoutError {
+                        timeout: limit,
+                        attempts: attempts.load(Ordering::Relaxed),
+                        operation: true,
+                    })),
+                }
+            }
+            None => self.send_attempts(&span, &AtomicU32::new(0)).await,
+        };
         span.record("duration_ms", started.elapsed().as_millis() as u64);
         if let Err(error) = &result {
             span.record("error", error.kind());
@@ -111,7 +127,12 @@ impl RequestBuilder {
         result
     }
 
-    async fn send_attempts(&mut self, span: &tracing::Span) -> Result<RawResponse, Error> {
+    /// Every attempt of the call; `started` counts them, for an operation timeout's error.
+    async fn send_attempts(
+        &mut self,
+        span: &tracing::Span,
+        started: &AtomicU32,
+    ) -> Result<RawResponse, Error> {
         if let Some(error) = self.take_error() {
             return Err(error);
         }
@@ -122,14 +143,19 @@ impl RequestBuilder {
             matches!(&self.body, Some(Body::Binary { body, .. }) if body.is_stream());
         let may_retry = !streamed_body
             && (retry::is_idempotent(&self.endpoint.method) || inner.retry_non_idempotent);
+        // A 401 with a client-credentials token: one new token and one more attempt.
+        let mut refresh_on_401 = !streamed_body && inner.oauth.is_some() && self.uses_bearer();
         let mut attempt: u32 = 0;
         loop {
             // Built anew for each attempt, so that the first (and usually only) one moves its
             // URL and headers into the request instead of copying them.
             let prepared = self.prepare()?;
             attempt = attempt.saturating_add(1);
+            started.store(attempt, Ordering::Relaxed);
             span.record("attempt", attempt);
             let request = self.build_attempt(prepared).await?;
+            // After the token was taken: a token fetched later is newer than the one sent.
+            let attempt_started = Instant::now();
             let stream_idle = self.stream_response.then_some(inner.stream_idle_timeout);
             let execution = execute(&inner.http, request, stream_idle);
             let outcome = match tokio::time::timeout(timeout, execution).await {
@@ -140,6 +166,14 @@ impl RequestBuilder {
                 Ok(Err(e)) => Outcome::Transport(e.without_url()),
                 Err(_) => Outcome::Timeout,
             };
+            if let (Outcome::Response(r), Some(grant)) = (&outcome, &inner.oauth) {
+                if refresh_on_401 && r.status() == reqwest::StatusCode::UNAUTHORIZED {
+                    refresh_on_401 = false;
+                    grant.invalidate_older_than(attempt_started).await;
+                    tracing::debug!(attempt, reason = "status 401", "retrying with a new token");
+                    continue;
+                }
+            }
             let retry_left = may_retry && attempt <= max_retries;
             let delay = match &outcome {
                 Outcome::Response(r) => {
@@ -178,9 +212,24 @@ impl RequestBuilder {
                 Outcome::Timeout => Err(Error::Timeout(TimeoutError {
                     timeout,
                     attempts: attempt,
+                    operation: false,
                 })),
             };
         }
+    }
+
+    /// Whether one of the operation's security alternatives uses a `Bearer` scheme.
+    fn uses_bearer(&self) -> bool {
+        let schemes = crate::SECURITY_SCHEMES;
+        self.endpoint
+            .security
+            .iter()
+            .flat_map(|alt| alt.iter())
+            .any(|&i| {
+                schemes
+                    .get(i)
+                    .is_some_and(|s| s.kind == super::auth::SchemeKind::Bearer)
+            })
     }
 
     /// The URL and the headers of the request, everything but auth and the per-call headers.

@@ -278,7 +278,7 @@ impl OrganizationListOrganizationsRequest {
             method: reqwest::Method::GET,
             path: "/organizations",
             operation_id: "Organization_listOrganizations",
-            security: &[&[0, 1]],
+            security: &[&[2], &[0, 1]],
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.id {
@@ -392,10 +392,15 @@ impl OrganizationListOrganizationsRequest {
                 );
         }
         request.options(&self.options);
+        const ENVELOPE: runtime::Envelope = runtime::Envelope {
+            data: "result",
+            success: Some("success"),
+            errors: Some("errors"),
+        };
         request
             .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json_enveloped("result"),
-                _ => Err(response.error()),
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
             })
     }
 
@@ -407,15 +412,14 @@ impl OrganizationListOrganizationsRequest {
         Vec<types::Organization>,
         OrganizationListOrganizationsError,
     > {
-        runtime::paginate(
+        runtime::paginate_cursor(
             self,
             |request| request.send_with_response(),
-            |request, page| {
-                let next = page.envelope_str(&["result_info", "next_page_token"]);
-                let token = runtime::next_cursor(request.page_token.as_deref(), next)?;
+            |page| page.envelope_str(&["result_info", "next_page_token"]),
+            |request, cursor| {
                 let mut request = request.clone();
-                request.page_token = Some(token);
-                Some(request)
+                request.page_token = Some(cursor);
+                request
             },
         )
     }
@@ -523,17 +527,22 @@ impl OrganizationsCreateUserOrganizationRequest {
             method: reqwest::Method::POST,
             path: "/organizations",
             operation_id: "Organizations_createUserOrganization",
-            security: &[&[0, 1]],
+            security: &[&[2], &[0, 1]],
         };
         let mut request = self.client.request(&ENDPOINT);
         {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
+        const ENVELOPE: runtime::Envelope = runtime::Envelope {
+            data: "result",
+            success: Some("success"),
+            errors: Some("errors"),
+        };
         request
             .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json_enveloped("result"),
-                _ => Err(response.error()),
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
             })
     }
 }
@@ -627,15 +636,20 @@ impl OrganizationsRetrieveRequest {
             method: reqwest::Method::GET,
             path: "/organizations/{organization_id}",
             operation_id: "Organizations_retrieve",
-            security: &[&[0, 1]],
+            security: &[&[2], &[0, 1]],
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
+        const ENVELOPE: runtime::Envelope = runtime::Envelope {
+            data: "result",
+            success: Some("success"),
+            errors: Some("errors"),
+        };
         request
             .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json_enveloped("result"),
-                _ => Err(response.error()),
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
             })
     }
 }
@@ -727,7 +741,7 @@ impl OrganizationsModifyRequest {
             method: reqwest::Method::PUT,
             path: "/organizations/{organization_id}",
             operation_id: "Organizations_modify",
-            security: &[&[0, 1]],
+            security: &[&[2], &[0, 1]],
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
@@ -735,10 +749,15 @@ impl OrganizationsModifyRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
+        const ENVELOPE: runtime::Envelope = runtime::Envelope {
+            data: "result",
+            success: Some("success"),
+            errors: Some("errors"),
+        };
         request
             .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json_enveloped("result"),
-                _ => Err(response.error()),
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
             })
     }
 }
@@ -832,15 +851,20 @@ impl OrganizationsDeleteRequest {
             method: reqwest::Method::DELETE,
             path: "/organizations/{organization_id}",
             operation_id: "Organizations_delete",
-            security: &[&[0, 1]],
+            security: &[&[2], &[0, 1]],
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
+        const ENVELOPE: runtime::Envelope = runtime::Envelope {
+            data: "result",
+            success: Some("success"),
+            errors: Some("errors"),
+        };
         request
             .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json_enveloped("result"),
-                _ => Err(response.error()),
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
             })
     }
 }
@@ -934,15 +958,20 @@ impl OrganizationsGetProfileRequest {
             method: reqwest::Method::GET,
             path: "/organizations/{organization_id}/profile",
             operation_id: "Organizations_getProfile",
-            security: &[&[0, 1]],
+            security: &[&[2], &[0, 1]],
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
         request.options(&self.options);
+        const ENVELOPE: runtime::Envelope = runtime::Envelope {
+            data: "result",
+            success: Some("success"),
+            errors: Some("errors"),
+        };
         request
             .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json_enveloped("result"),
-                _ => Err(response.error()),
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
             })
     }
 }
@@ -1029,7 +1058,7 @@ impl OrganizationsModifyProfileRequest {
             method: reqwest::Method::PUT,
             path: "/organizations/{organization_id}/profile",
             operation_id: "Organizations_modifyProfile",
-            security: &[&[0, 1]],
+            security: &[&[2], &[0, 1]],
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
@@ -1037,10 +1066,15 @@ impl OrganizationsModifyProfileRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
+        const ENVELOPE: runtime::Envelope = runtime::Envelope {
+            data: "result",
+            success: Some("success"),
+            errors: Some("errors"),
+        };
         request
             .send_and_decode(|response| match response.status().as_u16() {
                 204 => response.empty(),
-                _ => Err(response.error()),
+                _ => Err(response.envelope_error(&ENVELOPE)),
             })
     }
 }

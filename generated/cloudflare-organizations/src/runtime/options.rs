@@ -3,12 +3,13 @@
 use std::fmt;
 use std::time::Duration;
 
-/// Options for one call: extra headers, a timeout and a retry budget that override the
+/// Options for one call: extra headers, timeouts and a retry budget that override the
 /// client's. Pass them with the generated builders' `.with_options(..)`.
 #[derive(Clone, Default)]
 pub struct RequestOptions {
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) operation_timeout: Option<Duration>,
     pub(crate) max_retries: Option<u32>,
 }
 
@@ -31,6 +32,13 @@ impl RequestOptions {
         self
     }
 
+    /// One deadline over every attempt of this call and the waits between them; when it
+    /// runs out the call ends in `Error::Timeout` (with `operation` set).
+    pub fn with_operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
+        self
+    }
+
     /// How many times this call is retried (0 disables retries).
     pub fn with_max_retries(mut self, max_retries: u32) -> Self {
         self.max_retries = Some(max_retries);
@@ -43,6 +51,9 @@ impl RequestOptions {
         if other.timeout.is_some() {
             self.timeout = other.timeout;
         }
+        if other.operation_timeout.is_some() {
+            self.operation_timeout = other.operation_timeout;
+        }
         if other.max_retries.is_some() {
             self.max_retries = other.max_retries;
         }
@@ -54,6 +65,7 @@ impl fmt::Debug for RequestOptions {
         f.debug_struct("RequestOptions")
             .field("headers", &RedactedHeaders(&self.headers))
             .field("timeout", &self.timeout)
+            .field("operation_timeout", &self.operation_timeout)
             .field("max_retries", &self.max_retries)
             .finish()
     }

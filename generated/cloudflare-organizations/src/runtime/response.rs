@@ -11,7 +11,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::binary::ByteStream;
-use super::error::{ApiError, Error, UnexpectedResponse};
+use super::envelope::Envelope;
+use super::error::{ApiError, EnvelopeError, EnvelopeMessage, Error, UnexpectedResponse};
 
 /// A successful response: the decoded data plus status, headers and, for enveloped APIs, the
 /// envelope's other fields.
@@ -174,23 +175,34 @@ impl RawResponse {
         }
     }
 
-    /// Decodes a JSON object, takes `data_field` as `T` (a missing field reads as `null`) and
-    /// keeps the other fields as the envelope.
+    /// Decodes a JSON object, takes the envelope's data field as `T` (a missing field reads as
+    /// `null`) and keeps the other fields as the envelope. An envelope that reports failure is
+    /// an [`Error::Envelope`], whatever the status.
     pub fn json_enveloped<T: DeserializeOwned, E>(
         self,
-        data_field: &'static str,
+        envelope: &Envelope,
     ) -> Result<Response<T>, Error<E>> {
-        let decoded =
-            serde_json::from_slice::<Map<String, Value>>(&self.body).and_then(|mut map| {
-                let data = map.remove(data_field).unwrap_or(Value::Null);
-                T::deserialize(data).map(|data| (data, map))
-            });
-        match decoded {
-            Ok((data, envelope)) => Ok(Response {
+        let mut map = match serde_json::from_slice::<Map<String, Value>>(&self.body) {
+            Ok(map) => map,
+            Err(e) => {
+                return Err(Error::decode(
+                    self.status,
+                    self.headers,
+                    self.body,
+                    Box::new(e),
+                ))
+            }
+        };
+        if let Some(errors) = envelope.failure(&map) {
+            return Err(self.envelope_failure(errors));
+        }
+        let data = map.remove(envelope.data).unwrap_or(Value::Null);
+        match T::deserialize(data) {
+            Ok(data) => Ok(Response {
                 status: self.status,
                 headers: self.headers,
                 data,
-                envelope: Some(envelope),
+                envelope: Some(map),
             }),
             Err(e) => Err(Error::decode(
                 self.status,
@@ -222,22 +234,66 @@ impl RawResponse {
     }
 
     /// Turns an error response into an [`Error`]: [`Error::Api`] when the status is documented
-    /// and the body decodes, [`Error::Decode`] when it does not decode, and
-    /// [`Error::UnexpectedStatus`] otherwise.
+    /// and the body decodes; [`Error::UnexpectedStatus`] when the status is not documented, or
+    /// is but the body is not JSON at all (a proxy's HTML page); [`Error::Decode`] when the
+    /// body is JSON that does not fit the documented type.
     pub fn error<E: ErrorResponse>(self) -> Error<E> {
-        match E::from_response(self.status, &self.body) {
-            Some(Ok(body)) => Error::Api(Box::new(ApiError {
-                status: self.status,
-                headers: self.headers,
-                body,
-                raw_body: self.body,
-            })),
-            Some(Err(e)) => Error::decode(self.status, self.headers, self.body, Box::new(e)),
-            None => Error::UnexpectedStatus(Box::new(UnexpectedResponse {
-                status: self.status,
-                headers: self.headers,
-                body: self.body,
-            })),
+        self.error_with(Vec::new())
+    }
+
+    /// [`RawResponse::error`] for an operation with a response envelope: a documented error
+    /// keeps the envelope's errors too, and a body whose envelope reports failure but that
+    /// does not fit the documented type (or whose status is not documented) is an
+    /// [`Error::Envelope`].
+    pub fn envelope_error<E: ErrorResponse>(self, envelope: &Envelope) -> Error<E> {
+        let map = serde_json::from_slice::<Map<String, Value>>(&self.body).ok();
+        let documented_fit = matches!(E::from_response(self.status, &self.body), Some(Ok(_)));
+        match map {
+            Some(map) if !documented_fit => match envelope.failure(&map) {
+                Some(errors) => self.envelope_failure(errors),
+                None => self.error_with(Vec::new()),
+            },
+            Some(map) => self.error_with(envelope.messages(&map)),
+            None => self.error_with(Vec::new()),
         }
     }
+
+    fn error_with<E: ErrorResponse>(self, envelope_errors: Vec<EnvelopeMessage>) -> Error<E> {
+        let documented = match E::from_response(self.status, &self.body) {
+            Some(Ok(body)) => {
+                return Error::Api(Box::new(ApiError {
+                    status: self.status,
+                    headers: self.headers,
+                    body,
+                    raw_body: self.body,
+                    envelope_errors,
+                }))
+            }
+            Some(Err(e)) if is_json(&self.body) => {
+                return Error::decode(self.status, self.headers, self.body, Box::new(e))
+            }
+            Some(Err(_)) => true,
+            None => false,
+        };
+        Error::UnexpectedStatus(Box::new(UnexpectedResponse {
+            status: self.status,
+            headers: self.headers,
+            body: self.body,
+            documented,
+        }))
+    }
+
+    fn envelope_failure<E>(self, errors: Vec<EnvelopeMessage>) -> Error<E> {
+        Error::Envelope(Box::new(EnvelopeError {
+            status: self.status,
+            headers: self.headers,
+            errors,
+            raw_body: self.body,
+        }))
+    }
+}
+
+/// Whether `body` is a JSON document (of any shape).
+fn is_json(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok()
 }

@@ -798,7 +798,7 @@ impl GetOrgauthorizationTrusteesRequest {
             |request, page| {
                 let data = page.data();
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
-                let page_count = data.page_count.map(i64::from);
+                let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
                 let next = runtime::next_page_number(
                     current,
@@ -1742,7 +1742,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
             |request, page| {
                 let data = page.data();
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
-                let page_count = data.page_count.map(i64::from);
+                let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
                 let next = runtime::next_page_number(
                     current,
@@ -2977,7 +2977,7 @@ impl GetOrgauthorizationTrustorsRequest {
             |request, page| {
                 let data = page.data();
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
-                let page_count = data.page_count.map(i64::from);
+                let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
                 let next = runtime::next_page_number(
                     current,
@@ -3441,7 +3441,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
             |request, page| {
                 let data = page.data();
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
-                let page_count = data.page_count.map(i64::from);
+                let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
                 let next = runtime::next_page_number(
                     current,

@@ -8,8 +8,9 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use super::auth::{ready_credentials, Credential, ReadyCredential, TokenProvider};
+use super::auth::{ready_credentials, Credential, ReadyCredential, Secret, TokenProvider};
 use super::error::Error;
+use super::oauth::ClientCredentials;
 use super::options::RedactedHeaders;
 
 /// The default timeout of each attempt.
@@ -41,6 +42,7 @@ pub(crate) struct ClientInner {
     pub(crate) base_url: String,
     pub(crate) http: reqwest::Client,
     pub(crate) timeout: Duration,
+    pub(crate) operation_timeout: Option<Duration>,
     pub(crate) stream_idle_timeout: Duration,
     pub(crate) max_retries: u32,
     pub(crate) retry_non_idempotent: bool,
@@ -54,6 +56,9 @@ pub(crate) struct ClientInner {
     /// `credentials` as requests use them, made ready once.
     pub(crate) ready_credentials: BTreeMap<usize, ReadyCredential>,
     pub(crate) token_provider: Option<Arc<dyn TokenProvider>>,
+    /// The client credentials grant, when the client logs in with it (also the token
+    /// provider then); a 401 drops its token.
+    pub(crate) oauth: Option<Arc<ClientCredentials>>,
 }
 
 impl Client {
@@ -89,12 +94,14 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &inner.base_url)
             .field("timeout", &inner.timeout)
+            .field("operation_timeout", &inner.operation_timeout)
             .field("stream_idle_timeout", &inner.stream_idle_timeout)
             .field("max_retries", &inner.max_retries)
             .field("retry_non_idempotent", &inner.retry_non_idempotent)
             .field("headers", &RedactedHeaders(&headers))
             .field("credentials", &NamedCredentials(&inner.credentials))
             .field("token_provider", &inner.token_provider.is_some())
+            .field("client_credentials", &inner.oauth)
             .finish_non_exhaustive()
     }
 }
@@ -104,6 +111,7 @@ impl fmt::Debug for Client {
 pub struct ClientBuilder {
     base_url: String,
     timeout: Duration,
+    operation_timeout: Option<Duration>,
     connect_timeout: Duration,
     stream_idle_timeout: Duration,
     max_retries: u32,
@@ -113,6 +121,9 @@ pub struct ClientBuilder {
     http_client: Option<reqwest::Client>,
     credentials: BTreeMap<usize, Credential>,
     token_provider: Option<Arc<dyn TokenProvider>>,
+    client_credentials: Option<(String, Secret)>,
+    token_url: Option<String>,
+    server_token_url: Option<String>,
 }
 
 impl Default for ClientBuilder {
@@ -120,6 +131,7 @@ impl Default for ClientBuilder {
         ClientBuilder {
             base_url: crate::DEFAULT_BASE_URL.to_owned(),
             timeout: DEFAULT_TIMEOUT,
+            operation_timeout: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             stream_idle_timeout: DEFAULT_STREAM_IDLE_TIMEOUT,
             max_retries: DEFAULT_MAX_RETRIES,
@@ -129,6 +141,9 @@ impl Default for ClientBuilder {
             http_client: None,
             credentials: BTreeMap::new(),
             token_provider: None,
+            client_credentials: None,
+            token_url: None,
+            server_token_url: None,
         }
     }
 }
@@ -144,6 +159,14 @@ impl ClientBuilder {
     /// (default 60 s).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// One deadline over all attempts of a call and the waits between them (default: none,
+    /// so a call may take up to `(1 + max_retries) × timeout` plus the waits). When it runs
+    /// out the call ends in [`Error::Timeout`], with `operation` set.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
         self
     }
 
@@ -200,6 +223,37 @@ impl ClientBuilder {
         self
     }
 
+    /// Logs in with the OAuth 2.0 client credentials grant: the token of every `Bearer`
+    /// scheme comes from the token endpoint (HTTP basic client authentication,
+    /// `grant_type=client_credentials`), requested on first use, kept until shortly before it
+    /// expires and requested again after a 401. The generated `client_credentials` setter
+    /// calls this.
+    #[doc(hidden)]
+    pub fn client_credentials_grant(
+        mut self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        self.client_credentials = Some((client_id.into(), Secret::new(client_secret)));
+        self
+    }
+
+    /// The token endpoint of the client credentials grant, over the spec's `tokenUrl` and the
+    /// chosen server's.
+    #[doc(hidden)]
+    pub fn oauth_token_url(mut self, url: impl Into<String>) -> Self {
+        self.token_url = Some(url.into());
+        self
+    }
+
+    /// The chosen server's token endpoint (the generated `server` setter passes it);
+    /// [`ClientBuilder::oauth_token_url`] wins over it.
+    #[doc(hidden)]
+    pub fn server_token_url(mut self, url: Option<&str>) -> Self {
+        self.server_token_url = url.map(str::to_owned);
+        self
+    }
+
     /// Sets the credential of the security scheme at `scheme_index` in
     /// `crate::SECURITY_SCHEMES`. The generated typed setters call this.
     #[doc(hidden)]
@@ -251,11 +305,38 @@ impl ClientBuilder {
                 None,
             ),
         };
+        let oauth = match self.client_credentials {
+            // A token provider given by hand wins.
+            Some(_) if self.token_provider.is_some() => None,
+            Some((client_id, client_secret)) => {
+                let token_url = self
+                    .token_url
+                    .or(self.server_token_url)
+                    .or(crate::DEFAULT_TOKEN_URL.map(str::to_owned))
+                    .ok_or_else(|| {
+                        Error::invalid("client credentials need a token URL (`token_url`)", None)
+                    })?;
+                Some(Arc::new(ClientCredentials::new(
+                    client_id,
+                    client_secret,
+                    token_url,
+                    http.clone(),
+                    self.timeout,
+                )))
+            }
+            None => None,
+        };
+        let token_provider = self.token_provider.or_else(|| {
+            oauth
+                .clone()
+                .map(|grant| -> Arc<dyn TokenProvider> { grant })
+        });
         Ok(Client {
             inner: Arc::new(ClientInner {
                 base_url,
                 http,
                 timeout: self.timeout,
+                operation_timeout: self.operation_timeout,
                 stream_idle_timeout: self.stream_idle_timeout,
                 max_retries: self.max_retries,
                 retry_non_idempotent: self.retry_non_idempotent,
@@ -263,7 +344,8 @@ impl ClientBuilder {
                 per_request_headers,
                 ready_credentials: ready_credentials(&self.credentials, crate::SECURITY_SCHEMES),
                 credentials: self.credentials,
-                token_provider: self.token_provider,
+                token_provider,
+                oauth,
             }),
         })
     }
@@ -309,6 +391,7 @@ impl fmt::Debug for ClientBuilder {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
+            .field("operation_timeout", &self.operation_timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("stream_idle_timeout", &self.stream_idle_timeout)
             .field("max_retries", &self.max_retries)
@@ -318,6 +401,11 @@ impl fmt::Debug for ClientBuilder {
             .field("http_client", &self.http_client.is_some())
             .field("credentials", &NamedCredentials(&self.credentials))
             .field("token_provider", &self.token_provider.is_some())
+            .field("client_credentials", &self.client_credentials)
+            .field(
+                "token_url",
+                &self.token_url.as_ref().or(self.server_token_url.as_ref()),
+            )
             .finish()
     }
 }

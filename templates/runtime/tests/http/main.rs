@@ -7,7 +7,9 @@
 
 mod auth;
 mod encoding;
+mod envelopes;
 mod headers;
+mod oauth;
 mod pagination;
 mod responses;
 mod retries;

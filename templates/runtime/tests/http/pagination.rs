@@ -1,13 +1,14 @@
 //! Page streams over HTTP, built as a generated `pages()` builds them: `paginate` with the
-//! request as the state, `next_page_number` or `next_cursor` deciding the next request, and
-//! `items` flattening the pages.
+//! request as the state and `next_page_number` deciding the next request, or
+//! `paginate_cursor` (which catches cursor cycles), and `items` flattening the pages.
 
 use std::convert::Infallible;
 
 use clientgen_runtime::runtime::{
-    items, next_cursor, next_page_number, paginate, Endpoint, ResponseFuture,
+    items, next_cursor, next_page_number, paginate, paginate_cursor, Endpoint, Envelope,
+    PageStream, ResponseFuture,
 };
-use clientgen_runtime::{Client, Response};
+use clientgen_runtime::{Client, Error, Response};
 use futures::{StreamExt, TryStreamExt};
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -137,53 +138,98 @@ struct Cursored {
     page_token: Option<String>,
 }
 
+const RESULT: Envelope = Envelope {
+    data: "result",
+    success: Some("success"),
+    errors: Some("errors"),
+};
+
 impl Cursored {
     fn send(self) -> ResponseFuture<Vec<Value>, Infallible> {
         let mut request = self.client.request(&LIST);
         if let Some(token) = &self.page_token {
             request.query_param("page_token", token, FORM_EXPLODE);
         }
-        request.send_and_decode(|raw| raw.json_enveloped("result"))
+        request.send_and_decode(|raw| raw.json_enveloped(&RESULT))
     }
 
-    fn next(&self, page: &Response<Vec<Value>>) -> Option<Self> {
-        let next = page.envelope_str(&["result_info", "next_page_token"]);
-        let token = next_cursor(self.page_token.as_deref(), next)?;
-        Some(Cursored {
-            page_token: Some(token),
-            ..self.clone()
-        })
+    /// What a generated `pages()` does for a cursor listing.
+    fn pages(self) -> PageStream<Vec<Value>, Infallible> {
+        paginate_cursor(
+            self,
+            Cursored::send,
+            |page| page.envelope_str(&["result_info", "next_page_token"]),
+            |request, token| Cursored {
+                page_token: Some(token),
+                ..request.clone()
+            },
+        )
     }
 }
 
+/// Answers the request with `page_token` (none: the first page) with one item `id` and the
+/// cursor `next`, once.
+async fn cursor_page(server: &MockServer, token: Option<&str>, id: &str, next: &str) {
+    let request = Mock::given(method("GET"));
+    let request = match token {
+        Some(token) => request.and(query_param("page_token", token)),
+        None => request.and(query_param_is_missing("page_token")),
+    };
+    let body = json!({"result": [{"id": id}], "result_info": {"next_page_token": next}});
+    request
+        .respond_with(json_response(200, body))
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(server)
+        .await;
+}
+
 #[tokio::test]
-async fn a_cursor_the_server_repeats_ends_the_stream() {
-    // A server that answers the last page with the cursor it was sent would make the stream
-    // loop forever; `next_cursor` stops there. (At most 4 pages are taken, so a regression
-    // fails instead of hanging.)
+async fn cursors_are_followed_until_there_is_none() {
     let server = MockServer::start().await;
-    let body =
-        |id: &str| json!({"result": [{"id": id}], "result_info": {"next_page_token": "tok-2"}});
-    Mock::given(method("GET"))
-        .and(query_param_is_missing("page_token"))
-        .respond_with(json_response(200, body("o1")))
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(query_param("page_token", "tok-2"))
-        .respond_with(json_response(200, body("o2")))
-        .expect(1)
-        .mount(&server)
-        .await;
+    cursor_page(&server, None, "o1", "tok-2").await;
+    cursor_page(&server, Some("tok-2"), "o2", "").await;
     let first = Cursored {
         client: client(&server),
         page_token: None,
     };
-    let pages: Vec<_> = paginate(first, Cursored::send, Cursored::next)
-        .take(4)
-        .try_collect()
-        .await
-        .unwrap();
-    assert_eq!(pages.len(), 2, "the repeated cursor was followed");
+    let pages: Vec<_> = first.pages().take(4).try_collect().await.unwrap();
+    assert_eq!(pages.len(), 2);
+}
+
+#[tokio::test]
+async fn a_cursor_cycle_ends_the_stream_with_an_error() {
+    // A → B → A: each cursor differs from the one before, yet the listing would loop forever.
+    // (At most 6 pages are taken, so a regression fails instead of hanging.)
+    let server = MockServer::start().await;
+    cursor_page(&server, None, "o1", "A").await;
+    cursor_page(&server, Some("A"), "o2", "B").await;
+    cursor_page(&server, Some("B"), "o3", "A").await;
+    let first = Cursored {
+        client: client(&server),
+        page_token: None,
+    };
+    let pages: Vec<_> = first.pages().take(6).collect().await;
+    assert_eq!(pages.len(), 4, "three pages, then the error");
+    assert!(pages.iter().take(3).all(Result::is_ok));
+    match pages.last() {
+        Some(Err(Error::Pagination(e))) => assert!(e.message.contains("`A`"), "{}", e.message),
+        other => panic!("expected a pagination error, got {other:?}"),
+    }
+    assert_eq!(received(&server).await.len(), 3);
+}
+
+#[tokio::test]
+async fn a_cursor_the_server_repeats_ends_the_stream_with_an_error() {
+    let server = MockServer::start().await;
+    cursor_page(&server, None, "o1", "tok-2").await;
+    cursor_page(&server, Some("tok-2"), "o2", "tok-2").await;
+    let first = Cursored {
+        client: client(&server),
+        page_token: None,
+    };
+    let pages: Vec<_> = first.pages().take(4).collect().await;
+    assert_eq!(pages.len(), 3);
+    assert!(matches!(pages.last(), Some(Err(Error::Pagination(_)))));
+    assert!(next_cursor(Some("tok-2"), Some("tok-2")).is_none());
 }

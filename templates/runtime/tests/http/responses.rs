@@ -4,7 +4,7 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
-use clientgen_runtime::runtime::{Endpoint, ErrorResponse, RawResponse};
+use clientgen_runtime::runtime::{Endpoint, Envelope, ErrorResponse, RawResponse};
 use clientgen_runtime::{Error, Response};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -12,7 +12,14 @@ use wiremock::{MockServer, ResponseTemplate};
 
 use crate::support::*;
 
-static GET_THING: Endpoint = Endpoint {
+/// Cloudflare's v4 envelope.
+pub const CLOUDFLARE: Envelope = Envelope {
+    data: "result",
+    success: Some("success"),
+    errors: Some("errors"),
+};
+
+pub static GET_THING: Endpoint = Endpoint {
     method: Method::GET,
     path: "/things/{id}",
     operation_id: "getThing",
@@ -65,7 +72,9 @@ async fn an_envelope_is_unwrapped_and_its_other_fields_kept() {
     let mut request = client(&server).request(&GET_THING);
     request.path_param("id", "o1");
     let response = request
-        .send_and_decode(|raw| raw.json_enveloped::<Vec<Value>, std::convert::Infallible>("result"))
+        .send_and_decode(|raw| {
+            raw.json_enveloped::<Vec<Value>, std::convert::Infallible>(&CLOUDFLARE)
+        })
         .await
         .unwrap();
     assert_eq!(response.status().as_u16(), 200);

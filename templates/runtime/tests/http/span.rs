@@ -11,7 +11,7 @@ use tracing::{Event, Metadata, Subscriber};
 
 /// Records every span field and event field as `name=value` lines.
 #[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<String>>>);
+pub struct Capture(Arc<Mutex<Vec<String>>>);
 
 struct Lines<'a>(&'a mut Vec<String>);
 
@@ -22,6 +22,11 @@ impl Visit for Lines<'_> {
 }
 
 impl Capture {
+    /// Every line recorded so far, one per line.
+    pub fn text(&self) -> String {
+        self.0.lock().map(|l| l.join("\n")).unwrap_or_default()
+    }
+
     fn push(&self, f: impl FnOnce(&mut Vec<String>)) {
         if let Ok(mut lines) = self.0.lock() {
             f(&mut lines);

@@ -80,3 +80,50 @@ async fn the_timeout_covers_a_stalled_body() {
     assert!(error.is_timeout(), "{error:?}");
     assert!(started.elapsed() < Duration::from_secs(3));
 }
+
+#[tokio::test]
+async fn the_operation_timeout_spans_every_attempt_and_wait() {
+    // Each attempt (200 ms) times out and is retried: without a deadline this call would take
+    // 3 attempts plus about 0.5 s and 1 s of backoff. The operation timeout ends it at 1 s,
+    // during the wait after the second attempt.
+    let server = slow_server(2).await;
+    let client = builder(&server)
+        .timeout(Duration::from_millis(200))
+        .operation_timeout(Duration::from_secs(1))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = send_json(client.request(&GET_ME)).await.unwrap_err();
+    let elapsed = started.elapsed();
+    match &error {
+        Error::Timeout(timeout) => {
+            assert!(timeout.operation);
+            assert_eq!(timeout.timeout, Duration::from_secs(1));
+            assert_eq!(timeout.attempts, 2, "the retry was under way");
+        }
+        other => panic!("expected Error::Timeout, got {other:?}"),
+    }
+    assert!(error.to_string().contains("operation timed out"), "{error}");
+    assert!(elapsed < Duration::from_millis(1500), "{elapsed:?}");
+}
+
+#[tokio::test]
+async fn a_per_call_operation_timeout_overrides_the_clients() {
+    let server = slow_server(1).await;
+    let client = builder(&server)
+        .operation_timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let mut request = client.request(&GET_ME);
+    request.options(&RequestOptions::new().with_operation_timeout(Duration::from_millis(300)));
+    match send_json(request).await.unwrap_err() {
+        Error::Timeout(timeout) => {
+            assert!(timeout.operation);
+            assert_eq!(
+                (timeout.timeout, timeout.attempts),
+                (Duration::from_millis(300), 1)
+            );
+        }
+        other => panic!("expected Error::Timeout, got {other:?}"),
+    }
+}
