@@ -208,8 +208,12 @@ async fn organizations_modify_profile() {
         )
         .err(&API, modify_profile)
         .await;
-    assert!(
-        matches!(err, ::cloudflare_organizations::Error::UnexpectedStatus(_)),
-        "{err:?}"
-    );
+    // An undocumented status whose envelope reports failure carries the envelope's errors.
+    match &err {
+        ::cloudflare_organizations::Error::Envelope(failure) => {
+            assert_eq!(failure.status.as_u16(), 500);
+            assert_eq!(failure.errors[0].code, Some(10001));
+        }
+        other => panic!("expected Error::Envelope, got {other:?}"),
+    }
 }
