@@ -14,6 +14,7 @@
 
 mod bundle;
 mod files;
+mod keywords;
 mod limits;
 mod normalize;
 mod parse;
@@ -31,6 +32,7 @@ use self::bundle::shape::Layout;
 use self::files::Documents;
 use crate::diag::{Diagnostics, Fatal};
 
+pub use self::keywords::PREFIX_ITEMS;
 pub use self::v31::WEBHOOK_EXTENSION;
 
 /// Documents larger than this are refused rather than risking the machine's memory.
@@ -168,7 +170,7 @@ fn prepare(source: &Source, diags: &mut Diagnostics) -> Result<Value, Fatal> {
         limits::limit_strings(&mut tree, &mut Vec::new(), diags)?;
         limits::limit_nesting(&mut tree, &mut Vec::new(), 0, diags);
     }
-    normalize::normalize(&mut tree, diags);
+    normalize::normalize(&mut tree, version, diags);
     Ok(tree)
 }
 

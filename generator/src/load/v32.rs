@@ -167,7 +167,8 @@ fn content(content: Option<&mut Value>, at: &str, diags: &mut Diagnostics) {
             continue;
         };
         if let Some(mut schema) = entry.shift_remove("itemSchema") {
-            super::normalize::schema(&mut schema);
+            let schema_at = child(&child(at, media), "itemSchema");
+            super::normalize::schema(&mut schema, &schema_at, super::Version::V3_2, diags);
             let message = "`itemSchema` is kept for when streamed responses are supported; the body is read as a whole";
             diags.warn(child(&child(at, media), "itemSchema"), message);
             entry.insert("x-clientgen-item-schema".into(), schema);

@@ -10,8 +10,11 @@ mod finish;
 pub mod naming;
 mod operation;
 mod schema;
+mod schema_docs;
 mod security;
+mod tuple;
 mod ty;
+mod union_tags;
 
 use openapiv3::OpenAPI;
 
