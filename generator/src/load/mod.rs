@@ -34,6 +34,7 @@ use crate::diag::{Diagnostics, Fatal};
 
 pub use self::keywords::PREFIX_ITEMS;
 pub use self::v31::WEBHOOK_EXTENSION;
+pub use self::v32::{CUSTOM_EXTENSION, QUERY_EXTENSION};
 
 /// Documents larger than this are refused rather than risking the machine's memory.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;

@@ -5,6 +5,7 @@
 
 mod example;
 mod extensions;
+mod extra_methods;
 mod features;
 mod finish;
 pub mod naming;
