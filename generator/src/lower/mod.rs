@@ -5,15 +5,19 @@
 
 mod example;
 mod extensions;
+mod extra_methods;
 mod features;
 mod finish;
 pub mod naming;
 mod operation;
 mod pagination;
 mod schema;
+mod schema_docs;
 mod security;
 mod servers;
+mod tuple;
 mod ty;
+mod union_tags;
 
 use openapiv3::OpenAPI;
 
