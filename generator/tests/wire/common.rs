@@ -37,12 +37,16 @@ pub fn serve_once(status: u16, body: &'static str) -> (String, mpsc::Receiver<Re
             .and_then(|(_, value)| value.trim().parse().ok())
             .unwrap_or(0);
         let mut request_body = vec![0; length];
-        reader.read_exact(&mut request_body).expect("the request body");
+        reader
+            .read_exact(&mut request_body)
+            .expect("the request body");
         let answer = format!(
             "HTTP/1.1 {status} OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
             body.len()
         );
-        stream.write_all(answer.as_bytes()).expect("the answer is sent");
+        stream
+            .write_all(answer.as_bytes())
+            .expect("the answer is sent");
         let _ = sender.send(Request {
             head,
             body: request_body,
