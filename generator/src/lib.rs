@@ -35,6 +35,10 @@ pub struct Options {
     /// Folders outside the spec's own that its `$ref`s may lead into (none by default: a
     /// reference outside the spec's folder is refused with a warning).
     pub allow_dirs: Vec<PathBuf>,
+    /// The crate's folder as a `path` dependency names it, shown in the generated README
+    /// (`clientgen generate` passes `--out` relative to where it runs); `../<crate-name>` when
+    /// absent.
+    pub crate_path: Option<String>,
 }
 
 /// Time spent in each stage.

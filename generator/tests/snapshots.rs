@@ -80,6 +80,7 @@ fixtures! {
     request_bodies,
     responses,
     security,
+    shared_responses,
     swagger2,
     unions,
 }

@@ -40,6 +40,8 @@ pub struct Api {
     pub examples: ApiExamples,
     /// The cargo feature of the models that no operation uses, if there are any.
     pub other_models_feature: Option<String>,
+    /// The crate's folder as a `path` dependency names it in the README (`crates/petstore`).
+    pub crate_path: String,
 }
 
 /// Choices for the README and the generated examples.

@@ -35,6 +35,8 @@ pub struct Cx<'a> {
     binary_as_file: bool,
     /// Set when a limit was hit; lowering stops with this error.
     exceeded: Option<Fatal>,
+    /// The body type of each `components/responses` entry lowered so far, by its name.
+    shared_responses: std::collections::HashMap<String, schema::Lowered>,
 }
 
 /// Lowers a parsed document to the IR.
@@ -45,6 +47,7 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         arena: schema::Arena::new(),
         binary_as_file: false,
         exceeded: None,
+        shared_responses: Default::default(),
     };
     cx.lower_components();
     let security_schemes = cx.security_schemes();
@@ -102,7 +105,12 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         model_links: Default::default(),
         examples: Default::default(),
         other_models_feature: None,
+        crate_path: String::new(),
     };
+    api.crate_path = options
+        .crate_path
+        .clone()
+        .unwrap_or_else(|| format!("../{}", api.crate_name));
     example::annotate(&mut api);
     features::gate_types(&mut api);
     Ok(api)

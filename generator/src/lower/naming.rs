@@ -214,6 +214,18 @@ pub fn type_name_with_suffix(raw: &str, suffix: &str) -> String {
     type_name(&format!("{raw} {suffix}"))
 }
 
+/// The type name of a response body shared through `components/responses`, after the
+/// component: `Unauthorized` → `UnauthorizedResponse`, but `ErrorResponse` stays so. (An
+/// operation's own inline response body is `{OperationId}Response` or `{OperationId}Error{status}`.)
+pub fn shared_response_type_name(component: &str) -> String {
+    let plain = type_name(component);
+    if plain.ends_with("Response") {
+        plain
+    } else {
+        type_name_with_suffix(component, "Response")
+    }
+}
+
 /// `snake_case` name for a field, method, module or argument.
 pub fn snake_name(raw: &str) -> String {
     let name = shorten(&ascii_words(raw).to_snake_case());
@@ -441,5 +453,15 @@ mod tests {
         assert_eq!(ns.claim(snake_name("type")), "type_");
         assert_eq!(ns.claim(snake_name("type")), "type2");
         assert_eq!(type_name_with_suffix("self", "Api"), "SelfApi");
+    }
+
+    #[test]
+    fn shared_responses_are_named_after_their_component() {
+        assert_eq!(
+            shared_response_type_name("Unauthorized"),
+            "UnauthorizedResponse"
+        );
+        assert_eq!(shared_response_type_name("not_found"), "NotFoundResponse");
+        assert_eq!(shared_response_type_name("ErrorResponse"), "ErrorResponse");
     }
 }

@@ -467,7 +467,12 @@ impl Cx<'_> {
             positional: required,
             required,
             style,
-            doc: data.description.clone(),
+            // Some specs (Spotify's) describe a parameter in its schema only.
+            doc: data
+                .description
+                .clone()
+                .or_else(|| schema.and_then(|s| s.schema_data.description.clone()))
+                .filter(|d| !d.trim().is_empty()),
             deprecated: data.deprecated.unwrap_or(false),
             default: schema
                 .and_then(|s| s.schema_data.default.as_ref())
@@ -678,6 +683,7 @@ impl Cx<'_> {
             }
             let status_text = status.map_or_else(|| "default".to_string(), ToString::to_string);
             let arm_ptr = child(&responses_ptr, &status_text);
+            let shared = shared_response_name(response);
             let Some(response) = self.resolve_response(response, &arm_ptr) else {
                 continue;
             };
@@ -687,13 +693,20 @@ impl Cx<'_> {
                 None if success => (2, "200..=299".to_string()),
                 None => (2, "_".to_string()),
             };
-            let hint = match (success, success_count) {
-                (true, 1) => format!("{base}Response"),
+            let hint = match (&shared, success, success_count) {
+                // A `components/responses` entry is named after it wherever it is used.
+                (Some(name), _, _) => naming::shared_response_type_name(name),
+                (None, true, 1) => format!("{base}Response"),
                 // Converted as one name by the arena: `GetJobError409`, not `GetJobErrorN409`.
-                (true, _) => format!("{base}Response {status_text}"),
-                (false, _) => format!("{base}Error {status_text}"),
+                (None, true, _) => format!("{base}Response {status_text}"),
+                (None, false, _) => format!("{base}Error {status_text}"),
             };
-            let (decode, mut ty) = self.response_body(&response, &hint, &arm_ptr, envelope);
+            let body_ptr = shared.as_ref().map_or_else(
+                || arm_ptr.clone(),
+                |name| pointer(["components", "responses", name.as_str()]),
+            );
+            let (decode, mut ty) =
+                self.response_body(&response, &hint, &body_ptr, envelope, shared.as_deref());
             if success && decode == Decode::Bytes {
                 // Downloads are handed over as they arrive; error bodies stay in memory.
                 ty = Some(BYTE_STREAM.to_string());
@@ -735,12 +748,15 @@ impl Cx<'_> {
         (arms, single)
     }
 
+    /// How the body of `response` decodes, and into what; `shared` names the
+    /// `components/responses` entry it comes from, whose type is lowered once.
     fn response_body(
         &mut self,
         response: &Response,
         hint: &str,
         ptr: &str,
         envelope: Option<&str>,
+        shared: Option<&str>,
     ) -> (Decode, Option<String>) {
         let mut media: Vec<(&String, &MediaType)> = response.content.iter().collect();
         media.sort_by_key(|(name, _)| body_kind(name).1);
@@ -755,7 +771,11 @@ impl Cx<'_> {
                 let Some(schema) = &media_type.schema else {
                     return (Decode::Json, Some("serde_json::Value".into()));
                 };
-                let lowered = self.schema(schema, hint, &child(&content_ptr, "schema"), 1);
+                let schema_ptr = child(&content_ptr, "schema");
+                let lowered = match shared {
+                    Some(name) => self.shared_response_schema(name, schema, hint, &schema_ptr),
+                    None => self.schema(schema, hint, &schema_ptr, 1),
+                };
                 if let Some(data) = envelope {
                     if let Some(inner) = self.envelope_data(&lowered.ty, data) {
                         return (Decode::Enveloped, Some(inner));
@@ -772,6 +792,25 @@ impl Cx<'_> {
                 )
             }
         }
+    }
+
+    /// The type of the shared response `name`'s body: a type of its own, named after the
+    /// response (`Unauthorized` → `UnauthorizedResponse`), even when another response has the
+    /// same schema, so each operation's docs name the response it documents.
+    fn shared_response_schema(
+        &mut self,
+        name: &str,
+        schema: &ReferenceOr<Schema>,
+        hint: &str,
+        ptr: &str,
+    ) -> Lowered {
+        if let Some(lowered) = self.shared_responses.get(name) {
+            return lowered.clone();
+        }
+        let lowered = self.own_schema(schema, hint, ptr);
+        self.shared_responses
+            .insert(name.to_string(), lowered.clone());
+        lowered
     }
 
     /// The Rust type of the envelope's data field, if `ty` is an envelope struct.
@@ -972,6 +1011,14 @@ fn resolve_ref<T: Clone>(
         }
     }
     Err(format!("{what} `$ref`s form a cycle"))
+}
+
+/// The `components/responses` entry a response refers to, if it is a `$ref` to one.
+fn shared_response_name(response: &ReferenceOr<Response>) -> Option<String> {
+    match response {
+        ReferenceOr::Reference { reference } => component_name(reference, "responses"),
+        ReferenceOr::Item(_) => None,
+    }
 }
 
 fn operation_of<'o>(item: &'o openapiv3::PathItem, method: &str) -> Option<&'o Operation> {
@@ -1179,6 +1226,21 @@ mod tests {
         assert!(path_template_params("/a/{b").is_err());
         assert!(path_template_params("/a/b}").is_err());
         assert!(path_template_params("/a/{}").is_err());
+    }
+
+    #[test]
+    fn shared_responses_are_found_by_their_ref() {
+        let reference = ReferenceOr::Reference {
+            reference: "#/components/responses/Unauthorized".to_string(),
+        };
+        assert_eq!(
+            shared_response_name(&reference).as_deref(),
+            Some("Unauthorized")
+        );
+        assert_eq!(
+            shared_response_name(&ReferenceOr::Item(Response::default())),
+            None
+        );
     }
 
     #[test]
