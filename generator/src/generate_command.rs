@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clientgen::write::{self, WriteOptions};
-use clientgen::{check, Options, Output};
+use clientgen::{check, GroupBy, Options, Output};
 
 /// The arguments of `clientgen generate`.
 #[derive(Debug, clap::Args)]
@@ -37,6 +37,11 @@ pub struct GenerateArgs {
     /// Treat warnings as errors: print them all, then exit 1 without writing anything.
     #[arg(long)]
     deny_warnings: bool,
+    /// How operations are grouped into API modules, each a cargo feature: `tag` (by first tag;
+    /// operations without tags by path) or `path` (by the first path segment that is not a
+    /// parameter, a version or `api`: `/v1/customers/{id}` → `customers`).
+    #[arg(long, value_name = "tag|path", default_value = "tag")]
+    group_by: GroupBy,
     /// Print the time spent in each stage.
     #[arg(long)]
     timings: bool,
@@ -63,6 +68,7 @@ pub fn run(args: GenerateArgs) -> ExitCode {
             &args.out,
             std::env::current_dir().ok().as_deref(),
         )),
+        group_by: args.group_by,
     };
     let output = match clientgen::generate(&args.spec, &options) {
         Ok(output) => output,

@@ -74,6 +74,7 @@ fixtures! {
     openapi32,
     operations,
     params,
+    path_groups,
     pointer_refs,
     recursion,
     refs,

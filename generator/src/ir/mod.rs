@@ -263,7 +263,8 @@ pub struct UnionVariant {
 /// One API module: the operations of one tag.
 #[derive(Debug, Clone, Serialize)]
 pub struct Module {
-    /// The tag as written in the spec.
+    /// The tag as written in the spec, or, for operations grouped by path, the path segment
+    /// in snake_case (`customers`).
     pub tag: String,
     /// The Rust module name, e.g. `organization_authorization`.
     pub name: String,

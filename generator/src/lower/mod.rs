@@ -1,12 +1,13 @@
 //! The lower stage: `openapiv3::OpenAPI` → [`ir::Api`](crate::ir::Api).
 //!
-//! `schema` builds the type arena, `operation` turns path items into operations, `security`
+//! `schema` builds the type arena, `modules` groups the operations that `operation` lowers, `security`
 //! and `extensions` read the rest, and `finish` breaks cycles and prints the types.
 
 mod example;
 mod extensions;
 mod features;
 mod finish;
+mod modules;
 pub mod naming;
 mod operation;
 mod schema;
@@ -51,7 +52,7 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
     };
     cx.lower_components();
     let security_schemes = cx.security_schemes();
-    let modules = cx.modules(&security_schemes);
+    let modules = cx.modules(&security_schemes, options.group_by);
     if let Some(fatal) = cx.exceeded.take() {
         return Err(fatal);
     }

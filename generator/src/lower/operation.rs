@@ -1,4 +1,4 @@
-//! Path items → API modules and operations: parameters, bodies, responses, pagination.
+//! One operation: parameters, bodies, responses, pagination (`modules` groups them).
 
 use indexmap::IndexMap;
 use openapiv3::{
@@ -13,170 +13,18 @@ use super::ty::{Ty, JSON_VALUE};
 use super::Cx;
 use crate::diag::pointer;
 use crate::ir::{
-    AltBody, Body, BodyKind, Decode, Module, MultipartPart, Operation as IrOperation, Pagination,
-    Param, ParamLocation, PathStep, Permissions, ResponseArm, SecurityScheme,
+    AltBody, Body, BodyKind, Decode, MultipartPart, Operation as IrOperation, Pagination, Param,
+    ParamLocation, PathStep, Permissions, ResponseArm, SecurityScheme,
 };
-use crate::load::METHODS;
-
-/// Names the API modules import or define, so generated names stay clear of them.
-const MODULE_ITEMS: &[&str] = &[
-    "Client",
-    "Error",
-    "Response",
-    "RequestOptions",
-    "runtime",
-    "types",
-    "Result",
-];
-
-/// `Client` methods that a module accessor must not take.
-const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "clone", "fmt"];
 
 /// Positional arguments beyond this (plus `&self`) trip clippy's `too_many_arguments`.
 const MAX_ARGS: usize = 6;
 
-struct ModuleDraft {
-    module: Module,
-    methods: Namespace,
-    items: Namespace,
-}
-
 impl Cx<'_> {
-    /// Every operation, grouped by its first tag, in document order.
-    pub fn modules(&mut self, schemes: &[SecurityScheme]) -> Vec<Module> {
-        let mut modules: IndexMap<String, ModuleDraft> = IndexMap::new();
-        let mut module_names = Namespace::with_reserved(naming::RESERVED_MODULES);
-        let mut accessors = Namespace::with_reserved(CLIENT_METHODS);
-        let mut type_names = Namespace::default();
-        let tag_docs: IndexMap<&str, Option<&String>> = self
-            .doc
-            .tags
-            .iter()
-            .map(|t| (t.name.as_str(), t.description.as_ref()))
-            .collect();
-        for tag in tag_docs.keys() {
-            self.module_for(
-                tag,
-                &tag_docs,
-                &mut modules,
-                &mut module_names,
-                &mut accessors,
-                &mut type_names,
-            );
-        }
-        let mut seen_ids = std::collections::HashSet::new();
-        let mut size = 0_usize;
-        for (path, item) in &self.doc.paths.paths {
-            let item_ptr = pointer(["paths", path.as_str()]);
-            let item = match item {
-                ReferenceOr::Item(item) => item,
-                ReferenceOr::Reference { .. } => {
-                    self.diags.warn(
-                        item_ptr,
-                        "`$ref` path items are not supported; the path is skipped",
-                    );
-                    continue;
-                }
-            };
-            for method in METHODS {
-                let Some(op) = operation_of(item, method) else {
-                    continue;
-                };
-                let ptr = child(&item_ptr, method);
-                let tag = op.tags.first().map_or("default", String::as_str);
-                let key = self.module_for(
-                    tag,
-                    &tag_docs,
-                    &mut modules,
-                    &mut module_names,
-                    &mut accessors,
-                    &mut type_names,
-                );
-                let draft = &mut modules[key];
-                let mut methods = std::mem::take(&mut draft.methods);
-                let mut items = std::mem::take(&mut draft.items);
-                let lowered = self.operation(
-                    path,
-                    method,
-                    op,
-                    &item.parameters,
-                    schemes,
-                    &ptr,
-                    &mut methods,
-                    &mut items,
-                    &mut seen_ids,
-                );
-                let draft = &mut modules[key];
-                draft.methods = methods;
-                draft.items = items;
-                if let Some(op) = lowered {
-                    size = size.saturating_add(super::json_len(&op));
-                    if size > super::MAX_IR_BYTES {
-                        let message = format!(
-                            "the operations' description grows past {} bytes (a `$ref` to long text, used many times?)",
-                            super::MAX_IR_BYTES
-                        );
-                        self.exceeded = Some(self.diags.fatal(ptr, message));
-                        return Vec::new();
-                    }
-                    draft.module.operations.push(op);
-                }
-            }
-        }
-        modules
-            .into_values()
-            .map(|d| d.module)
-            .filter(|m| !m.operations.is_empty())
-            .collect()
-    }
-
-    fn module_for(
-        &mut self,
-        tag: &str,
-        tag_docs: &IndexMap<&str, Option<&String>>,
-        modules: &mut IndexMap<String, ModuleDraft>,
-        module_names: &mut Namespace,
-        accessors: &mut Namespace,
-        type_names: &mut Namespace,
-    ) -> usize {
-        if let Some(index) = modules.get_index_of(tag) {
-            return index;
-        }
-        let base = naming::snake_name(tag);
-        let base = if naming::RESERVED_MODULES.contains(&base.as_str()) {
-            format!("{base}_api")
-        } else {
-            base
-        };
-        let name = module_names.claim(base);
-        let accessor = accessors.claim(name.clone());
-        let struct_name = type_names.claim(naming::type_name_with_suffix(tag, "Api"));
-        let module = Module {
-            tag: tag.to_string(),
-            docs_page: format!("{struct_name}.md"),
-            name,
-            struct_name: struct_name.clone(),
-            accessor,
-            doc: tag_docs.get(tag).copied().flatten().cloned(),
-            operations: Vec::new(),
-        };
-        let mut items = Namespace::with_reserved(MODULE_ITEMS);
-        items.claim(struct_name);
-        // `new` is the module's constructor; `into` and `try_into` would lose to the blanket
-        // `Into`/`TryInto` methods, which take `self` by value.
-        let methods = Namespace::with_reserved(&[
-            "client", "clone", "fmt", "main", "new", "into", "try_into",
-        ]);
-        let draft = ModuleDraft {
-            module,
-            methods,
-            items,
-        };
-        modules.insert_full(tag.to_string(), draft).0
-    }
-
+    /// Lowers one operation into a module whose names are `methods` and `items`; `None` when
+    /// it is skipped (with a warning).
     #[allow(clippy::too_many_arguments)]
-    fn operation(
+    pub(super) fn operation(
         &mut self,
         path: &str,
         method: &str,
@@ -1021,7 +869,10 @@ fn shared_response_name(response: &ReferenceOr<Response>) -> Option<String> {
     }
 }
 
-fn operation_of<'o>(item: &'o openapiv3::PathItem, method: &str) -> Option<&'o Operation> {
+pub(super) fn operation_of<'o>(
+    item: &'o openapiv3::PathItem,
+    method: &str,
+) -> Option<&'o Operation> {
     match method {
         "get" => item.get.as_ref(),
         "put" => item.put.as_ref(),
