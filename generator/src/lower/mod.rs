@@ -5,14 +5,18 @@
 
 mod example;
 mod extensions;
+mod extra_methods;
 mod features;
 mod finish;
 mod modules;
 pub mod naming;
 mod operation;
 mod schema;
+mod schema_docs;
 mod security;
+mod tuple;
 mod ty;
+mod union_tags;
 
 use openapiv3::OpenAPI;
 

@@ -98,11 +98,16 @@ impl Cx<'_> {
                     continue;
                 }
             };
-            for method in METHODS {
-                let Some(op) = operation_of(item, method) else {
-                    continue;
-                };
-                let ptr = child(&item_ptr, method);
+            let extra = super::extra_methods::operations(item, &item_ptr, self.diags);
+            let standard = METHODS.iter().filter_map(|m| {
+                operation_of(item, m).map(|op| (m.to_string(), child(&item_ptr, m), op))
+            });
+            for (method, ptr, op) in standard.chain(
+                extra
+                    .iter()
+                    .map(|e| (e.method.clone(), e.ptr.clone(), &e.op)),
+            ) {
+                let method = method.as_str();
                 let tag = op.tags.first().filter(|_| group_by == GroupBy::Tag);
                 let key = match tag {
                     Some(tag) => drafts.module_for(tag),

@@ -105,7 +105,8 @@ impl Cx<'_> {
             operation_id,
             method_name,
             builder_name,
-            http_method: method.to_ascii_uppercase(),
+            http_method: super::extra_methods::wire_name(method),
+            custom_method: super::extra_methods::is_custom(method),
             path: path.to_string(),
             pointer: ptr.to_string(),
             summary: op.summary.clone(),
@@ -826,16 +827,9 @@ impl Cx<'_> {
 }
 
 fn render_with(ty: &Ty, slots: &[super::schema::Slot]) -> String {
-    match ty {
-        Ty::Named(id) => format!("types::{}", slots[*id].name),
-        Ty::Prim(text) => text.replace("crate::runtime::", "runtime::"),
-        Ty::Vec(inner) => format!("Vec<{}>", render_with(inner, slots)),
-        Ty::Map(inner) => format!(
-            "std::collections::BTreeMap<String, {}>",
-            render_with(inner, slots)
-        ),
-        Ty::Boxed(inner) => format!("Box<{}>", render_with(inner, slots)),
-    }
+    ty.render_by(&|id| format!("types::{}", slots[id].name), &|prim| {
+        prim.replace("crate::runtime::", "runtime::")
+    })
 }
 
 /// Follows a chain of `$ref`s into one components section (`parameters`, `requestBodies`,
