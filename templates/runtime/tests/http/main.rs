@@ -15,3 +15,4 @@ mod span;
 mod streams;
 mod support;
 mod timeouts;
+mod transport;
