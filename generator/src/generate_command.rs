@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clientgen::write::{self, WriteOptions};
-use clientgen::{check, Options, Output};
+use clientgen::{check, GroupBy, Options, Output};
 
 /// The arguments of `clientgen generate`.
 #[derive(Debug, clap::Args)]
@@ -37,6 +37,11 @@ pub struct GenerateArgs {
     /// Treat warnings as errors: print them all, then exit 1 without writing anything.
     #[arg(long)]
     deny_warnings: bool,
+    /// How operations are grouped into API modules, each a cargo feature: `tag` (by first tag;
+    /// operations without tags by path) or `path` (by the first path segment that is not a
+    /// parameter, a version or `api`: `/v1/customers/{id}` → `customers`).
+    #[arg(long, value_name = "tag|path", default_value = "tag")]
+    group_by: GroupBy,
     /// Print the time spent in each stage.
     #[arg(long)]
     timings: bool,
@@ -59,6 +64,11 @@ pub fn run(args: GenerateArgs) -> ExitCode {
         crate_name: args.name.clone(),
         templates: args.templates.clone(),
         allow_dirs: args.allow_dirs.clone(),
+        crate_path: Some(crate_path(
+            &args.out,
+            std::env::current_dir().ok().as_deref(),
+        )),
+        group_by: args.group_by,
     };
     let output = match clientgen::generate(&args.spec, &options) {
         Ok(output) => output,
@@ -130,6 +140,25 @@ pub fn run(args: GenerateArgs) -> ExitCode {
     }
 }
 
+/// The crate's folder as a `path` dependency in the folder clientgen runs in (`cwd`) names it:
+/// `--out` as given when relative (`crates/petstore`), relative to `cwd` when absolute and
+/// inside it, and otherwise, like the current folder itself, a sibling: `../<folder name>`.
+fn crate_path(out: &Path, cwd: Option<&Path>) -> String {
+    let inside = match (out.is_absolute(), cwd) {
+        (false, _) => Some(out),
+        (true, Some(cwd)) => out.strip_prefix(cwd).ok(),
+        (true, None) => None,
+    };
+    let relative = inside.map(shown).filter(|path| !path.is_empty());
+    relative.unwrap_or_else(|| {
+        let folder = if out.is_absolute() { Some(out) } else { cwd };
+        let name = folder
+            .and_then(Path::file_name)
+            .map_or_else(|| "client".into(), |n| n.to_string_lossy());
+        format!("../{name}")
+    })
+}
+
 /// `--out` as the diff shows it: `/`-separated, without a leading `./` or a trailing `/`, and,
 /// as `git diff --no-index` does, without the leading `/` of an absolute path.
 fn shown(out: &Path) -> String {
@@ -175,4 +204,22 @@ fn peak_memory_mib() -> f64 {
             line.split_whitespace().nth(1)?.parse::<f64>().ok()
         })
         .map_or(0.0, |kib| kib / 1024.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crate_path_is_out_as_the_user_wrote_it() {
+        let cwd = Path::new("/home/me/shop");
+        let path = |out: &str| crate_path(Path::new(out), Some(cwd));
+        assert_eq!(path("crates/petstore"), "crates/petstore");
+        assert_eq!(path("./crates/petstore/"), "crates/petstore");
+        assert_eq!(path("../clients/petstore"), "../clients/petstore");
+        assert_eq!(path("/home/me/shop/crates/petstore"), "crates/petstore");
+        assert_eq!(path("/srv/clients/petstore"), "../petstore");
+        assert_eq!(path("."), "../shop");
+        assert_eq!(crate_path(Path::new("."), None), "../client");
+    }
 }

@@ -35,6 +35,36 @@ pub struct Options {
     /// Folders outside the spec's own that its `$ref`s may lead into (none by default: a
     /// reference outside the spec's folder is refused with a warning).
     pub allow_dirs: Vec<PathBuf>,
+    /// The crate's folder as a `path` dependency names it, shown in the generated README
+    /// (`clientgen generate` passes `--out` relative to where it runs); `../<crate-name>` when
+    /// absent.
+    pub crate_path: Option<String>,
+    /// How operations are grouped into API modules (each one a cargo feature).
+    pub group_by: GroupBy,
+}
+
+/// How operations are grouped into API modules (see `lower/modules.rs`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum GroupBy {
+    /// By the operation's first tag; an operation without tags by its path, as with
+    /// [`GroupBy::Path`].
+    #[default]
+    Tag,
+    /// By the first path segment that is not a parameter, a version (`v1`, `2019-09-30`) or
+    /// `api`, tags ignored: `/v1/customers/{id}` → `customers`.
+    Path,
+}
+
+impl std::str::FromStr for GroupBy {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "tag" => Ok(GroupBy::Tag),
+            "path" => Ok(GroupBy::Path),
+            other => Err(format!("`{other}` is neither `tag` nor `path`")),
+        }
+    }
 }
 
 /// Time spent in each stage.

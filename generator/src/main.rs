@@ -37,6 +37,9 @@ enum Command {
         /// The crate name (default: derived from `info.title`).
         #[arg(long, value_parser = generate_command::crate_name)]
         name: Option<String>,
+        /// How operations are grouped into modules: `tag` or `path` (see `generate --help`).
+        #[arg(long, value_name = "tag|path", default_value = "tag")]
+        group_by: clientgen::GroupBy,
     },
 }
 
@@ -44,9 +47,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Generate(args) => generate_command::run(args),
-        Command::Ir { spec, name } => {
+        Command::Ir {
+            spec,
+            name,
+            group_by,
+        } => {
             let options = clientgen::Options {
                 crate_name: name,
+                group_by,
                 ..clientgen::Options::default()
             };
             match clientgen::ir(&spec, &options) {

@@ -851,7 +851,8 @@ fn output_is_deterministic_across_processes() {
             .into_owned();
         let mut trees = Vec::new();
         for run in ["a", "b"] {
-            let out = dir.join(format!("{stem}-{run}"));
+            // The same folder name in both runs: the README names the crate's folder.
+            let out = dir.join(run).join(&stem);
             let output = Command::new(env!("CARGO_BIN_EXE_clientgen"))
                 .args(["generate", "--spec"])
                 .arg(spec)

@@ -18,6 +18,7 @@ pub fn generate_client(root: &Path, client: &Client, templates: Option<&Path>) -
     let options = Options {
         crate_name: Some(client.crate_name.clone()),
         templates: templates.map(PathBuf::from),
+        crate_path: Some(client.out.clone()),
         ..Options::default()
     };
     clientgen::generate(&root.join(&client.spec), &options)

@@ -45,6 +45,8 @@ pub struct Api {
     pub examples: ApiExamples,
     /// The cargo feature of the models that no operation uses, if there are any.
     pub other_models_feature: Option<String>,
+    /// The crate's folder as a `path` dependency names it in the README (`crates/petstore`).
+    pub crate_path: String,
 }
 
 /// Choices for the README and the generated examples.
@@ -295,7 +297,8 @@ pub struct UnionVariant {
 /// One API module: the operations of one tag.
 #[derive(Debug, Clone, Serialize)]
 pub struct Module {
-    /// The tag as written in the spec.
+    /// The tag as written in the spec, or, for operations grouped by path, the path segment
+    /// in snake_case (`customers`).
     pub tag: String,
     /// The Rust module name, e.g. `organization_authorization`.
     pub name: String,

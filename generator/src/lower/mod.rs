@@ -1,6 +1,6 @@
 //! The lower stage: `openapiv3::OpenAPI` → [`ir::Api`](crate::ir::Api).
 //!
-//! `schema` builds the type arena, `operation` turns path items into operations, `security`
+//! `schema` builds the type arena, `modules` groups the operations that `operation` lowers, `security`
 //! and `extensions` read the rest, and `finish` breaks cycles and prints the types.
 
 mod example;
@@ -8,6 +8,7 @@ mod extensions;
 mod extra_methods;
 mod features;
 mod finish;
+mod modules;
 pub mod naming;
 mod operation;
 mod pagination;
@@ -41,6 +42,8 @@ pub struct Cx<'a> {
     binary_as_file: bool,
     /// Set when a limit was hit; lowering stops with this error.
     exceeded: Option<Fatal>,
+    /// The body type of each `components/responses` entry lowered so far, by its name.
+    shared_responses: std::collections::HashMap<String, schema::Lowered>,
 }
 
 /// Lowers a parsed document to the IR.
@@ -51,10 +54,11 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         arena: schema::Arena::new(),
         binary_as_file: false,
         exceeded: None,
+        shared_responses: Default::default(),
     };
     cx.lower_components();
     let security_schemes = cx.security_schemes();
-    let modules = cx.modules(&security_schemes);
+    let modules = cx.modules(&security_schemes, options.group_by);
     if let Some(fatal) = cx.exceeded.take() {
         return Err(fatal);
     }
@@ -110,7 +114,12 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         model_links: Default::default(),
         examples: Default::default(),
         other_models_feature: None,
+        crate_path: String::new(),
     };
+    api.crate_path = options
+        .crate_path
+        .clone()
+        .unwrap_or_else(|| format!("../{}", api.crate_name));
     example::annotate(&mut api);
     features::gate_types(&mut api);
     Ok(api)

@@ -214,6 +214,29 @@ pub fn type_name_with_suffix(raw: &str, suffix: &str) -> String {
     type_name(&format!("{raw} {suffix}"))
 }
 
+/// The type name of a response body shared through `components/responses`, after the
+/// component: `Unauthorized` → `UnauthorizedResponse`, but `ErrorResponse` stays so. (An
+/// operation's own inline response body is `{OperationId}Response` or `{OperationId}Error{status}`.)
+pub fn shared_response_type_name(component: &str) -> String {
+    let plain = type_name(component);
+    if plain.ends_with("Response") {
+        plain
+    } else {
+        type_name_with_suffix(component, "Response")
+    }
+}
+
+/// The name of an API module (and its cargo feature and accessor) for a tag or path group:
+/// snake_case, with `_api` after a name the crate uses itself (`types` → `types_api`).
+pub fn module_name(label: &str) -> String {
+    let name = snake_name(label);
+    if RESERVED_MODULES.contains(&name.as_str()) {
+        format!("{name}_api")
+    } else {
+        name
+    }
+}
+
 /// `snake_case` name for a field, method, module or argument.
 pub fn snake_name(raw: &str) -> String {
     let name = shorten(&ascii_words(raw).to_snake_case());
@@ -441,5 +464,22 @@ mod tests {
         assert_eq!(ns.claim(snake_name("type")), "type_");
         assert_eq!(ns.claim(snake_name("type")), "type2");
         assert_eq!(type_name_with_suffix("self", "Api"), "SelfApi");
+    }
+
+    #[test]
+    fn module_names_stay_clear_of_the_crates_own() {
+        assert_eq!(module_name("Payment Intents"), "payment_intents");
+        assert_eq!(module_name("types"), "types_api");
+        assert_eq!(module_name("default"), "default_api");
+    }
+
+    #[test]
+    fn shared_responses_are_named_after_their_component() {
+        assert_eq!(
+            shared_response_type_name("Unauthorized"),
+            "UnauthorizedResponse"
+        );
+        assert_eq!(shared_response_type_name("not_found"), "NotFoundResponse");
+        assert_eq!(shared_response_type_name("ErrorResponse"), "ErrorResponse");
     }
 }

@@ -1,4 +1,4 @@
-//! Path items → API modules and operations: parameters, bodies, responses, pagination.
+//! One operation: parameters, bodies, responses, pagination (`modules` groups them).
 
 use indexmap::IndexMap;
 use openapiv3::{
@@ -13,175 +13,18 @@ use super::ty::{Ty, JSON_VALUE};
 use super::Cx;
 use crate::diag::pointer;
 use crate::ir::{
-    AltBody, Body, BodyKind, Decode, Envelope, Module, MultipartPart, Operation as IrOperation,
-    Param, ParamLocation, Permissions, ResponseArm, SecurityScheme,
+    AltBody, Body, BodyKind, Decode, Envelope, MultipartPart, Operation as IrOperation, Param,
+    ParamLocation, Permissions, ResponseArm, SecurityScheme,
 };
-use crate::load::METHODS;
-
-/// Names the API modules import or define, so generated names stay clear of them.
-const MODULE_ITEMS: &[&str] = &[
-    "Client",
-    "Error",
-    "Response",
-    "RequestOptions",
-    "runtime",
-    "types",
-    "Result",
-];
-
-/// `Client` methods that a module accessor must not take.
-const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "clone", "fmt"];
 
 /// Positional arguments beyond this (plus `&self`) trip clippy's `too_many_arguments`.
 const MAX_ARGS: usize = 6;
 
-struct ModuleDraft {
-    module: Module,
-    methods: Namespace,
-    items: Namespace,
-}
-
 impl Cx<'_> {
-    /// Every operation, grouped by its first tag, in document order.
-    pub fn modules(&mut self, schemes: &[SecurityScheme]) -> Vec<Module> {
-        let mut modules: IndexMap<String, ModuleDraft> = IndexMap::new();
-        let mut module_names = Namespace::with_reserved(naming::RESERVED_MODULES);
-        let mut accessors = Namespace::with_reserved(CLIENT_METHODS);
-        let mut type_names = Namespace::default();
-        let tag_docs: IndexMap<&str, Option<&String>> = self
-            .doc
-            .tags
-            .iter()
-            .map(|t| (t.name.as_str(), t.description.as_ref()))
-            .collect();
-        for tag in tag_docs.keys() {
-            self.module_for(
-                tag,
-                &tag_docs,
-                &mut modules,
-                &mut module_names,
-                &mut accessors,
-                &mut type_names,
-            );
-        }
-        let mut seen_ids = std::collections::HashSet::new();
-        let mut size = 0_usize;
-        for (path, item) in &self.doc.paths.paths {
-            let item_ptr = pointer(["paths", path.as_str()]);
-            let item = match item {
-                ReferenceOr::Item(item) => item,
-                ReferenceOr::Reference { .. } => {
-                    self.diags.warn(
-                        item_ptr,
-                        "`$ref` path items are not supported; the path is skipped",
-                    );
-                    continue;
-                }
-            };
-            let extra = super::extra_methods::operations(item, &item_ptr, self.diags);
-            let standard = METHODS.iter().filter_map(|m| {
-                operation_of(item, m).map(|op| (m.to_string(), child(&item_ptr, m), op))
-            });
-            for (method, ptr, op) in standard.chain(
-                extra
-                    .iter()
-                    .map(|e| (e.method.clone(), e.ptr.clone(), &e.op)),
-            ) {
-                let method = method.as_str();
-                let tag = op.tags.first().map_or("default", String::as_str);
-                let key = self.module_for(
-                    tag,
-                    &tag_docs,
-                    &mut modules,
-                    &mut module_names,
-                    &mut accessors,
-                    &mut type_names,
-                );
-                let draft = &mut modules[key];
-                let mut methods = std::mem::take(&mut draft.methods);
-                let mut items = std::mem::take(&mut draft.items);
-                let lowered = self.operation(
-                    path,
-                    method,
-                    op,
-                    &item.parameters,
-                    schemes,
-                    &ptr,
-                    &mut methods,
-                    &mut items,
-                    &mut seen_ids,
-                );
-                let draft = &mut modules[key];
-                draft.methods = methods;
-                draft.items = items;
-                if let Some(op) = lowered {
-                    size = size.saturating_add(super::json_len(&op));
-                    if size > super::MAX_IR_BYTES {
-                        let message = format!(
-                            "the operations' description grows past {} bytes (a `$ref` to long text, used many times?)",
-                            super::MAX_IR_BYTES
-                        );
-                        self.exceeded = Some(self.diags.fatal(ptr, message));
-                        return Vec::new();
-                    }
-                    draft.module.operations.push(op);
-                }
-            }
-        }
-        modules
-            .into_values()
-            .map(|d| d.module)
-            .filter(|m| !m.operations.is_empty())
-            .collect()
-    }
-
-    fn module_for(
-        &mut self,
-        tag: &str,
-        tag_docs: &IndexMap<&str, Option<&String>>,
-        modules: &mut IndexMap<String, ModuleDraft>,
-        module_names: &mut Namespace,
-        accessors: &mut Namespace,
-        type_names: &mut Namespace,
-    ) -> usize {
-        if let Some(index) = modules.get_index_of(tag) {
-            return index;
-        }
-        let base = naming::snake_name(tag);
-        let base = if naming::RESERVED_MODULES.contains(&base.as_str()) {
-            format!("{base}_api")
-        } else {
-            base
-        };
-        let name = module_names.claim(base);
-        let accessor = accessors.claim(name.clone());
-        let struct_name = type_names.claim(naming::type_name_with_suffix(tag, "Api"));
-        let module = Module {
-            tag: tag.to_string(),
-            docs_page: format!("{struct_name}.md"),
-            name,
-            struct_name: struct_name.clone(),
-            accessor,
-            doc: tag_docs.get(tag).copied().flatten().cloned(),
-            operations: Vec::new(),
-        };
-        let mut items = Namespace::with_reserved(MODULE_ITEMS);
-        items.claim(struct_name);
-        // `new` is the module's constructor; `into` and `try_into` would lose to the blanket
-        // `Into`/`TryInto` methods, which take `self` by value.
-        let methods = Namespace::with_reserved(&[
-            "client", "clone", "fmt", "main", "new", "into", "try_into",
-        ]);
-        let draft = ModuleDraft {
-            module,
-            methods,
-            items,
-        };
-        modules.insert_full(tag.to_string(), draft).0
-    }
-
+    /// Lowers one operation into a module whose names are `methods` and `items`; `None` when
+    /// it is skipped (with a warning).
     #[allow(clippy::too_many_arguments)]
-    fn operation(
+    pub(super) fn operation(
         &mut self,
         path: &str,
         method: &str,
@@ -474,7 +317,12 @@ impl Cx<'_> {
             positional: required,
             required,
             style,
-            doc: data.description.clone(),
+            // Some specs (Spotify's) describe a parameter in its schema only.
+            doc: data
+                .description
+                .clone()
+                .or_else(|| schema.and_then(|s| s.schema_data.description.clone()))
+                .filter(|d| !d.trim().is_empty()),
             deprecated: data.deprecated.unwrap_or(false),
             default: schema
                 .and_then(|s| s.schema_data.default.as_ref())
@@ -689,6 +537,7 @@ impl Cx<'_> {
             }
             let status_text = status.map_or_else(|| "default".to_string(), ToString::to_string);
             let arm_ptr = child(&responses_ptr, &status_text);
+            let shared = shared_response_name(response);
             let Some(response) = self.resolve_response(response, &arm_ptr) else {
                 continue;
             };
@@ -698,13 +547,20 @@ impl Cx<'_> {
                 None if success => (2, "200..=299".to_string()),
                 None => (2, "_".to_string()),
             };
-            let hint = match (success, success_count) {
-                (true, 1) => format!("{base}Response"),
+            let hint = match (&shared, success, success_count) {
+                // A `components/responses` entry is named after it wherever it is used.
+                (Some(name), _, _) => naming::shared_response_type_name(name),
+                (None, true, 1) => format!("{base}Response"),
                 // Converted as one name by the arena: `GetJobError409`, not `GetJobErrorN409`.
-                (true, _) => format!("{base}Response {status_text}"),
-                (false, _) => format!("{base}Error {status_text}"),
+                (None, true, _) => format!("{base}Response {status_text}"),
+                (None, false, _) => format!("{base}Error {status_text}"),
             };
-            let (decode, mut ty) = self.response_body(&response, &hint, &arm_ptr, envelope);
+            let body_ptr = shared.as_ref().map_or_else(
+                || arm_ptr.clone(),
+                |name| pointer(["components", "responses", name.as_str()]),
+            );
+            let (decode, mut ty) =
+                self.response_body(&response, &hint, &body_ptr, envelope, shared.as_deref());
             if success && decode == Decode::Bytes {
                 // Downloads are handed over as they arrive; error bodies stay in memory.
                 ty = Some(BYTE_STREAM.to_string());
@@ -746,12 +602,15 @@ impl Cx<'_> {
         (arms, single)
     }
 
+    /// How the body of `response` decodes, and into what; `shared` names the
+    /// `components/responses` entry it comes from, whose type is lowered once.
     fn response_body(
         &mut self,
         response: &Response,
         hint: &str,
         ptr: &str,
         envelope: Option<&str>,
+        shared: Option<&str>,
     ) -> (Decode, Option<String>) {
         let mut media: Vec<(&String, &MediaType)> = response.content.iter().collect();
         media.sort_by_key(|(name, _)| body_kind(name).1);
@@ -766,7 +625,11 @@ impl Cx<'_> {
                 let Some(schema) = &media_type.schema else {
                     return (Decode::Json, Some("serde_json::Value".into()));
                 };
-                let lowered = self.schema(schema, hint, &child(&content_ptr, "schema"), 1);
+                let schema_ptr = child(&content_ptr, "schema");
+                let lowered = match shared {
+                    Some(name) => self.shared_response_schema(name, schema, hint, &schema_ptr),
+                    None => self.schema(schema, hint, &schema_ptr, 1),
+                };
                 if let Some(data) = envelope {
                     if let Some(inner) = self.envelope_data(&lowered.ty, data) {
                         return (Decode::Enveloped, Some(inner));
@@ -783,6 +646,25 @@ impl Cx<'_> {
                 )
             }
         }
+    }
+
+    /// The type of the shared response `name`'s body: a type of its own, named after the
+    /// response (`Unauthorized` → `UnauthorizedResponse`), even when another response has the
+    /// same schema, so each operation's docs name the response it documents.
+    fn shared_response_schema(
+        &mut self,
+        name: &str,
+        schema: &ReferenceOr<Schema>,
+        hint: &str,
+        ptr: &str,
+    ) -> Lowered {
+        if let Some(lowered) = self.shared_responses.get(name) {
+            return lowered.clone();
+        }
+        let lowered = self.own_schema(schema, hint, ptr);
+        self.shared_responses
+            .insert(name.to_string(), lowered.clone());
+        lowered
     }
 
     /// The Rust type of the envelope's data field, if `ty` is an envelope struct.
@@ -835,7 +717,18 @@ fn resolve_ref<T: Clone>(
     Err(format!("{what} `$ref`s form a cycle"))
 }
 
-fn operation_of<'o>(item: &'o openapiv3::PathItem, method: &str) -> Option<&'o Operation> {
+/// The `components/responses` entry a response refers to, if it is a `$ref` to one.
+fn shared_response_name(response: &ReferenceOr<Response>) -> Option<String> {
+    match response {
+        ReferenceOr::Reference { reference } => component_name(reference, "responses"),
+        ReferenceOr::Item(_) => None,
+    }
+}
+
+pub(super) fn operation_of<'o>(
+    item: &'o openapiv3::PathItem,
+    method: &str,
+) -> Option<&'o Operation> {
     match method {
         "get" => item.get.as_ref(),
         "put" => item.put.as_ref(),
@@ -1040,6 +933,21 @@ mod tests {
         assert!(path_template_params("/a/{b").is_err());
         assert!(path_template_params("/a/b}").is_err());
         assert!(path_template_params("/a/{}").is_err());
+    }
+
+    #[test]
+    fn shared_responses_are_found_by_their_ref() {
+        let reference = ReferenceOr::Reference {
+            reference: "#/components/responses/Unauthorized".to_string(),
+        };
+        assert_eq!(
+            shared_response_name(&reference).as_deref(),
+            Some("Unauthorized")
+        );
+        assert_eq!(
+            shared_response_name(&ReferenceOr::Item(Response::default())),
+            None
+        );
     }
 
     #[test]

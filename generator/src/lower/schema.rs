@@ -259,9 +259,7 @@ impl<'a> Cx<'a> {
                 ..lowered
             };
         }
-        let shape = serde_json::to_string(schema)
-            .ok()
-            .map(|json| format!("{}{json}", self.binary_as_file));
+        let shape = self.shape_key(schema);
         if let Some(&id) = shape
             .as_ref()
             .and_then(|shape| self.arena.by_shape.get(shape))
@@ -282,6 +280,29 @@ impl<'a> Cx<'a> {
             nullable,
             base64: false,
         }
+    }
+
+    /// The key under which identical inline schemas share one type.
+    fn shape_key(&self, schema: &Schema) -> Option<String> {
+        serde_json::to_string(schema)
+            .ok()
+            .map(|json| format!("{}{json}", self.binary_as_file))
+    }
+
+    /// Lowers `schema` as [`Self::schema`] does, except that an inline schema gets a type of its
+    /// own named after `hint`, shared with no other identical schema (a shared response is named
+    /// after its component, and no other response borrows that name).
+    pub fn own_schema(&mut self, schema: &ReferenceOr<Schema>, hint: &str, ptr: &str) -> Lowered {
+        let Some(key) = schema.as_item().and_then(|item| self.shape_key(item)) else {
+            return self.schema(schema, hint, ptr, 1);
+        };
+        let earlier = self.arena.by_shape.remove(&key);
+        let lowered = self.schema(schema, hint, ptr, 1);
+        self.arena.by_shape.remove(&key);
+        if let Some(id) = earlier {
+            self.arena.by_shape.insert(key, id);
+        }
+        lowered
     }
 
     /// Fills slot `id` from `schema`.

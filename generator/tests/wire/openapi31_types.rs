@@ -14,7 +14,7 @@ async fn a_const_property_picks_the_variant() {
     ]"#;
     let (url, requests) = common::serve_once(200, answer);
     let client = Client::new(url).unwrap();
-    let sources = client.default_api().list_sources().send().await.unwrap();
+    let sources = client.sources().list_sources().send().await.unwrap();
     assert!(
         matches!(&sources[0], types::PaymentSource::BankAccount(b) if b.bank_name.as_deref() == Some("Bank")),
         "{:?}",
@@ -34,7 +34,7 @@ async fn inline_variants_with_a_const_property_are_tagged_too() {
     let answer = r#"[{"type": "deleted", "id": "e1", "reason": null}, {"type": "created", "id": "e2"}]"#;
     let (url, _requests) = common::serve_once(200, answer);
     let client = Client::new(url).unwrap();
-    let events = client.default_api().list_events().send().await.unwrap();
+    let events = client.events().list_events().send().await.unwrap();
     assert!(
         matches!(&events[0], types::Event::EventDeleted(d) if d.reason == Some(None)),
         "{:?}",
@@ -56,7 +56,7 @@ async fn type_arrays_tuples_and_base64_go_both_ways() {
         unit: Some(types::Unit::Lb),
         label: None,
     };
-    let stored = client.default_api().add_reading(reading).send().await.unwrap();
+    let stored = client.readings().add_reading(reading).send().await.unwrap();
     assert_eq!(stored.value, types::ReadingValue::String("n/a".into()));
     assert_eq!(stored.at, (1.5, 2.5, None));
     assert_eq!(stored.signature.as_deref(), Some(&b"hi"[..]));

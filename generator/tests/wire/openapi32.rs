@@ -12,7 +12,7 @@ async fn the_query_operation_sends_query_with_its_body() {
     let mut filter = serde_json::Map::new();
     filter.insert("name".into(), "Rex".into());
     client
-        .default_api()
+        .pets()
         .search_pets()
         .body(filter)
         .send()
@@ -32,7 +32,7 @@ async fn the_query_operation_sends_query_with_its_body() {
 async fn a_custom_method_is_sent_as_written() {
     let (url, requests) = common::serve_once(204, "");
     let client = Client::new(url).unwrap();
-    client.default_api().purge_pets().send().await.unwrap();
+    client.pets().purge_pets().send().await.unwrap();
     let request = requests.recv().unwrap();
     assert!(
         request.head.starts_with("PURGE /pets HTTP/1.1\r\n"),

@@ -388,6 +388,46 @@ pub fn snippet(body: &[u8], limit: usize) -> String {
     out
 }
 
+/// `error`'s message followed by its causes' (`error sending request: ...: Connection refused`),
+/// each once, with every URL in them cut to its scheme, host and path: reqwest's own URL is
+/// stripped already, and a cause must not bring back a query (an API key) or a password.
+fn with_causes(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = without_url_secrets(&error.to_string());
+    let mut cause = error.source();
+    while let Some(current) = cause {
+        let message = without_url_secrets(&current.to_string());
+        // Some errors repeat their cause in their own message.
+        if !message.is_empty() && !text.contains(&message) {
+            text.push_str(": ");
+            text.push_str(&message);
+        }
+        cause = current.source();
+    }
+    text
+}
+
+/// `text` with the user info, query and fragment of each `scheme://` URL in it removed.
+fn without_url_secrets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("://") {
+        let (head, url) = rest.split_at(start + 3);
+        out.push_str(head);
+        let end = url
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | '"' | '\'' | '>' | ','))
+            .unwrap_or(url.len());
+        let (url, tail) = url.split_at(end);
+        let url = url.split(['?', '#']).next().unwrap_or_default();
+        let host_end = url.find('/').unwrap_or(url.len());
+        let (authority, path) = url.split_at(host_end);
+        out.push_str(authority.rsplit('@').next().unwrap_or_default());
+        out.push_str(path);
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
 impl<E> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -427,7 +467,8 @@ impl<E> fmt::Display for Error<E> {
             Error::Transport(e) => write!(
                 f,
                 "transport error ({} attempt(s)): {}",
-                e.attempts, e.source
+                e.attempts,
+                with_causes(&e.source)
             ),
             Error::InvalidRequest(e) => write!(f, "invalid request: {}", e.message),
             Error::Auth(e) => write!(f, "authentication error: {}", e.message),

@@ -12,7 +12,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant, SystemTime};
 
+use bytes::{Bytes, BytesMut};
 use futures::future::BoxFuture;
+use futures::{FutureExt, TryFutureExt};
 
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, COOKIE};
 use tracing::Instrument;
@@ -79,12 +81,16 @@ impl RequestBuilder {
         T: Send + 'static,
         E: Send + 'static,
     {
-        Box::pin(async move { decode(self.send().await?) })
+        Box::pin(self.send().map(move |sent| sent.and_then(decode)))
     }
 
     /// Sends the request: applies auth, the timeout and the retry policy, inside one tracing
     /// span. Any status is `Ok`; the generated code turns error statuses into `Error`s.
-    pub async fn send<E>(self) -> Result<RawResponse, Error<E>> {
+    ///
+    /// Not an `async fn`, nor are the futures it wraps: an `async fn` keeps its arguments in
+    /// its future even after moving them on, and this future is boxed once per call, so it
+    /// is kept small enough for the allocator's fast path.
+    pub fn send<E>(self) -> impl Future<Output = Result<RawResponse, Error<E>>> {
         let endpoint = self.endpoint;
         let span = tracing::info_span!(
             "request",
@@ -98,33 +104,40 @@ impl RequestBuilder {
         );
         self.send_inner(span.clone())
             .instrument(span)
-            .await
             .map_err(Error::retype)
     }
 
-    async fn send_inner(mut self, span: tracing::Span) -> Result<RawResponse, Error> {
-        let started = Instant::now();
-        let inner = &self.client.inner;
-        let result = match self.options.operation_timeout.or(inner.operation_timeout) {
-            // One deadline over every attempt and every wait between them.
-            Some(limit) => {
-                let attempts = AtomicU32::new(0);
-                match tokio::time::timeout(limit, self.send_attempts(&span, &attempts)).await {
-                    Ok(result) => result,
-                    Err(_) => Err(Error::Timeout(TimeoutError {
-                        timeout: limit,
-                        attempts: attempts.load(Ordering::Relaxed),
-                        operation: true,
-                    })),
+    /// Not an `async fn`: one of those would hold the request builder twice (its argument,
+    /// and the variable the body moves it into).
+    #[allow(clippy::manual_async_fn)]
+    fn send_inner(
+        mut self,
+        span: tracing::Span,
+    ) -> impl Future<Output = Result<RawResponse, Error>> {
+        async move {
+            let started = Instant::now();
+            let inner = &self.client.inner;
+            let result = match self.options.operation_timeout.or(inner.operation_timeout) {
+                // One deadline over every attempt and every wait between them.
+                Some(limit) => {
+                    let attempts = AtomicU32::new(0);
+                    match tokio::time::timeout(limit, self.send_attempts(&span, &attempts)).await {
+                        Ok(result) => result,
+                        Err(_) => Err(Error::Timeout(TimeoutError {
+                            timeout: limit,
+                            attempts: attempts.load(Ordering::Relaxed),
+                            operation: true,
+                        })),
+                    }
                 }
+                None => self.send_attempts(&span, &AtomicU32::new(0)).await,
+            };
+            span.record("duration_ms", started.elapsed().as_millis() as u64);
+            if let Err(error) = &result {
+                span.record("error", error.kind());
             }
-            None => self.send_attempts(&span, &AtomicU32::new(0)).await,
-        };
-        span.record("duration_ms", started.elapsed().as_millis() as u64);
-        if let Err(error) = &result {
-            span.record("error", error.kind());
+            result
         }
-        result
     }
 
     /// Every attempt of the call; `started` counts them, for an operation timeout's error.
@@ -149,11 +162,11 @@ impl RequestBuilder {
         loop {
             // Built anew for each attempt, so that the first (and usually only) one moves its
             // URL and headers into the request instead of copying them.
-            let prepared = self.prepare()?;
+            let Prepared { url, headers } = self.prepare()?;
             attempt = attempt.saturating_add(1);
             started.store(attempt, Ordering::Relaxed);
             span.record("attempt", attempt);
-            let request = self.build_attempt(prepared).await?;
+            let request = self.build_attempt(url, headers).await?;
             // After the token was taken: a token fetched later is newer than the one sent.
             let attempt_started = Instant::now();
             let stream_idle = self.stream_response.then_some(inner.stream_idle_timeout);
@@ -274,11 +287,11 @@ impl RequestBuilder {
 
     /// One attempt's request: auth applied (asking the token provider afresh), the per-call
     /// headers, the URL parsed and the body rebuilt.
-    async fn build_attempt(&self, prepared: Prepared) -> Result<reqwest::Request, Error> {
-        let Prepared {
-            mut url,
-            mut headers,
-        } = prepared;
+    async fn build_attempt(
+        &self,
+        mut url: String,
+        mut headers: HeaderMap,
+    ) -> Result<reqwest::Request, Error> {
         let inner = &self.client.inner;
         let credentials = Credentials {
             by_scheme: &inner.ready_credentials,
@@ -377,25 +390,54 @@ impl Outcome {
 
 /// Sends one request and reads the whole body, unless `stream_idle` asks to leave the body
 /// of a 2xx response unread: a [`ByteStream`] that waits at most that long for each chunk.
-async fn execute(
+///
+/// Not an `async fn`: the request goes to reqwest before the future starts, so the future
+/// does not hold it.
+fn execute(
     http: &reqwest::Client,
     request: reqwest::Request,
     stream_idle: Option<Duration>,
-) -> Result<RawResponse, reqwest::Error> {
-    let mut response = http.execute(request).await?;
-    let status = response.status();
-    // Taken: reading the body needs no headers.
-    let mut headers = std::mem::take(response.headers_mut());
-    for (name, value) in headers.iter_mut() {
-        // Keeps `set-cookie` and the like out of `Debug` output of errors and responses.
-        if is_sensitive_header(name.as_str()) {
-            value.set_sensitive(true);
+) -> impl Future<Output = Result<RawResponse, reqwest::Error>> {
+    let pending = http.execute(request);
+    async move {
+        let mut response = pending.await?;
+        let status = response.status();
+        // Taken: reading the body needs no headers.
+        let mut headers = std::mem::take(response.headers_mut());
+        for (name, value) in headers.iter_mut() {
+            // Keeps `set-cookie` and the like out of `Debug` output of errors and responses.
+            if is_sensitive_header(name.as_str()) {
+                value.set_sensitive(true);
+            }
         }
+        if let Some(idle) = stream_idle.filter(|_| status.is_success()) {
+            let body = ByteStream::from_response(response, idle);
+            return Ok(RawResponse::streaming(status, headers, body));
+        }
+        let body = read_body(&mut response).await?;
+        Ok(RawResponse::new(status, headers, body))
     }
-    if let Some(idle) = stream_idle.filter(|_| status.is_success()) {
-        let body = ByteStream::from_response(response, idle);
-        return Ok(RawResponse::streaming(status, headers, body));
+}
+
+/// The whole body of a response, as `reqwest::Response::bytes` reads it, from a future that
+/// borrows the response instead of holding a second one: a body of one chunk is that chunk,
+/// a longer one is gathered into a buffer of its announced length.
+async fn read_body(response: &mut reqwest::Response) -> Result<Bytes, reqwest::Error> {
+    let Some(first) = response.chunk().await? else {
+        return Ok(Bytes::new());
+    };
+    let Some(second) = response.chunk().await? else {
+        return Ok(first);
+    };
+    let announced = response.content_length().unwrap_or(0);
+    let capacity = usize::try_from(announced)
+        .unwrap_or(0)
+        .max(first.len() + second.len());
+    let mut body = BytesMut::with_capacity(capacity);
+    body.extend_from_slice(&first);
+    body.extend_from_slice(&second);
+    while let Some(chunk) = response.chunk().await? {
+        body.extend_from_slice(&chunk);
     }
-    let body = response.bytes().await?;
-    Ok(RawResponse::new(status, headers, body))
+    Ok(body.freeze())
 }

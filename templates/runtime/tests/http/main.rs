@@ -17,3 +17,4 @@ mod span;
 mod streams;
 mod support;
 mod timeouts;
+mod transport;

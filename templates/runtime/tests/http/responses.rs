@@ -1,5 +1,6 @@
 //! Responses and errors: an envelope unwrapped with its other fields kept, documented and
-//! undocumented error statuses, a body that does not decode, and a broken connection.
+//! undocumented error statuses, a body that does not decode, a body that arrives in pieces,
+//! and a broken connection.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
@@ -179,5 +180,70 @@ async fn a_dropped_connection_is_a_transport_error_without_the_url() {
     assert!(
         !format!("{error:?}").contains(&address.to_string()),
         "{error:?}"
+    );
+}
+
+/// Answers every request with `head`, then `pieces` one by one, a pause between them so that
+/// the client receives them apart.
+async fn server_in_pieces(head: String, pieces: Vec<String>) -> std::net::SocketAddr {
+    raw_server(move |mut socket| {
+        let (head, pieces) = (head.clone(), pieces.clone());
+        async move {
+            write(&mut socket, head.as_bytes()).await;
+            for piece in pieces {
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                write(&mut socket, piece.as_bytes()).await;
+            }
+        }
+    })
+    .await
+}
+
+async fn body_from(address: std::net::SocketAddr) -> Vec<u8> {
+    let client = clientgen_runtime::Client::new(format!("http://{address}")).unwrap();
+    let mut request = client.request(&GET_THING);
+    request.path_param("id", "t1");
+    let response: RawResponse = request.send::<()>().await.unwrap();
+    response.body().to_vec()
+}
+
+#[tokio::test]
+async fn a_body_that_arrives_in_pieces_is_read_whole() {
+    let parts = ["{\"a\":", "[1,2,", "3],\"b\":", "\"x\"}"];
+    let whole = parts.concat();
+    // With a length: the pieces as they are.
+    let head = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        whole.len()
+    );
+    let pieces = parts.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        body_from(server_in_pieces(head, pieces).await).await,
+        whole.as_bytes()
+    );
+    // Without one: chunked.
+    let head = "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n".to_owned();
+    let mut pieces: Vec<String> = parts
+        .iter()
+        .map(|p| format!("{:x}\r\n{p}\r\n", p.len()))
+        .collect();
+    pieces.push("0\r\n\r\n".to_owned());
+    assert_eq!(
+        body_from(server_in_pieces(head, pieces).await).await,
+        whole.as_bytes()
+    );
+    // One piece, and none.
+    let head = format!(
+        "HTTP/1.1 200 OK\r\ncontent-length: {}\r\n\r\n{whole}",
+        whole.len()
+    );
+    assert_eq!(
+        body_from(server_in_pieces(head, Vec::new()).await).await,
+        whole.as_bytes()
+    );
+    let head = "HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n".to_owned();
+    assert_eq!(
+        body_from(server_in_pieces(head, Vec::new()).await).await,
+        b""
     );
 }
