@@ -24,7 +24,7 @@ async fn items_and_page_count_are_read_through_nested_paths() {
         r#"{"data": {"entries": ["a", "b"], "paging": {"pageCount": 1}}}"#,
     );
     let items: Vec<String> = client(url)
-        .default_api()
+        .entries()
         .list_entries()
         .into_stream()
         .try_collect()
@@ -49,7 +49,7 @@ async fn the_next_cursor_is_read_through_a_nested_path() {
         r#"{"body": {"events": ["e1"]}, "meta": {"links": {"next": "c2"}}}"#,
     );
     let pages: Vec<_> = client(url)
-        .default_api()
+        .events()
         .list_events()
         .pages()
         .take(3)
@@ -71,7 +71,7 @@ async fn the_next_cursor_is_read_through_a_nested_path() {
 async fn a_null_object_on_the_cursor_path_is_the_last_page() {
     let (url, _requests) = common::serve_once(200, r#"{"body": {"events": ["e1"]}, "meta": null}"#);
     let items: Vec<String> = client(url)
-        .default_api()
+        .events()
         .list_events()
         .into_stream()
         .try_collect()
@@ -87,7 +87,7 @@ async fn paths_start_inside_an_envelopes_optional_data_field() {
         r#"{"ok": true, "problems": [], "info": {"cursors": {"next": ""}}, "result": {"page": {"entries": ["w1", "w2"]}}}"#,
     );
     let items: Vec<String> = client(url)
-        .default_api()
+        .wrapped()
         .list_wrapped()
         .into_stream()
         .try_collect()
@@ -103,7 +103,7 @@ async fn a_failing_envelope_ends_the_stream_with_its_errors() {
         r#"{"ok": false, "problems": [{"code": 7, "message": "nope"}], "result": null}"#,
     );
     let error = client(url)
-        .default_api()
+        .wrapped()
         .list_wrapped()
         .into_stream()
         .try_collect::<Vec<String>>()
