@@ -107,6 +107,7 @@ macro_rules! specs {
 specs! {
     archera_organizations => "archera-organizations",
     cloudflare_organizations => "cloudflare-organizations",
+    contract_cases => "contract-cases",
     genesys_cloud => "genesys-cloud",
 }
 

@@ -56,7 +56,7 @@ pub use query::QueryStyle;
 pub use request::{Endpoint, RequestBuilder};
 pub use response::Response;
 #[doc(hidden)]
-pub use response::{ErrorResponse, RawResponse};
+pub use response::{decode_json, ErrorResponse, RawResponse};
 #[doc(hidden)]
 pub use send::body_only;
 pub use send::{BodyFuture, ResponseFuture};

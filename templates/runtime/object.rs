@@ -310,6 +310,17 @@ pub mod nullable {
     }
 }
 
+/// A read-only property (`readOnly`, set by the server): read as [`optional`] reads it, never
+/// written, so a model fetched and sent back does not send it.
+pub mod read_only {
+    use super::*;
+
+    pub use super::optional::{finish, read};
+
+    /// Writes nothing.
+    pub fn write<M: SerializeMap, T>(_map: &mut MapWriter<M>, _wire: &str, _value: &T) {}
+}
+
 /// Bytes sent as a base64 string (`format: byte`), in a required property.
 pub mod base64 {
     use super::*;
@@ -488,6 +499,28 @@ mod tests {
             bad: "bad" (required),
             last: "last" (required),
         }
+    }
+
+    #[derive(Debug, Clone, PartialEq, Default)]
+    struct Account {
+        id: Option<String>,
+        name: String,
+    }
+
+    crate::json_object! {
+        Account {
+            id: "id" (read_only),
+            name: "name" (required),
+        }
+    }
+
+    #[test]
+    fn read_only_properties_are_read_but_never_written() {
+        let read: Account = serde_json::from_value(json!({ "id": "a1", "name": "x" })).unwrap();
+        assert_eq!(read.id.as_deref(), Some("a1"));
+        assert_eq!(serde_json::to_value(&read).unwrap(), json!({ "name": "x" }));
+        let absent: Account = serde_json::from_value(json!({ "name": "x", "id": null })).unwrap();
+        assert_eq!(absent.id, None);
     }
 
     #[derive(Debug, Clone, PartialEq, Default)]

@@ -267,3 +267,19 @@ pub mod archera_organizations {
         }
     }
 }
+
+/// The contract cases: an account to create.
+pub mod contract_cases {
+    use contract_cases::types as t;
+
+    /// A new account: the read-only `id` and `created` are set, as in a model fetched
+    /// before, and must not be sent.
+    pub fn create_account() -> t::Account {
+        t::Account {
+            id: Some("acc-0001".into()),
+            name: "Ann Smith".into(),
+            password: Some("correct horse".into()),
+            created: Some("2024-05-01T10:00:00Z".parse().expect("a timestamp")),
+        }
+    }
+}

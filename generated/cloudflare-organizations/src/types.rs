@@ -7,15 +7,15 @@ pub struct Organization {
     /// Organization ID
     ///
     /// Read-only: set by the server.
-    pub id: String,
+    pub id: Option<String>,
     /// The `create_time` property.
     ///
     /// Read-only: set by the server.
-    pub create_time: chrono::DateTime<chrono::Utc>,
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `meta` property.
     ///
     /// Read-only: set by the server.
-    pub meta: OrganizationMeta,
+    pub meta: Option<OrganizationMeta>,
     /// The `name` property.
     pub name: String,
     /// The `parent` property.
@@ -27,9 +27,9 @@ pub struct Organization {
 #[cfg(any(feature = "organizations", feature = "other_models"))]
 crate::json_object! {
     Organization {
-        id: "id" (required),
-        create_time: "create_time" (required),
-        meta: "meta" (required),
+        id: "id" (read_only),
+        create_time: "create_time" (read_only),
+        meta: "meta" (read_only),
         name: "name" (required),
         parent: "parent" (optional),
         profile: "profile" (optional),
@@ -198,14 +198,14 @@ pub struct OrganizationParent {
     /// The `name` property.
     ///
     /// Read-only: set by the server.
-    pub name: String,
+    pub name: Option<String>,
 }
 
 #[cfg(any(feature = "organizations", feature = "other_models"))]
 crate::json_object! {
     OrganizationParent {
         id: "id" (required),
-        name: "name" (required),
+        name: "name" (read_only),
     }
 }
 
@@ -278,9 +278,9 @@ pub struct OrganizationsCreateUserOrganizationBody {
 #[cfg(feature = "organizations")]
 crate::json_object! {
     OrganizationsCreateUserOrganizationBody {
-        id: "id" (optional),
-        create_time: "create_time" (optional),
-        meta: "meta" (optional),
+        id: "id" (read_only),
+        create_time: "create_time" (read_only),
+        meta: "meta" (read_only),
         name: "name" (required),
         parent: "parent" (optional),
         profile: "profile" (optional),
@@ -303,7 +303,7 @@ pub struct OrganizationsCreateUserOrganizationBodyParent {
 crate::json_object! {
     OrganizationsCreateUserOrganizationBodyParent {
         id: "id" (required),
-        name: "name" (optional),
+        name: "name" (read_only),
     }
 }
 

@@ -200,6 +200,8 @@ pub enum FieldCodec {
     NullableBase64,
     /// Optional (or optional and nullable) bytes, as a base64 string.
     OptionalBase64,
+    /// A read-only property: `Option<T>`, read as `Optional` is, never written.
+    ReadOnly,
 }
 
 /// A struct field.
@@ -422,6 +424,8 @@ pub struct ResponseArm {
     pub ty: Option<String>,
     /// How to decode.
     pub decode: Decode,
+    /// The media type read (and asked for in `Accept`); `None` for no content.
+    pub media_type: Option<String>,
     /// Documentation (the response description).
     pub doc: Option<String>,
 }
@@ -487,8 +491,14 @@ pub struct Operation {
     pub builder_name: String,
     /// HTTP method, upper case.
     pub http_method: String,
-    /// The path template.
+    /// The path template of the request, without the `#...` or `?...` suffix some specs
+    /// write to tell operations on one path apart.
     pub path: String,
+    /// The `Accept` header: the media types the responses are read as; `None` when no
+    /// response has a body.
+    pub accept: Option<String>,
+    /// Constant `name=value` query pairs of the spec's path (`/rest?method=x`), sent first.
+    pub fixed_query: Vec<(String, String)>,
     /// JSON pointer of the operation in the spec.
     pub pointer: String,
     /// Summary.

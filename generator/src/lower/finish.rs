@@ -174,7 +174,12 @@ fn kind(draft: &Draft, names: &[String]) -> TypeKind {
 
 fn field(f: &DraftField, names: &[String]) -> Field {
     let inner = f.ty.render(names, "");
-    let (mode, ty) = match (f.required, f.nullable) {
+    // A read-only property is absent from requests and a write-only one from responses, so
+    // neither can be required; a read-only one is never written (`null` and absent alike).
+    let required = f.required && !f.read_only && !f.write_only;
+    let read_only = f.read_only && !f.base64;
+    let (mode, ty) = match (required, f.nullable) {
+        _ if read_only => (FieldMode::Optional, format!("Option<{inner}>")),
         (true, false) => (FieldMode::Required, inner),
         (true, true) => (FieldMode::Required, format!("Option<{inner}>")),
         (false, true) if !f.base64 => (
@@ -184,6 +189,7 @@ fn field(f: &DraftField, names: &[String]) -> Field {
         (false, _) => (FieldMode::Optional, format!("Option<{inner}>")),
     };
     let codec = match (f.base64, mode) {
+        _ if read_only => FieldCodec::ReadOnly,
         // A nullable base64 property is one `Option`: `null` and absent are both `None`; a
         // required one writes `None` as `null`, an optional one leaves it out.
         (true, FieldMode::Required) if f.nullable => FieldCodec::NullableBase64,

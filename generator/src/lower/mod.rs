@@ -3,14 +3,18 @@
 //! `schema` builds the type arena, `operation` turns path items into operations, `security`
 //! and `extensions` read the rest, and `finish` breaks cycles and prints the types.
 
+mod access;
 mod example;
 mod extensions;
 mod features;
 mod finish;
 pub mod naming;
 mod operation;
+mod path_template;
+mod response_media;
 mod schema;
 mod security;
+mod stray_items;
 mod ty;
 
 use openapiv3::OpenAPI;

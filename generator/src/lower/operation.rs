@@ -8,6 +8,8 @@ use openapiv3::{
 
 use super::extensions::{self, EnvelopeExt, PaginationExt, PermissionsExt};
 use super::naming::{self, Namespace};
+use super::path_template::{self, PathTemplate};
+use super::response_media::{accept_header, ResponseBody};
 use super::schema::{child, component_name, Draft, Lowered};
 use super::ty::{Ty, JSON_VALUE};
 use super::Cx;
@@ -188,8 +190,9 @@ impl Cx<'_> {
         items: &mut Namespace,
         seen_ids: &mut std::collections::HashSet<String>,
     ) -> Option<IrOperation> {
-        let template_params = match path_template_params(path) {
-            Ok(names) => names,
+        let template = PathTemplate::parse(path);
+        let template_params = match path_template::params(&template.path) {
+            Ok(names) => template.with_query_vars(names),
             Err(message) => {
                 self.diags
                     .warn(ptr, format!("operation skipped: {message}"));
@@ -220,6 +223,8 @@ impl Cx<'_> {
 
         let mut fields = Namespace::with_reserved(naming::RESERVED_SETTERS);
         let mut params = self.params(op, path_params, &template_params, &base, ptr, &mut fields);
+        template.relocate(&mut params);
+        let fixed_query = template.constant_query(&mut params);
         let body = self.body(op, &base, ptr, &mut fields);
         let envelope = self.envelope(op, ptr);
         let (success, success_ty) = self.responses(op, &base, ptr, true, envelope.as_deref());
@@ -258,7 +263,9 @@ impl Cx<'_> {
             method_name,
             builder_name,
             http_method: method.to_ascii_uppercase(),
-            path: path.to_string(),
+            fixed_query,
+            accept: accept_header(&success.iter().chain(&errors).collect::<Vec<_>>()),
+            path: template.path,
             pointer: ptr.to_string(),
             summary: op.summary.clone(),
             description: op.description.clone(),
@@ -693,7 +700,11 @@ impl Cx<'_> {
                 (true, _) => format!("{base}Response {status_text}"),
                 (false, _) => format!("{base}Error {status_text}"),
             };
-            let (decode, mut ty) = self.response_body(&response, &hint, &arm_ptr, envelope);
+            let ResponseBody {
+                decode,
+                mut ty,
+                media_type,
+            } = self.response_body(status, &response, &hint, &arm_ptr, envelope);
             if success && decode == Decode::Bytes {
                 // Downloads are handed over as they arrive; error bodies stay in memory.
                 ty = Some(BYTE_STREAM.to_string());
@@ -707,6 +718,7 @@ impl Cx<'_> {
                     variant,
                     ty,
                     decode,
+                    media_type,
                     doc: Some(response.description.clone()).filter(|d| !d.is_empty()),
                 },
             ));
@@ -720,6 +732,7 @@ impl Cx<'_> {
                 variant: "Ok".into(),
                 ty: None,
                 decode: Decode::Empty,
+                media_type: None,
                 doc: None,
             };
             return (vec![arm], Some("()".into()));
@@ -733,60 +746,6 @@ impl Cx<'_> {
             _ => None,
         };
         (arms, single)
-    }
-
-    fn response_body(
-        &mut self,
-        response: &Response,
-        hint: &str,
-        ptr: &str,
-        envelope: Option<&str>,
-    ) -> (Decode, Option<String>) {
-        let mut media: Vec<(&String, &MediaType)> = response.content.iter().collect();
-        media.sort_by_key(|(name, _)| body_kind(name).1);
-        let Some((name, media_type)) = media.first() else {
-            return (Decode::Empty, None);
-        };
-        let content_ptr = child(&child(ptr, "content"), name);
-        match body_kind(name).0 {
-            BodyKind::Text => (Decode::Text, Some("String".into())),
-            BodyKind::Bytes | BodyKind::Multipart => (Decode::Bytes, Some("bytes::Bytes".into())),
-            BodyKind::Json | BodyKind::Form => {
-                let Some(schema) = &media_type.schema else {
-                    return (Decode::Json, Some("serde_json::Value".into()));
-                };
-                let lowered = self.schema(schema, hint, &child(&content_ptr, "schema"), 1);
-                if let Some(data) = envelope {
-                    if let Some(inner) = self.envelope_data(&lowered.ty, data) {
-                        return (Decode::Enveloped, Some(inner));
-                    }
-                }
-                let ty = self.render(&lowered.ty);
-                (
-                    Decode::Json,
-                    Some(if lowered.nullable {
-                        format!("Option<{ty}>")
-                    } else {
-                        ty
-                    }),
-                )
-            }
-        }
-    }
-
-    /// The Rust type of the envelope's data field, if `ty` is an envelope struct.
-    fn envelope_data(&self, ty: &Ty, data: &str) -> Option<String> {
-        let Ty::Named(id) = ty else { return None };
-        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else {
-            return None;
-        };
-        let field = fields.iter().find(|f| f.wire_name == data)?;
-        let inner = self.render(&field.ty);
-        Some(if field.required && !field.nullable {
-            inner
-        } else {
-            format!("Option<{inner}>")
-        })
     }
 
     fn pagination(
@@ -948,6 +907,7 @@ fn render_with(ty: &Ty, slots: &[super::schema::Slot]) -> String {
             render_with(inner, slots)
         ),
         Ty::Boxed(inner) => format!("Box<{}>", render_with(inner, slots)),
+        Ty::Option(inner) => format!("Option<{}>", render_with(inner, slots)),
     }
 }
 
@@ -986,28 +946,6 @@ fn operation_of<'o>(item: &'o openapiv3::PathItem, method: &str) -> Option<&'o O
         "trace" => item.trace.as_ref(),
         _ => None,
     }
-}
-
-/// The `{name}`s of a path template, or why the template is broken.
-fn path_template_params(path: &str) -> Result<Vec<String>, String> {
-    let mut names = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find(['{', '}']) {
-        if rest[open..].starts_with('}') {
-            return Err(format!("unbalanced `}}` in path `{path}`"));
-        }
-        let after = &rest[open + 1..];
-        let close = after
-            .find('}')
-            .ok_or_else(|| format!("unbalanced `{{` in path `{path}`"))?;
-        let name = &after[..close];
-        if name.is_empty() || name.contains('{') {
-            return Err(format!("malformed parameter in path `{path}`"));
-        }
-        names.push(name.to_string());
-        rest = &after[close + 1..];
-    }
-    Ok(names)
 }
 
 fn location_key(param: &Parameter) -> &'static str {
@@ -1058,7 +996,7 @@ fn sent_content_type(kind: BodyKind, media_type: &str) -> String {
 }
 
 /// Encoding of a media type, and its preference rank (lower is preferred).
-fn body_kind(media_type: &str) -> (BodyKind, u8) {
+pub(super) fn body_kind(media_type: &str) -> (BodyKind, u8) {
     let essence = media_type
         .split(';')
         .next()
@@ -1172,14 +1110,6 @@ fn allowed_values(schema: &Schema) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn path_templates() {
-        assert_eq!(path_template_params("/a/{b}/c/{d}").unwrap(), ["b", "d"]);
-        assert!(path_template_params("/a/{b").is_err());
-        assert!(path_template_params("/a/b}").is_err());
-        assert!(path_template_params("/a/{}").is_err());
-    }
 
     #[test]
     fn range_patterns_leave_out_listed_codes() {

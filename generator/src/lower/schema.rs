@@ -386,6 +386,7 @@ impl<'a> Cx<'a> {
         if any.enumeration.iter().any(|v| v.is_string() || v.is_i64()) {
             return None;
         }
+        let any = self.without_stray_items(any, ptr);
         let ty = match any.typ.as_deref() {
             _ if any.items.is_some() => self.array_type(any.items.as_ref(), hint, ptr, depth),
             Some("array") => Ty::Vec(Box::new(JSON_VALUE)),
@@ -443,7 +444,7 @@ impl<'a> Cx<'a> {
                     &child(ptr, "additionalProperties"),
                     depth + 1,
                 );
-                Ty::Map(Box::new(value.ty))
+                Ty::Map(Box::new(value.ty.nullable(value.nullable)))
             }
             _ => JSON_OBJECT,
         }
@@ -464,7 +465,7 @@ impl<'a> Cx<'a> {
                     &child(ptr, "items"),
                     depth + 1,
                 );
-                Ty::Vec(Box::new(item.ty))
+                Ty::Vec(Box::new(item.ty.nullable(item.nullable)))
             }
             None => Ty::Vec(Box::new(JSON_VALUE)),
         }
@@ -549,15 +550,12 @@ impl<'a> Cx<'a> {
             depth,
         );
         let extra = match extra {
-            Some(AdditionalProperties::Schema(schema)) => Some(
-                self.schema(
-                    schema,
-                    &format!("{name}Extra"),
-                    &child(ptr, "additionalProperties"),
-                    depth + 1,
-                )
-                .ty,
-            ),
+            Some(AdditionalProperties::Schema(schema)) => {
+                let hint = format!("{name}Extra");
+                let ptr = child(ptr, "additionalProperties");
+                let value = self.schema(schema, &hint, &ptr, depth + 1);
+                Some(value.ty.nullable(value.nullable))
+            }
             Some(AdditionalProperties::Any(true)) => Some(JSON_VALUE),
             _ => None,
         };
@@ -580,6 +578,7 @@ impl<'a> Cx<'a> {
             let hint = format!("{parent}{}", naming::type_name(wire_name));
             let lowered = self.boxed_schema(property, &hint, &field_ptr, depth + 1);
             let data = property.as_item().map(|s| &s.schema_data);
+            let access = self.access(property);
             let field = DraftField {
                 name: String::new(),
                 wire_name: wire_name.clone(),
@@ -590,8 +589,8 @@ impl<'a> Cx<'a> {
                 nullable: lowered.nullable,
                 base64: lowered.base64,
                 doc: data.and_then(|d| d.description.clone().or_else(|| d.title.clone())),
-                read_only: data.is_some_and(|d| d.read_only),
-                write_only: data.is_some_and(|d| d.write_only),
+                read_only: access.read_only,
+                write_only: access.write_only,
                 deprecated: data.is_some_and(|d| d.deprecated),
                 default: data.and_then(|d| d.default.as_ref()).map(|v| v.to_string()),
                 example: data.and_then(|d| d.example.as_ref()).map(|v| v.to_string()),
@@ -783,7 +782,7 @@ impl<'a> Cx<'a> {
                 Ty::Prim(p) => naming::type_name(p.rsplit("::").next().unwrap_or(p)),
                 Ty::Vec(_) => "Array".to_string(),
                 Ty::Map(_) => "Map".to_string(),
-                Ty::Boxed(_) => format!("Variant{index}"),
+                Ty::Boxed(_) | Ty::Option(_) => format!("Variant{index}"),
             };
             let tags = match (alt, discriminator) {
                 (ReferenceOr::Reference { reference }, Some(d)) if tagged => {

@@ -17,6 +17,8 @@ pub enum Ty {
     Map(Box<Ty>),
     /// `Box<T>`, inserted to break a by-value cycle.
     Boxed(Box<Ty>),
+    /// `Option<T>`: a nullable array item or map value.
+    Option(Box<Ty>),
 }
 
 pub const STRING: Ty = Ty::Prim("String");
@@ -36,6 +38,7 @@ impl Ty {
                 inner.render(names, path)
             ),
             Ty::Boxed(inner) => format!("Box<{}>", inner.render(names, path)),
+            Ty::Option(inner) => format!("Option<{}>", inner.render(names, path)),
         }
     }
 
@@ -43,6 +46,7 @@ impl Ty {
     pub fn by_value(&self, out: &mut Vec<TypeId>) {
         match self {
             Ty::Named(id) => out.push(*id),
+            Ty::Option(inner) => inner.by_value(out),
             Ty::Prim(_) | Ty::Vec(_) | Ty::Map(_) | Ty::Boxed(_) => {}
         }
     }
@@ -52,16 +56,27 @@ impl Ty {
         match self {
             Ty::Named(id) => out.push(*id),
             Ty::Prim(_) => {}
-            Ty::Vec(inner) | Ty::Map(inner) | Ty::Boxed(inner) => inner.mentions(out),
+            Ty::Vec(inner) | Ty::Map(inner) | Ty::Boxed(inner) | Ty::Option(inner) => {
+                inner.mentions(out)
+            }
         }
     }
 
     /// Boxes a by-value reference to a type for which `in_cycle` holds.
     pub fn box_cycles(&mut self, in_cycle: &dyn Fn(TypeId) -> bool) {
-        if let Ty::Named(id) = self {
-            if in_cycle(*id) {
-                *self = Ty::Boxed(Box::new(self.clone()));
-            }
+        match self {
+            Ty::Named(id) if in_cycle(*id) => *self = Ty::Boxed(Box::new(self.clone())),
+            Ty::Option(inner) => inner.box_cycles(in_cycle),
+            _ => {}
+        }
+    }
+
+    /// `Option<self>` when `nullable`.
+    pub fn nullable(self, nullable: bool) -> Ty {
+        if nullable {
+            Ty::Option(Box::new(self))
+        } else {
+            self
         }
     }
 }

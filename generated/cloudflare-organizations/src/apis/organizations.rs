@@ -391,6 +391,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -456,7 +457,7 @@ impl runtime::ErrorResponse for OrganizationListOrganizationsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -529,6 +530,7 @@ impl OrganizationsCreateUserOrganizationRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -566,7 +568,7 @@ impl runtime::ErrorResponse for OrganizationsCreateUserOrganizationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -631,6 +633,7 @@ impl OrganizationsRetrieveRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -665,7 +668,7 @@ impl runtime::ErrorResponse for OrganizationsRetrieveError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -734,6 +737,7 @@ impl OrganizationsModifyRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -765,7 +769,7 @@ impl runtime::ErrorResponse for OrganizationsModifyError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -836,6 +840,7 @@ impl OrganizationsDeleteRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -873,7 +878,7 @@ impl runtime::ErrorResponse for OrganizationsDeleteError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -938,6 +943,7 @@ impl OrganizationsGetProfileRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -969,7 +975,7 @@ impl runtime::ErrorResponse for OrganizationsGetProfileError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -1036,6 +1042,7 @@ impl OrganizationsModifyProfileRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1067,7 +1074,7 @@ impl runtime::ErrorResponse for OrganizationsModifyProfileError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }

@@ -310,6 +310,17 @@ pub mod nullable {
     }
 }
 
+/// A read-only property (`readOnly`, set by the server): read as [`optional`] reads it, never
+/// written, so a model fetched and sent back does not send it.
+pub mod read_only {
+    use super::*;
+
+    pub use super::optional::{finish, read};
+
+    /// Writes nothing.
+    pub fn write<M: SerializeMap, T>(_map: &mut MapWriter<M>, _wire: &str, _value: &T) {}
+}
+
 /// Bytes sent as a base64 string (`format: byte`), in a required property.
 pub mod base64 {
     use super::*;

@@ -1,0 +1,318 @@
+//! Executing a request: auth, timeouts, retries and the tracing span.
+
+use std::time::{Duration, Instant, SystemTime};
+
+use futures::future::BoxFuture;
+
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, COOKIE};
+use tracing::Instrument;
+
+use super::auth::{AuthPart, Credentials};
+use super::binary::ByteStream;
+use super::body::Body;
+use super::client::header_pair;
+use super::error::{Error, TimeoutError, TransportError};
+use super::options::is_sensitive_header;
+use super::query;
+use super::request::RequestBuilder;
+use super::response::{RawResponse, Response};
+use super::retry;
+
+/// A call in flight: the decoded response, with its status and headers.
+pub type ResponseFuture<T, E> = BoxFuture<'static, Result<Response<T>, Error<E>>>;
+
+/// A call in flight: the decoded response body.
+pub type BodyFuture<T, E> = BoxFuture<'static, Result<T, Error<E>>>;
+
+/// Keeps only the body of a call's response (what `send()` returns).
+pub fn body_only<T: Send + 'static, E: Send + 'static>(
+    call: ResponseFuture<T, E>,
+) -> BodyFuture<T, E> {
+    Box::pin(async move { call.await.map(Response::into_inner) })
+}
+
+/// The parts of a request that stay the same across attempts.
+struct Prepared {
+    url: String,
+    headers: HeaderMap,
+}
+
+/// How one attempt ended.
+enum Outcome {
+    Response(RawResponse),
+    Transport(reqwest::Error),
+    Timeout,
+}
+
+impl RequestBuilder {
+    /// Sends the request, then decodes the response with `decode` (the operation's match on
+    /// the status). The generated operations hold no async code of their own: this one
+    /// future is shared by all of them, so the compiler checks it once, not once per
+    /// operation.
+    pub fn send_and_decode<T, E>(
+        self,
+        decode: fn(RawResponse) -> Result<Response<T>, Error<E>>,
+    ) -> ResponseFuture<T, E>
+    where
+        T: Send + 'static,
+        E: Send + 'static,
+    {
+        Box::pin(async move { decode(self.send().await?) })
+    }
+
+    /// Sends the request: applies auth, the timeout and the retry policy, inside one tracing
+    /// span. Any status is `Ok`; the generated code turns error statuses into `Error`s.
+    pub async fn send<E>(self) -> Result<RawResponse, Error<E>> {
+        let endpoint = self.endpoint;
+        let span = tracing::info_span!(
+            "request",
+            method = %endpoint.method,
+            path = endpoint.path,
+            operation_id = endpoint.operation_id,
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+            error = tracing::field::Empty,
+        );
+        self.send_inner(span.clone())
+            .instrument(span)
+            .await
+            .map_err(Error::retype)
+    }
+
+    async fn send_inner(mut self, span: tracing::Span) -> Result<RawResponse, Error> {
+        let started = Instant::now();
+        let result = self.send_attempts(&span).await;
+        span.record("duration_ms", started.elapsed().as_millis() as u64);
+        if let Err(error) = &result {
+            span.record("error", error.kind());
+        }
+        result
+    }
+
+    async fn send_attempts(&mut self, span: &tracing::Span) -> Result<RawResponse, Error> {
+        if let Some(error) = self.take_error() {
+            return Err(error);
+        }
+        let prepared = self.prepare()?;
+        let inner = &self.client.inner;
+        let timeout = self.options.timeout.unwrap_or(inner.timeout);
+        let max_retries = self.options.max_retries.unwrap_or(inner.max_retries);
+        let streamed_body =
+            matches!(&self.body, Some(Body::Binary { body, .. }) if body.is_stream());
+        let may_retry = !streamed_body
+            && (retry::is_idempotent(&self.endpoint.method) || inner.retry_non_idempotent);
+        let mut attempt: u32 = 0;
+        loop {
+            attempt = attempt.saturating_add(1);
+            span.record("attempt", attempt);
+            let request = self.build_attempt(&prepared).await?;
+            let stream_idle = self.stream_response.then_some(inner.stream_idle_timeout);
+            let execution = execute(&inner.http, request, stream_idle);
+            let outcome = match tokio::time::timeout(timeout, execution).await {
+                Ok(Ok(response)) => Outcome::Response(response),
+                // A connect timeout stays a transport error (`is_connect()`), as the request
+                // timeout was not what ran out.
+                Ok(Err(e)) if e.is_timeout() && !e.is_connect() => Outcome::Timeout,
+                Ok(Err(e)) => Outcome::Transport(e.without_url()),
+                Err(_) => Outcome::Timeout,
+            };
+            let retry_left = may_retry && attempt <= max_retries;
+            let delay = match &outcome {
+                Outcome::Response(r) => {
+                    span.record("status", r.status().as_u16());
+                    if retry_left && retry::should_retry_response(r.status(), r.headers()) {
+                        Some(
+                            retry::retry_after(r.headers(), SystemTime::now())
+                                .unwrap_or_else(|| retry::backoff(attempt.saturating_sub(1))),
+                        )
+                    } else {
+                        None
+                    }
+                }
+                Outcome::Transport(e) if retry_left && !e.is_builder() && !e.is_redirect() => {
+                    Some(retry::backoff(attempt.saturating_sub(1)))
+                }
+                Outcome::Timeout if retry_left => Some(retry::backoff(attempt.saturating_sub(1))),
+                _ => None,
+            };
+            if let Some(delay) = delay {
+                tracing::debug!(
+                    attempt,
+                    delay_ms = delay.as_millis() as u64,
+                    reason = outcome.describe(),
+                    "retrying"
+                );
+                tokio::time::sleep(delay).await;
+                continue;
+            }
+            return match outcome {
+                Outcome::Response(r) => Ok(r),
+                Outcome::Transport(source) => Err(Error::Transport(TransportError {
+                    source,
+                    attempts: attempt,
+                })),
+                Outcome::Timeout => Err(Error::Timeout(TimeoutError {
+                    timeout,
+                    attempts: attempt,
+                })),
+            };
+        }
+    }
+
+    /// URL and headers shared by every attempt (everything but auth).
+    fn prepare(&self) -> Result<Prepared, Error> {
+        let mut url = self.url_without_query()?;
+        if !self.query.is_empty() {
+            url.push(if url.contains('?') { '&' } else { '?' });
+            url.push_str(&self.query.join("&"));
+        }
+        let mut headers = self.client.inner.headers.clone();
+        for (name, value) in &self.headers {
+            let (name, value) = header_pair(name, value)?;
+            headers.insert(name, value);
+        }
+        if let Some(Body::Bytes { content_type, .. } | Body::Binary { content_type, .. }) =
+            &self.body
+        {
+            let (_, value) = header_pair(CONTENT_TYPE.as_str(), content_type)?;
+            headers.insert(CONTENT_TYPE, value);
+        }
+        if let Some(accept) = self.accept {
+            let (_, value) = header_pair(ACCEPT.as_str(), accept)?;
+            headers.insert(ACCEPT, value);
+        }
+        Ok(Prepared { url, headers })
+    }
+
+    /// One attempt's request: auth applied (asking the token provider afresh), body rebuilt.
+    async fn build_attempt(&self, prepared: &Prepared) -> Result<reqwest::Request, Error> {
+        let inner = &self.client.inner;
+        let credentials = Credentials {
+            by_scheme: &inner.credentials,
+            token_provider: inner.token_provider.as_deref(),
+        };
+        let is_set = |name: &str| {
+            prepared.headers.contains_key(name)
+                || self
+                    .options
+                    .headers
+                    .iter()
+                    .any(|(n, _)| n.eq_ignore_ascii_case(name))
+        };
+        let parts = credentials
+            .resolve(self.endpoint.security, crate::SECURITY_SCHEMES, is_set)
+            .await
+            .map_err(Error::Auth)?;
+        let mut url = prepared.url.clone();
+        let mut headers = prepared.headers.clone();
+        let mut cookies: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        let mut has_query = url.contains('?');
+        for part in parts {
+            match part {
+                AuthPart::Header(name, secret) => {
+                    let (name, mut value) =
+                        header_pair::<()>(name, secret.expose()).map_err(|_| {
+                            Error::invalid(
+                                format!("invalid value for the `{name}` credential"),
+                                None,
+                            )
+                        })?;
+                    value.set_sensitive(true);
+                    headers.insert(name, value);
+                }
+                AuthPart::Query(name, secret) => {
+                    url.push(if has_query { '&' } else { '?' });
+                    has_query = true;
+                    url.push_str(&query::encode_name(name));
+                    url.push('=');
+                    url.push_str(&query::encode_component(secret.expose()));
+                }
+                AuthPart::Cookie(name, secret) => {
+                    cookies.push(format!("{name}={}", query::encode_cookie(secret.expose())));
+                }
+            }
+        }
+        if !cookies.is_empty() {
+            if let Some(existing) = headers.get(COOKIE).and_then(|v| v.to_str().ok()) {
+                cookies.insert(0, existing.to_owned());
+            }
+            let mut value = HeaderValue::from_str(&cookies.join("; "))
+                .map_err(|e| Error::invalid("invalid cookie value", Some(Box::new(e))))?;
+            value.set_sensitive(true);
+            headers.insert(COOKIE, value);
+        }
+        for (name, value) in &self.options.headers {
+            let (name, value) = header_pair(name, value)?;
+            headers.insert(name, value);
+        }
+        let url = reqwest::Url::parse(&url).map_err(|e| {
+            Error::invalid(
+                format!("invalid URL for `{}`", self.endpoint.path),
+                Some(Box::new(e)),
+            )
+        })?;
+        let mut request = inner
+            .http
+            .request(self.endpoint.method.clone(), url)
+            .headers(headers);
+        match &self.body {
+            Some(Body::Bytes { bytes, .. }) => request = request.body(bytes.clone()),
+            Some(Body::Binary { body, .. }) => {
+                let body = body.to_reqwest().ok_or_else(|| {
+                    Error::invalid("a streamed request body can be sent only once", None)
+                })?;
+                request = request.body(body);
+            }
+            Some(Body::Multipart(form)) => {
+                let form = form
+                    .to_form()
+                    .map_err(|e| Error::invalid("invalid multipart body", Some(e)))?;
+                request = request.multipart(form);
+            }
+            None => {}
+        }
+        let request = request.build().map_err(|e| {
+            Error::invalid("cannot build the request", Some(Box::new(e.without_url())))
+        })?;
+        Ok(request)
+    }
+}
+
+impl Outcome {
+    fn describe(&self) -> String {
+        match self {
+            Outcome::Response(r) => format!("status {}", r.status().as_u16()),
+            Outcome::Transport(e) => format!("transport error: {e}"),
+            Outcome::Timeout => "timeout".to_owned(),
+        }
+    }
+}
+
+/// Sends one request and reads the whole body, unless `stream_idle` asks to leave the body
+/// of a 2xx response unread: a [`ByteStream`] that waits at most that long for each chunk.
+async fn execute(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    stream_idle: Option<Duration>,
+) -> Result<RawResponse, reqwest::Error> {
+    let response = http.execute(request).await?;
+    let status = response.status();
+    let mut headers = response.headers().clone();
+    for (name, value) in headers.iter_mut() {
+        // Keeps `set-cookie` and the like out of `Debug` output of errors and responses.
+        if is_sensitive_header(name.as_str()) {
+            value.set_sensitive(true);
+        }
+    }
+    if let Some(idle) = stream_idle.filter(|_| status.is_success()) {
+        let body = ByteStream::from_response(response, idle);
+        return Ok(RawResponse::streaming(status, headers, body));
+    }
+    let body = response.bytes().await?;
+    Ok(RawResponse::new(status, headers, body))
+}
