@@ -115,6 +115,41 @@ async fn create_account() {
     assert!(account.created.is_some());
 }
 
+/// The generated example's values, valid against the schema's constraints.
+#[tokio::test]
+async fn put_rule() {
+    let rule = bodies::put_rule();
+    let sent = json!({"arn": rule.arn, "maxAge": 60, "name": "example-",
+                      "contact": "jane.doe@example.com", "tags": ["example-", "example-"]});
+    let () = put(format!("/rules/{}", bodies::RULE_CODE), sent)
+        .answer_empty(204)
+        .ok(&API, |c| {
+            c.cases().put_rule(bodies::RULE_CODE, bodies::put_rule())
+        })
+        .await;
+}
+
+/// A schema with `properties` and no `type` reads any JSON value.
+#[tokio::test]
+async fn get_loose() {
+    let loose = get("/loose")
+        .answer(200, json!("not an object"))
+        .ok(&API, |c| c.cases().get_loose())
+        .await;
+    assert_eq!(loose.note, None);
+}
+
+/// An `allOf` part with only `required` makes `max` required: an `i64`, not an `Option`.
+#[tokio::test]
+async fn get_limits() {
+    let limits = get("/limits")
+        .answer(200, json!({"max": 5}))
+        .ok(&API, |c| c.cases().get_limits())
+        .await;
+    let max: i64 = limits.max;
+    assert_eq!((max, limits.min), (5, None));
+}
+
 /// `type: object` with `items` is an object, as validators take it.
 #[tokio::test]
 async fn get_settings() {

@@ -905,8 +905,7 @@ async fn put_orgauthorization_trustee() {
     answer["enabled"] = json!(false);
     let updated = put(
         format!("/api/v2/orgauthorization/trustees/{TRUSTEE_ORG}"),
-        // The body's `id` is read-only: it is not sent.
-        json!({"enabled": false}),
+        json!({"id": TRUSTEE_ORG, "enabled": false}),
     )
     .answer(200, answer)
     .ok(&API, |c| {

@@ -38,5 +38,12 @@ async fn exercise(base_url: String) -> OperationLog {
         cases.create_account(bodies::create_account())
     );
     call!(log, "get_settings", cases.get_settings());
+    call!(
+        log,
+        "put_rule",
+        cases.put_rule(bodies::RULE_CODE, bodies::put_rule())
+    );
+    call!(log, "get_loose", cases.get_loose());
+    call!(log, "get_limits", cases.get_limits());
     log
 }

@@ -27,9 +27,9 @@ pub struct Organization {
 #[cfg(any(feature = "organizations", feature = "other_models"))]
 crate::json_object! {
     Organization {
-        id: "id" (read_only),
-        create_time: "create_time" (read_only),
-        meta: "meta" (read_only),
+        id: "id" (optional),
+        create_time: "create_time" (optional),
+        meta: "meta" (optional),
         name: "name" (required),
         parent: "parent" (optional),
         profile: "profile" (optional),
@@ -205,7 +205,7 @@ pub struct OrganizationParent {
 crate::json_object! {
     OrganizationParent {
         id: "id" (required),
-        name: "name" (read_only),
+        name: "name" (optional),
     }
 }
 
@@ -278,9 +278,9 @@ pub struct OrganizationsCreateUserOrganizationBody {
 #[cfg(feature = "organizations")]
 crate::json_object! {
     OrganizationsCreateUserOrganizationBody {
-        id: "id" (read_only),
-        create_time: "create_time" (read_only),
-        meta: "meta" (read_only),
+        id: "id" (optional),
+        create_time: "create_time" (optional),
+        meta: "meta" (optional),
         name: "name" (required),
         parent: "parent" (optional),
         profile: "profile" (optional),
@@ -303,7 +303,7 @@ pub struct OrganizationsCreateUserOrganizationBodyParent {
 crate::json_object! {
     OrganizationsCreateUserOrganizationBodyParent {
         id: "id" (required),
-        name: "name" (read_only),
+        name: "name" (optional),
     }
 }
 

@@ -21,11 +21,7 @@ async fn publish(client: &Client) {
 
 /// `GET /functions/{FunctionName}/concurrency`: get_concurrency
 async fn get_concurrency(client: &Client) {
-    let result = client
-        .cases()
-        .get_concurrency("example-name", "example-qualifier")
-        .send()
-        .await;
+    let result = client.cases().get_concurrency("example-name", "666").send().await;
     match result {
         Ok(response) => println!("{response:#?}"),
         Err(error) => eprintln!("get_concurrency failed: {error}"),
@@ -112,6 +108,48 @@ async fn get_settings(client: &Client) {
     }
 }
 
+/// `PUT /rules/{code}`: put_rule
+async fn put_rule(client: &Client) {
+    let result = client
+        .cases()
+        .put_rule(
+            "HQR-60",
+            types::Rule {
+                arn: "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTYiGTBsQE3OV4pJF7TnQSYQ9TmrbkPUFIlqykL7qgW8-qky28aImgJB"
+                    .to_string(),
+                max_age: 60,
+                ratio: None,
+                name: "example-".to_string(),
+                contact: Some("jane.doe@example.com".to_string()),
+                tags: vec!["example-".to_string(), "example-".to_string()],
+            },
+        )
+        .send()
+        .await;
+    match result {
+        Ok(()) => println!("put_rule: done"),
+        Err(error) => eprintln!("put_rule failed: {error}"),
+    }
+}
+
+/// `GET /loose`: get_loose
+async fn get_loose(client: &Client) {
+    let result = client.cases().get_loose().send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("get_loose failed: {error}"),
+    }
+}
+
+/// `GET /limits`: get_limits
+async fn get_limits(client: &Client) {
+    let result = client.cases().get_limits().send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("get_limits failed: {error}"),
+    }
+}
+
 /// Calls every example once. Nothing listens on `127.0.0.1:9`, so each call fails fast and
 /// prints its error; point the client at a mock server to see responses.
 #[tokio::main]
@@ -128,5 +166,8 @@ async fn main() -> Result<(), Error> {
     list_tags(&client).await;
     create_account(&client).await;
     get_settings(&client).await;
+    put_rule(&client).await;
+    get_loose(&client).await;
+    get_limits(&client).await;
     Ok(())
 }

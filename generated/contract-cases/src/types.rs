@@ -65,10 +65,10 @@ pub struct Account {
 #[cfg(feature = "cases")]
 crate::json_object! {
     Account {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (required),
         password: "password" (optional),
-        created: "created" (read_only),
+        created: "created" (optional),
     }
 }
 
@@ -79,6 +79,87 @@ pub type ServerTimestamp = chrono::DateTime<chrono::Utc>;
 /// `#/components/schemas/Settings`
 #[cfg(feature = "cases")]
 pub type Settings = serde_json::Map<String, serde_json::Value>;
+
+/// `#/components/schemas/Rule`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// The `arn` property.
+    pub arn: String,
+    /// The `maxAge` property.
+    pub max_age: i64,
+    /// The `ratio` property.
+    pub ratio: Option<f64>,
+    /// The `name` property.
+    pub name: String,
+    /// The `contact` property.
+    pub contact: Option<String>,
+    /// The `tags` property.
+    pub tags: Vec<String>,
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Rule {
+        arn: "arn" (required),
+        max_age: "maxAge" (required),
+        ratio: "ratio" (optional),
+        name: "name" (required),
+        contact: "contact" (optional),
+        tags: "tags" (required),
+    }
+}
+
+/// `#/components/schemas/Loose`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Loose {
+    /// The `note` property.
+    pub note: Option<String>,
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Loose (any) {
+        note: "note" (optional),
+    }
+}
+
+/// `#/components/schemas/LimitsBase`
+#[cfg(feature = "other_models")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LimitsBase {
+    /// The `max` property.
+    pub max: Option<i64>,
+    /// The `min` property.
+    pub min: Option<i64>,
+}
+
+#[cfg(feature = "other_models")]
+crate::json_object! {
+    LimitsBase {
+        max: "max" (optional),
+        min: "min" (optional),
+    }
+}
+
+/// `#/components/schemas/Limits`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limits {
+    /// The `max` property.
+    pub max: i64,
+    /// The `min` property.
+    pub min: Option<i64>,
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Limits {
+        max: "max" (required),
+        min: "min" (optional),
+    }
+}
 
 /// `#/components/schemas/Concurrency/properties/Status`
 #[cfg(feature = "cases")]

@@ -21,9 +21,9 @@ pub struct ApprovalNamespace {
 #[cfg(feature = "organization")]
 crate::json_object! {
     ApprovalNamespace {
-        namespace: "namespace" (read_only),
-        status: "status" (read_only),
-        type_: "type" (read_only),
+        namespace: "namespace" (optional),
+        status: "status" (optional),
+        type_: "type" (optional),
     }
 }
 
@@ -68,7 +68,7 @@ pub struct Contact {
 crate::json_object! {
     Contact {
         address: "address" (optional),
-        display: "display" (read_only),
+        display: "display" (optional),
         media_type: "mediaType" (optional),
         type_: "type" (optional),
         extension: "extension" (optional),
@@ -118,9 +118,9 @@ pub struct Division {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Division {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
-        self_uri: "selfUri" (read_only),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -282,14 +282,14 @@ pub struct FieldConfig {
 #[cfg(feature = "organization")]
 crate::json_object! {
     FieldConfig {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         entity_type: "entityType" (optional),
         state: "state" (optional),
         sections: "sections" (optional),
         version: "version" (optional),
         schema_version: "schemaVersion" (optional),
-        self_uri: "selfUri" (read_only),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -396,7 +396,7 @@ pub struct Geolocation {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Geolocation {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         type_: "type" (optional),
         primary: "primary" (optional),
@@ -406,7 +406,7 @@ crate::json_object! {
         region: "region" (optional),
         city: "city" (optional),
         locations: "locations" (optional),
-        self_uri: "selfUri" (read_only),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -459,20 +459,20 @@ pub struct Group {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Group {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (required),
         description: "description" (optional),
-        date_modified: "dateModified" (read_only),
-        member_count: "memberCount" (read_only),
-        state: "state" (read_only),
-        version: "version" (read_only),
+        date_modified: "dateModified" (optional),
+        member_count: "memberCount" (optional),
+        state: "state" (optional),
+        version: "version" (optional),
         type_: "type" (required),
         images: "images" (optional),
         addresses: "addresses" (optional),
         rules_visible: "rulesVisible" (required),
         visibility: "visibility" (required),
         owners: "owners" (optional),
-        self_uri: "selfUri" (read_only),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -496,7 +496,7 @@ pub struct GroupContact {
 crate::json_object! {
     GroupContact {
         address: "address" (required),
-        display: "display" (read_only),
+        display: "display" (optional),
         type_: "type" (required),
         media_type: "mediaType" (required),
     }
@@ -629,20 +629,20 @@ pub struct LimitChangeRequestDetails {
 #[cfg(feature = "organization")]
 crate::json_object! {
     LimitChangeRequestDetails {
-        id: "id" (read_only),
+        id: "id" (optional),
         key: "key" (required),
         namespace: "namespace" (required),
         requested_value: "requestedValue" (required),
         description: "description" (required),
         support_case_url: "supportCaseUrl" (required),
-        status: "status" (read_only),
-        current_value: "currentValue" (read_only),
-        date_created: "dateCreated" (read_only),
-        status_history: "statusHistory" (read_only),
-        date_completed: "dateCompleted" (read_only),
-        reject_reason: "rejectReason" (read_only),
-        approval_namespaces: "approvalNamespaces" (read_only),
-        self_uri: "selfUri" (read_only),
+        status: "status" (optional),
+        current_value: "currentValue" (optional),
+        date_created: "dateCreated" (optional),
+        status_history: "statusHistory" (optional),
+        date_completed: "dateCompleted" (optional),
+        reject_reason: "rejectReason" (optional),
+        approval_namespaces: "approvalNamespaces" (optional),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -800,7 +800,7 @@ pub struct LocationDefinition {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     LocationDefinition {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (required),
         address: "address" (optional),
         address_verified: "addressVerified" (optional),
@@ -808,7 +808,7 @@ crate::json_object! {
         state: "state" (optional),
         version: "version" (optional),
         path: "path" (optional),
-        self_uri: "selfUri" (read_only),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -1079,34 +1079,34 @@ pub struct OrgUser {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     OrgUser {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         division: "division" (optional),
         chat: "chat" (optional),
         department: "department" (optional),
         email: "email" (optional),
-        primary_contact_info: "primaryContactInfo" (read_only),
+        primary_contact_info: "primaryContactInfo" (optional),
         addresses: "addresses" (optional),
-        state: "state" (read_only),
+        state: "state" (optional),
         title: "title" (optional),
         username: "username" (optional),
         manager: "manager" (optional),
         images: "images" (optional),
         version: "version" (required),
-        routing_status: "routingStatus" (read_only),
-        presence: "presence" (read_only),
-        conversation_summary: "conversationSummary" (read_only),
-        out_of_office: "outOfOffice" (read_only),
-        geolocation: "geolocation" (read_only),
-        station: "station" (read_only),
-        authorization: "authorization" (read_only),
-        profile_skills: "profileSkills" (read_only),
-        locations: "locations" (read_only),
-        groups: "groups" (read_only),
-        skills: "skills" (read_only),
-        languages: "languages" (read_only),
+        routing_status: "routingStatus" (optional),
+        presence: "presence" (optional),
+        conversation_summary: "conversationSummary" (optional),
+        out_of_office: "outOfOffice" (optional),
+        geolocation: "geolocation" (optional),
+        station: "station" (optional),
+        authorization: "authorization" (optional),
+        profile_skills: "profileSkills" (optional),
+        locations: "locations" (optional),
+        groups: "groups" (optional),
+        skills: "skills" (optional),
+        languages: "languages" (optional),
         acd_auto_answer: "acdAutoAnswer" (optional),
-        language_preference: "languagePreference" (read_only),
+        language_preference: "languagePreference" (optional),
         organization: "organization" (optional),
     }
 }
@@ -1182,11 +1182,11 @@ pub struct Organization {
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 crate::json_object! {
     Organization {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         default_language: "defaultLanguage" (optional),
         default_country_code: "defaultCountryCode" (optional),
-        third_party_org_name: "thirdPartyOrgName" (read_only),
+        third_party_org_name: "thirdPartyOrgName" (optional),
         third_party_uri: "thirdPartyURI" (optional),
         domain: "domain" (optional),
         version: "version" (required),
@@ -1196,9 +1196,9 @@ crate::json_object! {
         deletable: "deletable" (optional),
         support_uri: "supportURI" (optional),
         voicemail_enabled: "voicemailEnabled" (optional),
-        product_platform: "productPlatform" (read_only),
-        self_uri: "selfUri" (read_only),
-        features: "features" (read_only),
+        product_platform: "productPlatform" (optional),
+        self_uri: "selfUri" (optional),
+        features: "features" (optional),
     }
 }
 
@@ -1324,14 +1324,14 @@ pub struct OutOfOffice {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     OutOfOffice {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         user: "user" (optional),
         start_date: "startDate" (optional),
         end_date: "endDate" (optional),
         active: "active" (optional),
         indefinite: "indefinite" (optional),
-        self_uri: "selfUri" (read_only),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -1390,7 +1390,7 @@ crate::json_object! {
     PresenceDefinition {
         id: "id" (optional),
         system_presence: "systemPresence" (optional),
-        self_uri: "selfUri" (read_only),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -1562,12 +1562,12 @@ pub struct StatusChange {
 #[cfg(feature = "organization")]
 crate::json_object! {
     StatusChange {
-        date_status_changed: "dateStatusChanged" (read_only),
-        status: "status" (read_only),
-        previous_status: "previousStatus" (read_only),
-        namespace: "namespace" (read_only),
-        message: "message" (read_only),
-        reject_reason: "rejectReason" (read_only),
+        date_status_changed: "dateStatusChanged" (optional),
+        status: "status" (optional),
+        previous_status: "previousStatus" (optional),
+        namespace: "namespace" (optional),
+        message: "message" (optional),
+        reject_reason: "rejectReason" (optional),
     }
 }
 
@@ -1690,21 +1690,21 @@ pub struct TrustGroup {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustGroup {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (required),
         description: "description" (optional),
-        date_modified: "dateModified" (read_only),
-        member_count: "memberCount" (read_only),
-        state: "state" (read_only),
-        version: "version" (read_only),
+        date_modified: "dateModified" (optional),
+        member_count: "memberCount" (optional),
+        state: "state" (optional),
+        version: "version" (optional),
         type_: "type" (required),
         images: "images" (optional),
         addresses: "addresses" (optional),
         rules_visible: "rulesVisible" (required),
         visibility: "visibility" (required),
         owners: "owners" (optional),
-        date_created: "dateCreated" (read_only),
-        created_by: "createdBy" (read_only),
+        date_created: "dateCreated" (optional),
+        created_by: "createdBy" (optional),
     }
 }
 
@@ -1763,13 +1763,13 @@ pub struct TrustRequest {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustRequest {
-        id: "id" (read_only),
-        created_by: "createdBy" (read_only),
-        date_created: "dateCreated" (read_only),
-        trustee: "trustee" (read_only),
-        users: "users" (read_only),
-        groups: "groups" (read_only),
-        self_uri: "selfUri" (read_only),
+        id: "id" (optional),
+        created_by: "createdBy" (optional),
+        date_created: "dateCreated" (optional),
+        trustee: "trustee" (optional),
+        users: "users" (optional),
+        groups: "groups" (optional),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -1890,34 +1890,34 @@ pub struct TrustUser {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustUser {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         division: "division" (optional),
         chat: "chat" (optional),
         department: "department" (optional),
         email: "email" (optional),
-        primary_contact_info: "primaryContactInfo" (read_only),
+        primary_contact_info: "primaryContactInfo" (optional),
         addresses: "addresses" (optional),
-        state: "state" (read_only),
+        state: "state" (optional),
         title: "title" (optional),
         username: "username" (optional),
         manager: "manager" (optional),
         images: "images" (optional),
         version: "version" (required),
-        routing_status: "routingStatus" (read_only),
-        presence: "presence" (read_only),
-        conversation_summary: "conversationSummary" (read_only),
-        out_of_office: "outOfOffice" (read_only),
-        geolocation: "geolocation" (read_only),
-        station: "station" (read_only),
-        authorization: "authorization" (read_only),
-        profile_skills: "profileSkills" (read_only),
-        locations: "locations" (read_only),
-        groups: "groups" (read_only),
-        skills: "skills" (read_only),
-        languages: "languages" (read_only),
+        routing_status: "routingStatus" (optional),
+        presence: "presence" (optional),
+        conversation_summary: "conversationSummary" (optional),
+        out_of_office: "outOfOffice" (optional),
+        geolocation: "geolocation" (optional),
+        station: "station" (optional),
+        authorization: "authorization" (optional),
+        profile_skills: "profileSkills" (optional),
+        locations: "locations" (optional),
+        groups: "groups" (optional),
+        skills: "skills" (optional),
+        languages: "languages" (optional),
         acd_auto_answer: "acdAutoAnswer" (optional),
-        language_preference: "languagePreference" (read_only),
+        language_preference: "languagePreference" (optional),
         trust_user_details: "trustUserDetails" (optional),
     }
 }
@@ -1939,8 +1939,8 @@ pub struct TrustUserDetails {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustUserDetails {
-        date_created: "dateCreated" (read_only),
-        created_by: "createdBy" (read_only),
+        date_created: "dateCreated" (optional),
+        created_by: "createdBy" (optional),
     }
 }
 
@@ -2017,12 +2017,12 @@ pub struct Trustee {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Trustee {
-        id: "id" (read_only),
+        id: "id" (optional),
         enabled: "enabled" (required),
-        date_created: "dateCreated" (read_only),
-        created_by: "createdBy" (read_only),
-        organization: "organization" (read_only),
-        self_uri: "selfUri" (read_only),
+        date_created: "dateCreated" (optional),
+        created_by: "createdBy" (optional),
+        organization: "organization" (optional),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -2072,7 +2072,7 @@ pub struct TrusteeAuthorization {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrusteeAuthorization {
-        permissions: "permissions" (read_only),
+        permissions: "permissions" (optional),
     }
 }
 
@@ -2111,13 +2111,13 @@ pub struct Trustor {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Trustor {
-        id: "id" (read_only),
+        id: "id" (optional),
         enabled: "enabled" (required),
-        date_created: "dateCreated" (read_only),
-        created_by: "createdBy" (read_only),
-        organization: "organization" (read_only),
-        authorization: "authorization" (read_only),
-        self_uri: "selfUri" (read_only),
+        date_created: "dateCreated" (optional),
+        created_by: "createdBy" (optional),
+        organization: "organization" (optional),
+        authorization: "authorization" (optional),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -2312,35 +2312,35 @@ pub struct User {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     User {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         division: "division" (optional),
         chat: "chat" (optional),
         department: "department" (optional),
         email: "email" (optional),
-        primary_contact_info: "primaryContactInfo" (read_only),
+        primary_contact_info: "primaryContactInfo" (optional),
         addresses: "addresses" (optional),
-        state: "state" (read_only),
+        state: "state" (optional),
         title: "title" (optional),
         username: "username" (optional),
         manager: "manager" (optional),
         images: "images" (optional),
         version: "version" (required),
-        routing_status: "routingStatus" (read_only),
-        presence: "presence" (read_only),
-        conversation_summary: "conversationSummary" (read_only),
-        out_of_office: "outOfOffice" (read_only),
-        geolocation: "geolocation" (read_only),
-        station: "station" (read_only),
-        authorization: "authorization" (read_only),
-        profile_skills: "profileSkills" (read_only),
-        locations: "locations" (read_only),
-        groups: "groups" (read_only),
-        skills: "skills" (read_only),
-        languages: "languages" (read_only),
+        routing_status: "routingStatus" (optional),
+        presence: "presence" (optional),
+        conversation_summary: "conversationSummary" (optional),
+        out_of_office: "outOfOffice" (optional),
+        geolocation: "geolocation" (optional),
+        station: "station" (optional),
+        authorization: "authorization" (optional),
+        profile_skills: "profileSkills" (optional),
+        locations: "locations" (optional),
+        groups: "groups" (optional),
+        skills: "skills" (optional),
+        languages: "languages" (optional),
         acd_auto_answer: "acdAutoAnswer" (optional),
-        language_preference: "languagePreference" (read_only),
-        self_uri: "selfUri" (read_only),
+        language_preference: "languagePreference" (optional),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -2364,8 +2364,8 @@ pub struct UserAuthorization {
 crate::json_object! {
     UserAuthorization {
         roles: "roles" (optional),
-        permissions: "permissions" (read_only),
-        permission_policies: "permissionPolicies" (read_only),
+        permissions: "permissions" (optional),
+        permission_policies: "permissionPolicies" (optional),
     }
 }
 
@@ -2452,14 +2452,14 @@ pub struct UserPresence {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserPresence {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         source: "source" (optional),
         primary: "primary" (optional),
         presence_definition: "presenceDefinition" (optional),
         message: "message" (optional),
         modified_date: "modifiedDate" (optional),
-        self_uri: "selfUri" (read_only),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -2490,12 +2490,12 @@ pub struct UserRoutingLanguage {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserRoutingLanguage {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         proficiency: "proficiency" (optional),
         state: "state" (optional),
-        language_uri: "languageUri" (read_only),
-        self_uri: "selfUri" (read_only),
+        language_uri: "languageUri" (optional),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -2526,12 +2526,12 @@ pub struct UserRoutingSkill {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserRoutingSkill {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         proficiency: "proficiency" (optional),
         state: "state" (optional),
-        skill_uri: "skillUri" (read_only),
-        self_uri: "selfUri" (read_only),
+        skill_uri: "skillUri" (optional),
+        self_uri: "selfUri" (optional),
     }
 }
 
@@ -2560,7 +2560,7 @@ pub struct UserStation {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserStation {
-        id: "id" (read_only),
+        id: "id" (optional),
         name: "name" (optional),
         type_: "type" (optional),
         associated_user: "associatedUser" (optional),
@@ -2595,10 +2595,10 @@ pub struct UserStations {
 #[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserStations {
-        associated_station: "associatedStation" (read_only),
-        effective_station: "effectiveStation" (read_only),
-        default_station: "defaultStation" (read_only),
-        last_associated_station: "lastAssociatedStation" (read_only),
+        associated_station: "associatedStation" (optional),
+        effective_station: "effectiveStation" (optional),
+        default_station: "defaultStation" (optional),
+        last_associated_station: "lastAssociatedStation" (optional),
     }
 }
 

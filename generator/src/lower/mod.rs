@@ -4,18 +4,22 @@
 //! and `extensions` read the rest, and `finish` breaks cycles and prints the types.
 
 mod access;
+mod constraints;
+mod enums;
 mod example;
 mod extensions;
 mod features;
 mod finish;
+mod loose_schemas;
 pub mod naming;
 mod operation;
 mod path_template;
+mod pattern_example;
 mod response_media;
 mod schema;
 mod security;
-mod stray_items;
 mod ty;
+mod valid_example;
 
 use openapiv3::OpenAPI;
 

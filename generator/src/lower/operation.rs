@@ -385,6 +385,7 @@ impl Cx<'_> {
                     default: None,
                     allowed: Vec::new(),
                     spec_example: None,
+                    constraints: Default::default(),
                     example: String::new(),
                 });
             }
@@ -490,6 +491,10 @@ impl Cx<'_> {
                 })
                 .or_else(|| schema.and_then(|s| s.schema_data.example.as_ref()))
                 .map(|v| v.to_string()),
+            constraints: match &data.format {
+                ParameterSchemaOrContent::Schema(schema) => self.constraints(schema),
+                ParameterSchemaOrContent::Content(_) => Default::default(),
+            },
             example: String::new(),
         }
     }
@@ -510,6 +515,11 @@ impl Cx<'_> {
         let hint = format!("{base}Body");
         let content_ptr = child(&child(&body_ptr, "content"), primary_type.as_str());
         let (ty, parts) = match kind {
+            BodyKind::Text if primary_type.contains("xml") && primary.schema.is_some() => {
+                let message = "XML body: clientgen does not serialize models to XML; the body is the XML text the caller passes";
+                self.diags.warn(&content_ptr, message);
+                ("String".to_string(), Vec::new())
+            }
             BodyKind::Text => ("String".to_string(), Vec::new()),
             BodyKind::Bytes => (BINARY_BODY.to_string(), Vec::new()),
             BodyKind::Json | BodyKind::Form | BodyKind::Multipart => {

@@ -242,6 +242,7 @@ mod tests {
             default: None,
             allowed: allowed.iter().map(|a| a.to_string()).collect(),
             spec_example: None,
+            constraints: Default::default(),
             example: String::new(),
         }
     }

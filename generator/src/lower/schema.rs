@@ -12,6 +12,8 @@ use openapiv3::{
     StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 
+use super::enums::{int_enum, string_enum};
+use super::loose_schemas;
 use super::naming::{self, Namespace};
 use super::ty::{Ty, TypeId, BYTES, JSON_OBJECT, JSON_VALUE, STRING};
 use super::Cx;
@@ -70,6 +72,7 @@ pub struct DraftField {
     pub default: Option<String>,
     /// The schema's `example`, as JSON text.
     pub example: Option<String>,
+    pub constraints: Option<Box<crate::ir::Constraints>>,
 }
 
 /// A union alternative being built.
@@ -88,6 +91,8 @@ pub struct Slot {
     pub doc: Option<String>,
     pub deprecated: bool,
     pub nullable: bool,
+    /// A schema with `properties` and no `type` (see `loose_schemas`).
+    pub any_value: bool,
     pub draft: Draft,
 }
 
@@ -118,6 +123,7 @@ impl Arena {
             doc: None,
             deprecated: false,
             nullable: false,
+            any_value: false,
             draft: Draft::Pending,
         });
         self.slots.len() - 1
@@ -295,6 +301,7 @@ impl<'a> Cx<'a> {
             None => self.complex(schema, &name, ptr, depth),
         };
         self.arena.slots[id].draft = draft;
+        self.arena.slots[id].any_value = loose_schemas::is_typeless_object(schema);
     }
 
     /// Schemas that are plain type expressions (no named type of their own).
@@ -594,6 +601,7 @@ impl<'a> Cx<'a> {
                 deprecated: data.is_some_and(|d| d.deprecated),
                 default: data.and_then(|d| d.default.as_ref()).map(|v| v.to_string()),
                 example: data.and_then(|d| d.example.as_ref()).map(|v| v.to_string()),
+                constraints: self.property_constraints(property),
             };
             // A property seen again (allOf) replaces the earlier one, keeping its place.
             if let Some(existing) = fields.iter_mut().find(|f| f.wire_name == *wire_name) {
@@ -841,7 +849,12 @@ fn object_parts(
         SchemaKind::Type(Type::Object(o)) => {
             Some((&o.properties, &o.required, o.additional_properties.as_ref()))
         }
-        SchemaKind::Any(a) if !a.properties.is_empty() || a.typ.as_deref() == Some("object") => {
+        // A part with only `required` (no `properties`) makes properties of the others required.
+        SchemaKind::Any(a)
+            if !a.properties.is_empty()
+                || !a.required.is_empty()
+                || a.typ.as_deref() == Some("object") =>
+        {
             Some((&a.properties, &a.required, a.additional_properties.as_ref()))
         }
         _ => None,
@@ -875,7 +888,7 @@ fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Ty {
     }
 }
 
-fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
+pub(super) fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
     Ty::Prim(match format {
         VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => "i32",
         VariantOrUnknownOrEmpty::Unknown(f) => match f.as_str() {
@@ -890,39 +903,4 @@ fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
         },
         _ => "i64",
     })
-}
-
-fn string_enum<'a>(values: impl Iterator<Item = &'a str>) -> Draft {
-    let mut names = Namespace::with_reserved(&["Unknown"]);
-    let mut seen = std::collections::HashSet::new();
-    let mut variants = Vec::new();
-    for value in values {
-        if !seen.insert(value.to_string()) {
-            continue;
-        }
-        variants.push((
-            names.claim(naming::enum_variant_name(value, variants.len())),
-            value.to_string(),
-        ));
-    }
-    Draft::Enum { variants }
-}
-
-fn int_enum(
-    values: impl Iterator<Item = i64>,
-    format: &VariantOrUnknownOrEmpty<IntegerFormat>,
-) -> Draft {
-    let repr = match integer_format(format) {
-        Ty::Prim("i32") => "i32",
-        _ => "i64",
-    };
-    let mut names = Namespace::default();
-    let mut consts = Vec::new();
-    for value in values {
-        if consts.iter().any(|(_, v)| *v == value) {
-            continue;
-        }
-        consts.push((names.claim(naming::int_const_name(value)), value));
-    }
-    Draft::IntEnum { repr, consts }
 }

@@ -24,6 +24,8 @@
 //! - **Tracing**: one `request` span per call, with the method, the path template, the
 //!   operation id, the status, the attempt number and the duration.
 
+#[doc(hidden)]
+pub mod any_object;
 pub mod auth;
 pub mod binary;
 pub mod body;

@@ -114,6 +114,42 @@ impl CasesApi {
             options: RequestOptions::default(),
         }
     }
+
+    /// put_rule
+    ///
+    /// `PUT /rules/{code}`
+    pub fn put_rule(
+        &self,
+        code: impl Into<String>,
+        body: types::Rule,
+    ) -> PutRuleRequest {
+        PutRuleRequest {
+            client: self.client.clone(),
+            code: code.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// get_loose
+    ///
+    /// `GET /loose`
+    pub fn get_loose(&self) -> GetLooseRequest {
+        GetLooseRequest {
+            client: self.client.clone(),
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// get_limits
+    ///
+    /// `GET /limits`
+    pub fn get_limits(&self) -> GetLimitsRequest {
+        GetLimitsRequest {
+            client: self.client.clone(),
+            options: RequestOptions::default(),
+        }
+    }
 }
 
 /// Request builder for [`CasesApi::publish`] (`GET /`).
@@ -949,6 +985,267 @@ impl std::future::IntoFuture for GetSettingsRequest {
 #[allow(clippy::large_enum_variant)]
 pub enum GetSettingsError {}
 impl runtime::ErrorResponse for GetSettingsError {
+    fn from_response(
+        _status: reqwest::StatusCode,
+        _body: &[u8],
+    ) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// Request builder for [`CasesApi::put_rule`] (`PUT /rules/{code}`).
+///
+/// Set optional parameters with its methods, then `.send().await` (or just `.await`).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutRuleRequest {
+    client: Client,
+    code: String,
+    body: types::Rule,
+    options: RequestOptions,
+}
+
+impl PutRuleRequest {
+    /// Adds a header to this request only.
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.options = self.options.with_header(name, value);
+        self
+    }
+
+    /// Overrides the client's request timeout for this request only.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options = self.options.with_timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry count for this request only.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.options = self.options.with_max_retries(retries);
+        self
+    }
+
+    /// Replaces all per-request options at once.
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the request and returns the decoded response body.
+    pub fn send(self) -> runtime::BodyFuture<(), PutRuleError> {
+        runtime::body_only(self.send_with_response())
+    }
+
+    /// Sends the request and returns the decoded body with the status and headers.
+    pub fn send_with_response(self) -> runtime::ResponseFuture<(), PutRuleError> {
+        static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
+            method: reqwest::Method::PUT,
+            path: "/rules/{code}",
+            operation_id: "put_rule",
+            security: &[&[0]],
+        };
+        let mut request = self.client.request(&ENDPOINT);
+        request.path_param("code", &self.code);
+        {
+            request.json_body(&self.body, "application/json");
+        }
+        request.options(&self.options);
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
+    }
+}
+
+impl std::future::IntoFuture for PutRuleRequest {
+    type Output = Result<(), Error<PutRuleError>>;
+    type IntoFuture = runtime::BodyFuture<(), PutRuleError>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// The documented error responses of [`CasesApi::put_rule`], by status.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+pub enum PutRuleError {}
+impl runtime::ErrorResponse for PutRuleError {
+    fn from_response(
+        _status: reqwest::StatusCode,
+        _body: &[u8],
+    ) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// Request builder for [`CasesApi::get_loose`] (`GET /loose`).
+///
+/// Set optional parameters with its methods, then `.send().await` (or just `.await`).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetLooseRequest {
+    client: Client,
+    options: RequestOptions,
+}
+
+impl GetLooseRequest {
+    /// Adds a header to this request only.
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.options = self.options.with_header(name, value);
+        self
+    }
+
+    /// Overrides the client's request timeout for this request only.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options = self.options.with_timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry count for this request only.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.options = self.options.with_max_retries(retries);
+        self
+    }
+
+    /// Replaces all per-request options at once.
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the request and returns the decoded response body.
+    pub fn send(self) -> runtime::BodyFuture<types::Loose, GetLooseError> {
+        runtime::body_only(self.send_with_response())
+    }
+
+    /// Sends the request and returns the decoded body with the status and headers.
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Loose, GetLooseError> {
+        static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
+            method: reqwest::Method::GET,
+            path: "/loose",
+            operation_id: "get_loose",
+            security: &[&[0]],
+        };
+        let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
+        request.options(&self.options);
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
+    }
+}
+
+impl std::future::IntoFuture for GetLooseRequest {
+    type Output = Result<types::Loose, Error<GetLooseError>>;
+    type IntoFuture = runtime::BodyFuture<types::Loose, GetLooseError>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// The documented error responses of [`CasesApi::get_loose`], by status.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetLooseError {}
+impl runtime::ErrorResponse for GetLooseError {
+    fn from_response(
+        _status: reqwest::StatusCode,
+        _body: &[u8],
+    ) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// Request builder for [`CasesApi::get_limits`] (`GET /limits`).
+///
+/// Set optional parameters with its methods, then `.send().await` (or just `.await`).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetLimitsRequest {
+    client: Client,
+    options: RequestOptions,
+}
+
+impl GetLimitsRequest {
+    /// Adds a header to this request only.
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.options = self.options.with_header(name, value);
+        self
+    }
+
+    /// Overrides the client's request timeout for this request only.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options = self.options.with_timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry count for this request only.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.options = self.options.with_max_retries(retries);
+        self
+    }
+
+    /// Replaces all per-request options at once.
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the request and returns the decoded response body.
+    pub fn send(self) -> runtime::BodyFuture<types::Limits, GetLimitsError> {
+        runtime::body_only(self.send_with_response())
+    }
+
+    /// Sends the request and returns the decoded body with the status and headers.
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Limits, GetLimitsError> {
+        static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
+            method: reqwest::Method::GET,
+            path: "/limits",
+            operation_id: "get_limits",
+            security: &[&[0]],
+        };
+        let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
+        request.options(&self.options);
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
+    }
+}
+
+impl std::future::IntoFuture for GetLimitsRequest {
+    type Output = Result<types::Limits, Error<GetLimitsError>>;
+    type IntoFuture = runtime::BodyFuture<types::Limits, GetLimitsError>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// The documented error responses of [`CasesApi::get_limits`], by status.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetLimitsError {}
+impl runtime::ErrorResponse for GetLimitsError {
     fn from_response(
         _status: reqwest::StatusCode,
         _body: &[u8],
