@@ -1,13 +1,16 @@
 //! Authentication: the security schemes of the API, the credentials a client holds, and the
 //! choice of which ones apply to an operation.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
 
 use futures::future::BoxFuture;
+use reqwest::header::{HeaderName, HeaderValue};
 
-use super::error::{AuthError, BoxError};
+use super::error::{AuthError, BoxError, Error};
+use super::query;
 
 /// One entry of the API's `securitySchemes`, in the order of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,21 +176,98 @@ pub(crate) fn select<'a>(
     })
 }
 
-/// One piece of authentication to put on a request.
+/// What one credential puts on a request, made ready when the client is built, so that a
+/// request only copies it: a header value (marked sensitive), or an encoded query pair or
+/// cookie. A token that changes (a [`TokenProvider`]'s) is made ready the same way, with
+/// [`AuthPart::bearer`], each time it is asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum AuthPart {
     /// A header (`Authorization`, or an API key header).
-    Header(&'static str, Secret),
-    /// A query parameter carrying an API key.
-    Query(&'static str, Secret),
-    /// A cookie carrying an API key.
-    Cookie(&'static str, Secret),
+    Header(HeaderName, HeaderValue),
+    /// `name=value` of a query parameter carrying an API key, percent-encoded.
+    Query(Secret),
+    /// `name=value` of a cookie carrying an API key, encoded.
+    Cookie(Secret),
+}
+
+/// Why a credential cannot go on a request; reported by the requests that need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unusable {
+    /// The credential is not of the scheme's kind (a password for a bearer scheme...).
+    WrongKind,
+    /// The header named here cannot carry the credential's value (or has an invalid name).
+    InvalidHeader(&'static str),
+}
+
+/// A credential as a request uses it.
+pub(crate) type ReadyCredential = Result<AuthPart, Unusable>;
+
+impl AuthPart {
+    /// `Authorization: Bearer <token>`.
+    pub(crate) fn bearer(token: &str) -> ReadyCredential {
+        AuthPart::header("authorization", &format!("Bearer {token}"))
+    }
+
+    /// A header carrying a secret.
+    fn header(name: &'static str, value: &str) -> ReadyCredential {
+        let invalid = Unusable::InvalidHeader(name);
+        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid)?;
+        let mut value = HeaderValue::from_str(value).map_err(|_| invalid)?;
+        value.set_sensitive(true);
+        Ok(AuthPart::Header(name, value))
+    }
+
+    /// The part of `credential` for `scheme`.
+    pub(crate) fn new(scheme: &SecurityScheme, credential: &Credential) -> ReadyCredential {
+        match (scheme.kind, credential) {
+            (SchemeKind::Basic, Credential::Basic { username, password }) => {
+                use ::base64::Engine;
+                let raw = format!("{username}:{}", password.0);
+                let encoded = ::base64::engine::general_purpose::STANDARD.encode(raw);
+                AuthPart::header("authorization", &format!("Basic {encoded}"))
+            }
+            (SchemeKind::Basic, _) | (_, Credential::Basic { .. }) => Err(Unusable::WrongKind),
+            (SchemeKind::Bearer, Credential::Bearer(s) | Credential::ApiKey(s)) => {
+                AuthPart::bearer(s.expose())
+            }
+            (
+                SchemeKind::ApiKey { location, name },
+                Credential::Bearer(key) | Credential::ApiKey(key),
+            ) => match location {
+                ApiKeyLocation::Header => AuthPart::header(name, key.expose()),
+                ApiKeyLocation::Query => Ok(AuthPart::Query(Secret(format!(
+                    "{}={}",
+                    query::encode_name(name),
+                    query::encode_component(key.expose())
+                )))),
+                ApiKeyLocation::Cookie => Ok(AuthPart::Cookie(Secret(format!(
+                    "{name}={}",
+                    query::encode_cookie(key.expose())
+                )))),
+            },
+        }
+    }
+}
+
+/// Each credential made ready for the scheme it is set for (credentials for an index past
+/// `schemes` are left out: no operation can ask for them).
+pub(crate) fn ready_credentials(
+    credentials: &BTreeMap<usize, Credential>,
+    schemes: &[SecurityScheme],
+) -> BTreeMap<usize, ReadyCredential> {
+    credentials
+        .iter()
+        .filter_map(|(&index, credential)| {
+            let scheme = schemes.get(index)?;
+            Some((index, AuthPart::new(scheme, credential)))
+        })
+        .collect()
 }
 
 /// The credentials available to a request.
 pub(crate) struct Credentials<'a> {
-    /// Credentials by scheme index.
-    pub(crate) by_scheme: &'a BTreeMap<usize, Credential>,
+    /// Credentials by scheme index, ready for the wire.
+    pub(crate) by_scheme: &'a BTreeMap<usize, ReadyCredential>,
     /// The token provider for `Bearer` schemes.
     pub(crate) token_provider: Option<&'a dyn TokenProvider>,
 }
@@ -201,71 +281,72 @@ impl Credentials<'_> {
                     .is_some_and(|s| s.kind == SchemeKind::Bearer))
     }
 
-    /// The auth parts for an operation's `security` alternatives (asks the token provider,
-    /// if any, for a fresh token).
+    /// The schemes to apply, from an operation's `security` alternatives.
     ///
     /// When no alternative is satisfied but the caller already set one of the operation's auth
-    /// headers by hand (`is_set(name)`, e.g. with `RequestOptions::with_header`), nothing is
-    /// added and the request goes out as the caller built it.
-    pub(crate) async fn resolve(
+    /// headers by hand (`is_set(name)`, e.g. with `RequestOptions::with_header`), none is
+    /// applied and the request goes out as the caller built it.
+    pub(crate) fn select<'s>(
         &self,
-        security: &[&[usize]],
+        security: &'s [&'s [usize]],
         schemes: &[SecurityScheme],
         is_set: impl Fn(&str) -> bool,
-    ) -> Result<Vec<AuthPart>, AuthError> {
-        let selected = match select(security, schemes, |i| self.has(schemes, i)) {
-            Ok(selected) => selected,
-            Err(_) if auth_header_set(security, schemes, is_set) => return Ok(Vec::new()),
-            Err(e) => return Err(e),
-        };
-        let mut parts = Vec::with_capacity(selected.len());
-        for &index in selected {
-            let Some(scheme) = schemes.get(index) else {
-                continue;
-            };
-            let credential = self.by_scheme.get(&index);
-            let part = match scheme.kind {
-                SchemeKind::Bearer => {
-                    let token = match (self.token_provider, credential) {
-                        (Some(provider), _) => {
-                            Secret(provider.token().await.map_err(|e| AuthError {
-                                message: format!(
-                                    "the token provider failed for scheme `{}`",
-                                    scheme.name
-                                ),
-                                source: Some(e),
-                            })?)
-                        }
-                        (None, Some(c)) => plain_secret(scheme, c)?,
-                        (None, None) => continue,
-                    };
-                    AuthPart::Header("authorization", Secret(format!("Bearer {}", token.0)))
-                }
-                SchemeKind::Basic => match credential {
-                    Some(Credential::Basic { username, password }) => {
-                        use ::base64::Engine;
-                        let raw = format!("{username}:{}", password.0);
-                        let encoded = ::base64::engine::general_purpose::STANDARD.encode(raw);
-                        AuthPart::Header("authorization", Secret(format!("Basic {encoded}")))
-                    }
-                    Some(_) => return Err(wrong_kind(scheme)),
-                    None => continue,
-                },
-                SchemeKind::ApiKey { location, name } => {
-                    let Some(credential) = credential else {
-                        continue;
-                    };
-                    let key = plain_secret(scheme, credential)?;
-                    match location {
-                        ApiKeyLocation::Header => AuthPart::Header(name, key),
-                        ApiKeyLocation::Query => AuthPart::Query(name, key),
-                        ApiKeyLocation::Cookie => AuthPart::Cookie(name, key),
-                    }
-                }
-            };
-            parts.push(part);
+    ) -> Result<&'s [usize], AuthError> {
+        match select(security, schemes, |i| self.has(schemes, i)) {
+            Ok(selected) => Ok(selected),
+            Err(_) if auth_header_set(security, schemes, is_set) => Ok(&[]),
+            Err(e) => Err(e),
         }
-        Ok(parts)
+    }
+
+    /// What scheme `index` puts on a request: the ready credential, or, for a `Bearer` scheme
+    /// of a client with a token provider, a token asked for now. `None` when the client has
+    /// nothing for the scheme.
+    pub(crate) async fn part<E>(
+        &self,
+        schemes: &[SecurityScheme],
+        index: usize,
+    ) -> Result<Option<Cow<'_, AuthPart>>, Error<E>> {
+        let Some(scheme) = schemes.get(index) else {
+            return Ok(None);
+        };
+        let ready = match (scheme.kind, self.token_provider) {
+            (SchemeKind::Bearer, Some(provider)) => {
+                let token = provider.token().await.map_err(|e| {
+                    Error::Auth(AuthError {
+                        message: format!("the token provider failed for scheme `{}`", scheme.name),
+                        source: Some(e),
+                    })
+                })?;
+                Cow::Owned(AuthPart::bearer(&token))
+            }
+            _ => match self.by_scheme.get(&index) {
+                Some(ready) => Cow::Borrowed(ready),
+                None => return Ok(None),
+            },
+        };
+        match ready {
+            Cow::Borrowed(Ok(part)) => Ok(Some(Cow::Borrowed(part))),
+            Cow::Owned(Ok(part)) => Ok(Some(Cow::Owned(part))),
+            Cow::Borrowed(Err(unusable)) => Err(unusable_error(scheme, *unusable)),
+            Cow::Owned(Err(unusable)) => Err(unusable_error(scheme, unusable)),
+        }
+    }
+}
+
+/// The error of a request that needs a credential it cannot use.
+fn unusable_error<E>(scheme: &SecurityScheme, unusable: Unusable) -> Error<E> {
+    match unusable {
+        Unusable::WrongKind => Error::Auth(AuthError {
+            message: format!(
+                "the credential given for scheme `{}` does not fit it",
+                scheme.name
+            ),
+            source: None,
+        }),
+        Unusable::InvalidHeader(name) => {
+            Error::invalid(format!("invalid value for the `{name}` credential"), None)
+        }
     }
 }
 
@@ -287,22 +368,4 @@ fn auth_header_set(
             } => is_set(name),
             SchemeKind::ApiKey { .. } => false,
         })
-}
-
-/// The secret of a token or key credential (the two are interchangeable).
-fn plain_secret(scheme: &SecurityScheme, credential: &Credential) -> Result<Secret, AuthError> {
-    match credential {
-        Credential::Bearer(s) | Credential::ApiKey(s) => Ok(s.clone()),
-        Credential::Basic { .. } => Err(wrong_kind(scheme)),
-    }
-}
-
-fn wrong_kind(scheme: &SecurityScheme) -> AuthError {
-    AuthError {
-        message: format!(
-            "the credential given for scheme `{}` does not fit it",
-            scheme.name
-        ),
-        source: None,
-    }
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use super::auth::{Credential, TokenProvider};
+use super::auth::{ready_credentials, Credential, ReadyCredential, TokenProvider};
 use super::error::Error;
 use super::options::RedactedHeaders;
 
@@ -46,7 +46,13 @@ pub(crate) struct ClientInner {
     pub(crate) retry_non_idempotent: bool,
     /// Default headers, with `User-Agent` first.
     pub(crate) headers: HeaderMap,
+    /// The default headers each request must carry itself: `None` when the client built the
+    /// reqwest client and gave them to it (reqwest adds them to every request that does not
+    /// set them), all of them with a reqwest client of the caller's.
+    pub(crate) per_request_headers: Option<HeaderMap>,
     pub(crate) credentials: BTreeMap<usize, Credential>,
+    /// `credentials` as requests use them, made ready once.
+    pub(crate) ready_credentials: BTreeMap<usize, ReadyCredential>,
     pub(crate) token_provider: Option<Arc<dyn TokenProvider>>,
 }
 
@@ -232,12 +238,18 @@ impl ClientBuilder {
             let (name, value) = header_pair(name, value)?;
             headers.insert(name, value);
         }
-        let http = match self.http_client {
-            Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout)
-                .build()
-                .map_err(|e| Error::invalid("cannot start the HTTP client", Some(Box::new(e))))?,
+        let (http, per_request_headers) = match self.http_client {
+            Some(http) => (http, Some(headers.clone())),
+            None => (
+                reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout)
+                    .default_headers(headers.clone())
+                    .build()
+                    .map_err(|e| {
+                        Error::invalid("cannot start the HTTP client", Some(Box::new(e)))
+                    })?,
+                None,
+            ),
         };
         Ok(Client {
             inner: Arc::new(ClientInner {
@@ -248,6 +260,8 @@ impl ClientBuilder {
                 max_retries: self.max_retries,
                 retry_non_idempotent: self.retry_non_idempotent,
                 headers,
+                per_request_headers,
+                ready_credentials: ready_credentials(&self.credentials, crate::SECURITY_SCHEMES),
                 credentials: self.credentials,
                 token_provider: self.token_provider,
             }),

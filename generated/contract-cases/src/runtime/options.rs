@@ -59,21 +59,42 @@ impl fmt::Debug for RequestOptions {
     }
 }
 
-/// Whether a header may carry a secret, so its value must not be shown.
+/// The words that make a header name sensitive, wherever they appear in it, in any case.
+pub const SENSITIVE_HEADER_WORDS: [&str; 8] = [
+    "auth",
+    "key",
+    "token",
+    "secret",
+    "password",
+    "cookie",
+    "session",
+    "signature",
+];
+
+/// Whether a header may carry a secret, so its value must not be shown: its name contains
+/// one of [`SENSITIVE_HEADER_WORDS`], ignoring ASCII case.
+///
+/// It runs on every response header, so it allocates nothing and looks at each position of
+/// the name once: the words start with distinct three letters, so only a position where one
+/// of those starts is compared with its word.
 pub fn is_sensitive_header(name: &str) -> bool {
-    let name = name.to_ascii_lowercase();
-    [
-        "auth",
-        "key",
-        "token",
-        "secret",
-        "password",
-        "cookie",
-        "session",
-        "signature",
-    ]
-    .iter()
-    .any(|word| name.contains(word))
+    let name = name.as_bytes();
+    name.windows(3).enumerate().any(|(start, three)| {
+        // `| 0x20` lowercases an ASCII letter and never turns another byte into one.
+        let word: &[u8] = match [three[0] | 0x20, three[1] | 0x20, three[2] | 0x20] {
+            [b'a', b'u', b't'] => b"auth",
+            [b'k', b'e', b'y'] => b"key",
+            [b't', b'o', b'k'] => b"token",
+            [b's', b'e', b'c'] => b"secret",
+            [b'p', b'a', b's'] => b"password",
+            [b'c', b'o', b'o'] => b"cookie",
+            [b's', b'e', b's'] => b"session",
+            [b's', b'i', b'g'] => b"signature",
+            _ => return false,
+        };
+        name.get(start..start + word.len())
+            .is_some_and(|candidate| candidate.eq_ignore_ascii_case(word))
+    })
 }
 
 /// Header pairs whose sensitive values print as `**redacted**`.

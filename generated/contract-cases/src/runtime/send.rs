@@ -1,5 +1,14 @@
 //! Executing a request: auth, timeouts, retries and the tracing span.
+//!
+//! A call is on the path of every request a program makes, so it does only what that request
+//! needs: credentials are made ready when the client is built (a request copies a reference-
+//! counted header value), the client's default headers live in reqwest's client when the
+//! client built it, each attempt builds its URL and header map once and hands them over, and
+//! the response's headers are taken, not copied.
 
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant, SystemTime};
 
 use futures::future::BoxFuture;
@@ -13,7 +22,6 @@ use super::body::Body;
 use super::client::header_pair;
 use super::error::{Error, TimeoutError, TransportError};
 use super::options::is_sensitive_header;
-use super::query;
 use super::request::RequestBuilder;
 use super::response::{RawResponse, Response};
 use super::retry;
@@ -21,17 +29,30 @@ use super::retry;
 /// A call in flight: the decoded response, with its status and headers.
 pub type ResponseFuture<T, E> = BoxFuture<'static, Result<Response<T>, Error<E>>>;
 
-/// A call in flight: the decoded response body.
-pub type BodyFuture<T, E> = BoxFuture<'static, Result<T, Error<E>>>;
+/// A call in flight: the decoded response body (what `send()` and `.await` give).
+///
+/// The [`ResponseFuture`] of the call, keeping only the body when it is ready: one boxed
+/// future per call, not two.
+#[must_use = "a request does nothing until it is awaited"]
+pub struct BodyFuture<T, E>(ResponseFuture<T, E>);
 
-/// Keeps only the body of a call's response (what `send()` returns).
-pub fn body_only<T: Send + 'static, E: Send + 'static>(
-    call: ResponseFuture<T, E>,
-) -> BodyFuture<T, E> {
-    Box::pin(async move { call.await.map(Response::into_inner) })
+impl<T, E> Future for BodyFuture<T, E> {
+    type Output = Result<T, Error<E>>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.0
+            .as_mut()
+            .poll(cx)
+            .map(|result| result.map(Response::into_inner))
+    }
 }
 
-/// The parts of a request that stay the same across attempts.
+/// Keeps only the body of a call's response (what `send()` returns).
+pub fn body_only<T, E>(call: ResponseFuture<T, E>) -> BodyFuture<T, E> {
+    BodyFuture(call)
+}
+
+/// The parts of one attempt's request that do not depend on auth.
 struct Prepared {
     url: String,
     headers: HeaderMap,
@@ -94,7 +115,6 @@ impl RequestBuilder {
         if let Some(error) = self.take_error() {
             return Err(error);
         }
-        let prepared = self.prepare()?;
         let inner = &self.client.inner;
         let timeout = self.options.timeout.unwrap_or(inner.timeout);
         let max_retries = self.options.max_retries.unwrap_or(inner.max_retries);
@@ -104,9 +124,12 @@ impl RequestBuilder {
             && (retry::is_idempotent(&self.endpoint.method) || inner.retry_non_idempotent);
         let mut attempt: u32 = 0;
         loop {
+            // Built anew for each attempt, so that the first (and usually only) one moves its
+            // URL and headers into the request instead of copying them.
+            let prepared = self.prepare()?;
             attempt = attempt.saturating_add(1);
             span.record("attempt", attempt);
-            let request = self.build_attempt(&prepared).await?;
+            let request = self.build_attempt(prepared).await?;
             let stream_idle = self.stream_response.then_some(inner.stream_idle_timeout);
             let execution = execute(&inner.http, request, stream_idle);
             let outcome = match tokio::time::timeout(timeout, execution).await {
@@ -160,14 +183,29 @@ impl RequestBuilder {
         }
     }
 
-    /// URL and headers shared by every attempt (everything but auth).
+    /// The URL and the headers of the request, everything but auth and the per-call headers.
     fn prepare(&self) -> Result<Prepared, Error> {
         let mut url = self.url_without_query()?;
         if !self.query.is_empty() {
             url.push(if url.contains('?') { '&' } else { '?' });
-            url.push_str(&self.query.join("&"));
+            for (i, pair) in self.query.iter().enumerate() {
+                if i > 0 {
+                    url.push('&');
+                }
+                url.push_str(pair);
+            }
         }
-        let mut headers = self.client.inner.headers.clone();
+        let inner = &self.client.inner;
+        // Room for what this request and reqwest add, so that the map never grows.
+        let room = self.headers.len() + self.options.headers.len() + 6;
+        let mut headers = match &inner.per_request_headers {
+            Some(defaults) => {
+                let mut headers = HeaderMap::with_capacity(defaults.len() + room);
+                headers.extend(defaults.iter().map(|(n, v)| (n.clone(), v.clone())));
+                headers
+            }
+            None => HeaderMap::with_capacity(room),
+        };
         for (name, value) in &self.headers {
             let (name, value) = header_pair(name, value)?;
             headers.insert(name, value);
@@ -185,60 +223,55 @@ impl RequestBuilder {
         Ok(Prepared { url, headers })
     }
 
-    /// One attempt's request: auth applied (asking the token provider afresh), body rebuilt.
-    async fn build_attempt(&self, prepared: &Prepared) -> Result<reqwest::Request, Error> {
+    /// One attempt's request: auth applied (asking the token provider afresh), the per-call
+    /// headers, the URL parsed and the body rebuilt.
+    async fn build_attempt(&self, prepared: Prepared) -> Result<reqwest::Request, Error> {
+        let Prepared {
+            mut url,
+            mut headers,
+        } = prepared;
         let inner = &self.client.inner;
         let credentials = Credentials {
-            by_scheme: &inner.credentials,
+            by_scheme: &inner.ready_credentials,
             token_provider: inner.token_provider.as_deref(),
         };
         let is_set = |name: &str| {
-            prepared.headers.contains_key(name)
+            headers.contains_key(name)
+                || inner.headers.contains_key(name)
                 || self
                     .options
                     .headers
                     .iter()
                     .any(|(n, _)| n.eq_ignore_ascii_case(name))
         };
-        let parts = credentials
-            .resolve(self.endpoint.security, crate::SECURITY_SCHEMES, is_set)
-            .await
+        let selected = credentials
+            .select(self.endpoint.security, crate::SECURITY_SCHEMES, is_set)
             .map_err(Error::Auth)?;
-        let mut url = prepared.url.clone();
-        let mut headers = prepared.headers.clone();
         let mut cookies: Vec<String> = self
             .cookies
             .iter()
             .map(|(name, value)| format!("{name}={value}"))
             .collect();
         let mut has_query = url.contains('?');
-        for part in parts {
-            match part {
-                AuthPart::Header(name, secret) => {
-                    let (name, mut value) =
-                        header_pair::<()>(name, secret.expose()).map_err(|_| {
-                            Error::invalid(
-                                format!("invalid value for the `{name}` credential"),
-                                None,
-                            )
-                        })?;
-                    value.set_sensitive(true);
-                    headers.insert(name, value);
+        for &index in selected {
+            let Some(part) = credentials.part(crate::SECURITY_SCHEMES, index).await? else {
+                continue;
+            };
+            match &*part {
+                AuthPart::Header(name, value) => {
+                    headers.insert(name.clone(), value.clone());
                 }
-                AuthPart::Query(name, secret) => {
+                AuthPart::Query(pair) => {
                     url.push(if has_query { '&' } else { '?' });
                     has_query = true;
-                    url.push_str(&query::encode_name(name));
-                    url.push('=');
-                    url.push_str(&query::encode_component(secret.expose()));
+                    url.push_str(pair.expose());
                 }
-                AuthPart::Cookie(name, secret) => {
-                    cookies.push(format!("{name}={}", query::encode_cookie(secret.expose())));
-                }
+                AuthPart::Cookie(pair) => cookies.push(pair.expose().to_owned()),
             }
         }
         if !cookies.is_empty() {
-            if let Some(existing) = headers.get(COOKIE).and_then(|v| v.to_str().ok()) {
+            let existing = headers.get(COOKIE).or_else(|| inner.headers.get(COOKIE));
+            if let Some(existing) = existing.and_then(|v| v.to_str().ok()) {
                 cookies.insert(0, existing.to_owned());
             }
             let mut value = HeaderValue::from_str(&cookies.join("; "))
@@ -256,29 +289,29 @@ impl RequestBuilder {
                 Some(Box::new(e)),
             )
         })?;
-        let mut request = inner
-            .http
-            .request(self.endpoint.method.clone(), url)
-            .headers(headers);
+        let mut request = reqwest::Request::new(self.endpoint.method.clone(), url);
+        *request.headers_mut() = headers;
         match &self.body {
-            Some(Body::Bytes { bytes, .. }) => request = request.body(bytes.clone()),
+            Some(Body::Bytes { bytes, .. }) => *request.body_mut() = Some(bytes.clone().into()),
             Some(Body::Binary { body, .. }) => {
                 let body = body.to_reqwest().ok_or_else(|| {
                     Error::invalid("a streamed request body can be sent only once", None)
                 })?;
-                request = request.body(body);
+                *request.body_mut() = Some(body);
             }
             Some(Body::Multipart(form)) => {
                 let form = form
                     .to_form()
                     .map_err(|e| Error::invalid("invalid multipart body", Some(e)))?;
-                request = request.multipart(form);
+                request = reqwest::RequestBuilder::from_parts(inner.http.clone(), request)
+                    .multipart(form)
+                    .build()
+                    .map_err(|e| {
+                        Error::invalid("cannot build the request", Some(Box::new(e.without_url())))
+                    })?;
             }
             None => {}
         }
-        let request = request.build().map_err(|e| {
-            Error::invalid("cannot build the request", Some(Box::new(e.without_url())))
-        })?;
         Ok(request)
     }
 }
@@ -300,9 +333,10 @@ async fn execute(
     request: reqwest::Request,
     stream_idle: Option<Duration>,
 ) -> Result<RawResponse, reqwest::Error> {
-    let response = http.execute(request).await?;
+    let mut response = http.execute(request).await?;
     let status = response.status();
-    let mut headers = response.headers().clone();
+    // Taken: reading the body needs no headers.
+    let mut headers = std::mem::take(response.headers_mut());
     for (name, value) in headers.iter_mut() {
         // Keeps `set-cookie` and the like out of `Debug` output of errors and responses.
         if is_sensitive_header(name.as_str()) {
