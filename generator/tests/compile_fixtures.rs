@@ -1,5 +1,8 @@
 //! Every fixture's generated crate must compile without warnings and pass clippy (one
-//! workspace, one `cargo clippy`: see `common/mod.rs`).
+//! workspace, one `cargo clippy`: see `common/mod.rs`). A fixture with a test in
+//! `tests/wire/<fixture>.rs` gets it as its crate's `tests/wire.rs`, which then must pass: it
+//! checks what the generated client does on the wire (what a JSON value decodes to, which
+//! request is sent).
 
 mod common;
 
@@ -31,15 +34,23 @@ fn generated_fixture_crates_compile_clippy_clean() {
         fixtures_dir.display()
     );
 
+    let wire_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wire");
+    let wire_common = std::fs::read_to_string(wire_dir.join("common.rs"))
+        .expect("tests/wire/common.rs is readable");
     let mut workspace = common::CrateWorkspace::new("fixtures");
     for (stem, spec) in &fixtures {
+        let package = format!("fixture-{}", stem.replace('_', "-"));
         let options = clientgen::Options {
-            crate_name: Some(format!("fixture-{}", stem.replace('_', "-"))),
+            crate_name: Some(package.clone()),
             ..clientgen::Options::default()
         };
         let output = clientgen::generate(spec, &options)
             .unwrap_or_else(|e| panic!("{stem}: generation failed: {e}"));
         workspace.add(stem, spec, &output);
+        if let Ok(source) = std::fs::read_to_string(wire_dir.join(format!("{stem}.rs"))) {
+            workspace.add_wire_test(stem, &package, &source, &wire_common);
+        }
     }
     workspace.assert_clippy_clean();
+    workspace.run_wire_tests();
 }

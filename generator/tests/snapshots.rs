@@ -70,6 +70,7 @@ fixtures! {
     objects,
     openapi31,
     openapi31_more,
+    openapi31_types,
     openapi31_webhooks,
     openapi32,
     operations,

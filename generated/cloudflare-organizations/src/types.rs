@@ -110,6 +110,8 @@ crate::json_object! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct V4Message {
     /// The `code` property.
+    ///
+    /// At least 1000.
     pub code: i64,
     /// The `message` property.
     pub message: String,

@@ -9,6 +9,8 @@ pub type Empty = serde_json::Map<String, serde_json::Value>;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Concurrency {
     /// The `Allocated` property.
+    ///
+    /// At least 1 and at most 100.
     pub allocated: Option<i64>,
     /// The `Status` property.
     pub status: Option<ConcurrencyStatus>,
@@ -87,8 +89,12 @@ pub struct Rule {
     /// The `arn` property.
     pub arn: String,
     /// The `maxAge` property.
+    ///
+    /// At least 60 and at most 21600.
     pub max_age: i64,
     /// The `ratio` property.
+    ///
+    /// Greater than 0 and at most 1.
     pub ratio: Option<f64>,
     /// The `name` property.
     pub name: String,

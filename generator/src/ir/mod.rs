@@ -533,8 +533,12 @@ pub struct Operation {
     pub method_name: String,
     /// The builder type, e.g. `GetOrganizationsMeRequest`.
     pub builder_name: String,
-    /// HTTP method, upper case.
+    /// HTTP method, upper case (a method other than the standard ones as the spec writes it).
     pub http_method: String,
+    /// A method `reqwest::Method` has no constant for (`QUERY`, `PURGE`). Serialized only when
+    /// true, so templates test `op.custom_method is defined`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub custom_method: bool,
     /// The path template of the request, without the `#...` or `?...` suffix some specs
     /// write to tell operations on one path apart.
     pub path: String,

@@ -14,6 +14,7 @@
 
 mod bundle;
 mod files;
+mod keywords;
 mod limits;
 mod normalize;
 mod parse;
@@ -31,7 +32,9 @@ use self::bundle::shape::Layout;
 use self::files::Documents;
 use crate::diag::{Diagnostics, Fatal};
 
+pub use self::keywords::PREFIX_ITEMS;
 pub use self::v31::WEBHOOK_EXTENSION;
+pub use self::v32::{CUSTOM_EXTENSION, QUERY_EXTENSION};
 
 /// Documents larger than this are refused rather than risking the machine's memory.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
@@ -168,7 +171,7 @@ fn prepare(source: &Source, diags: &mut Diagnostics) -> Result<Value, Fatal> {
         limits::limit_strings(&mut tree, &mut Vec::new(), diags)?;
         limits::limit_nesting(&mut tree, &mut Vec::new(), 0, diags);
     }
-    normalize::normalize(&mut tree, diags);
+    normalize::normalize(&mut tree, version, diags);
     Ok(tree)
 }
 

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::METHODS;
+use super::{keywords, Version, METHODS};
 use crate::diag::{pointer, Diagnostics};
 
 /// Deeper trees are left alone; the lowering stage reports them.
@@ -12,9 +12,14 @@ const MAX_DEPTH: usize = 256;
 /// Rewrites 3.1 schema keywords (`type` arrays, `const`, numeric exclusive bounds), and
 /// warns about what a client has no use for: `webhooks` and `callbacks` are requests the
 /// server makes, not the client.
-pub fn normalize(tree: &mut Value, diags: &mut Diagnostics) {
+pub fn normalize(tree: &mut Value, version: Version, diags: &mut Diagnostics) {
     warn_server_initiated(tree, diags);
-    walk(tree, 0);
+    let mut walker = Walker {
+        refs_keep_siblings: version >= Version::V3_1,
+        warnings: Vec::new(),
+    };
+    walker.walk(tree, None, &At::Raw("#"), 0);
+    walker.report(diags);
 }
 
 fn warn_server_initiated(tree: &Value, diags: &mut Diagnostics) {
@@ -67,57 +72,106 @@ pub const NAME_MAPS: &[&str] = &[
 /// Values that are data, not schemas: left exactly as written.
 const DATA: &[&str] = &["example", "default", "enum", "const", "value"];
 
-/// Normalises one schema that sits where [`normalize`] does not look (an extension's value).
-pub fn schema(value: &mut Value) {
+/// Normalises one schema that sits where [`normalize`] does not look (an extension's value);
+/// `at` is its pointer.
+pub fn schema(value: &mut Value, at: &str, version: Version, diags: &mut Diagnostics) {
     boolean_schema(value);
-    walk(value, 0);
+    let mut walker = Walker {
+        refs_keep_siblings: version >= Version::V3_1,
+        warnings: Vec::new(),
+    };
+    walker.walk(value, None, &At::Raw(at), 0);
+    walker.report(diags);
 }
 
-fn walk(value: &mut Value, depth: usize) {
-    walk_in(value, None, depth);
+/// A JSON pointer being walked, as a chain of borrowed segments: built into text only for a
+/// warning.
+enum At<'a> {
+    /// An already escaped pointer (`#/a/b`).
+    Raw(&'a str),
+    /// A key under a parent.
+    Key(&'a At<'a>, &'a str),
+    /// An array index under a parent.
+    Index(&'a At<'a>, usize),
 }
 
-fn walk_in(value: &mut Value, key: Option<&str>, depth: usize) {
-    if depth > MAX_DEPTH {
-        return;
+impl At<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            At::Raw(text) => (*text).to_string(),
+            At::Key(parent, key) => super::child(&parent.pointer(), key),
+            At::Index(parent, index) => format!("{}/{index}", parent.pointer()),
+        }
     }
-    if key.is_some_and(|k| DATA.contains(&k) || k.starts_with("x-")) {
-        return;
+}
+
+struct Walker {
+    /// OpenAPI 3.1 and later: a `$ref`'s siblings mean something.
+    refs_keep_siblings: bool,
+    /// Warnings with their pointers, reported once the walk is done.
+    warnings: Vec<(String, String)>,
+}
+
+impl Walker {
+    fn report(self, diags: &mut Diagnostics) {
+        for (at, message) in self.warnings {
+            diags.warn(at, message);
+        }
     }
-    match value {
-        Value::Object(map) => {
-            if !key.is_some_and(|k| NAME_MAPS.contains(&k)) {
-                rewrite_schema_keywords(map);
-                for (key, child) in map.iter_mut() {
-                    if SCHEMA_KEYS.contains(&key.as_str()) {
-                        boolean_schema(child);
+
+    fn walk(&mut self, value: &mut Value, key: Option<&str>, at: &At, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        if key.is_some_and(|k| DATA.contains(&k) || k.starts_with("x-")) {
+            return;
+        }
+        // A schema's `examples` is a list of values; elsewhere `examples` maps names to examples.
+        if key == Some("examples") && value.is_array() {
+            return;
+        }
+        match value {
+            Value::Object(map) => {
+                if !key.is_some_and(|k| NAME_MAPS.contains(&k)) {
+                    if let Some(message) = keywords::rewrite(map) {
+                        self.warnings.push((at.pointer(), message));
                     }
-                    walk_in(child, Some(key), depth + 1);
+                    for (key, child) in map.iter_mut() {
+                        if SCHEMA_KEYS.contains(&key.as_str()) {
+                            boolean_schema(child);
+                        }
+                        self.walk(child, Some(key), &At::Key(at, key), depth + 1);
+                    }
+                    keywords::keep_unread(map);
+                } else {
+                    let properties = key == Some("properties");
+                    if properties {
+                        // A property whose schema is `false` can never be present.
+                        map.retain(|_, child| *child != Value::Bool(false));
+                    }
+                    let schemas = key.is_some_and(|k| SCHEMA_MAPS.contains(&k));
+                    for (name, child) in map.iter_mut() {
+                        if schemas {
+                            boolean_schema(child);
+                        }
+                        if properties && self.refs_keep_siblings {
+                            keywords::ref_siblings(child);
+                        }
+                        self.walk(child, None, &At::Key(at, name), depth + 1);
+                    }
                 }
-            } else {
-                if key == Some("properties") {
-                    // A property whose schema is `false` can never be present.
-                    map.retain(|_, child| *child != Value::Bool(false));
-                }
-                let schemas = key.is_some_and(|k| SCHEMA_MAPS.contains(&k));
-                for child in map.values_mut() {
+            }
+            Value::Array(items) => {
+                let schemas = key.is_some_and(|k| SCHEMA_LISTS.contains(&k));
+                for (index, child) in items.iter_mut().enumerate() {
                     if schemas {
                         boolean_schema(child);
                     }
-                    walk_in(child, None, depth + 1);
+                    self.walk(child, None, &At::Index(at, index), depth + 1);
                 }
             }
+            _ => {}
         }
-        Value::Array(items) => {
-            let schemas = key.is_some_and(|k| SCHEMA_LISTS.contains(&k));
-            for child in items {
-                if schemas {
-                    boolean_schema(child);
-                }
-                walk_in(child, None, depth + 1);
-            }
-        }
-        _ => {}
     }
 }
 
@@ -148,6 +202,16 @@ const SCHEMA_MAPS: &[&str] = &[
 ];
 const SCHEMA_LISTS: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems", "items"];
 
+#[cfg(test)]
+fn walk(value: &mut Value, _depth: usize) {
+    let mut walker = Walker {
+        refs_keep_siblings: true,
+        warnings: Vec::new(),
+    };
+    walker.walk(value, None, &At::Raw("#"), 0);
+    assert!(walker.warnings.is_empty(), "{:?}", walker.warnings);
+}
+
 /// 3.1 boolean schemas as objects the model reads: `true` (anything) → `{}`, `false`
 /// (nothing) → `{not: {}}`.
 fn boolean_schema(value: &mut Value) {
@@ -157,48 +221,6 @@ fn boolean_schema(value: &mut Value) {
         } else {
             serde_json::json!({"not": {}})
         };
-    }
-}
-
-fn rewrite_schema_keywords(map: &mut Map<String, Value>) {
-    // Text with nothing visible (`"  "`, control characters) is no text: templates fall back
-    // to their default docs instead of emitting an empty doc comment.
-    for key in ["description", "summary", "title"] {
-        if let Some(Value::String(text)) = map.get_mut(key) {
-            if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
-                text.clear();
-            }
-        }
-    }
-    // `type: [string, "null"]` → `type: string, nullable: true`; several types → any.
-    if let Some(Value::Array(types)) = map.get("type") {
-        let nullable = types.iter().any(|t| t == "null");
-        let rest: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
-        map.remove("type");
-        if let [single] = rest.as_slice() {
-            map.insert("type".into(), single.clone());
-        }
-        if nullable {
-            map.insert("nullable".into(), Value::Bool(true));
-        }
-    }
-    if map.get("type").is_some_and(|t| t == "null") {
-        map.remove("type");
-        map.insert("nullable".into(), Value::Bool(true));
-    }
-    if let Some(constant) = map.remove("const") {
-        if !map.contains_key("enum") {
-            map.insert("enum".into(), Value::Array(vec![constant]));
-        }
-    }
-    for (exclusive, bound) in [
-        ("exclusiveMinimum", "minimum"),
-        ("exclusiveMaximum", "maximum"),
-    ] {
-        if let Some(Value::Number(n)) = map.get(exclusive).cloned() {
-            map.insert(bound.into(), Value::Number(n));
-            map.insert(exclusive.into(), Value::Bool(true));
-        }
     }
 }
 
@@ -256,7 +278,7 @@ mod tests {
             }}
         });
         let mut diags = Diagnostics::new(std::path::Path::new("spec.yaml"));
-        normalize(&mut tree.clone(), &mut diags);
+        normalize(&mut tree.clone(), Version::V3_1, &mut diags);
         let pointers: Vec<String> = diags.into_vec().into_iter().map(|d| d.pointer).collect();
         assert_eq!(
             pointers,

@@ -5,7 +5,8 @@
 //! - `jsonSchemaDialect` other than the OpenAPI one is warned about (schemas are read as the
 //!   OpenAPI dialect regardless);
 //! - webhook payloads written inline become component schemas, marked
-//!   `x-clientgen-webhook: <webhook name>`, so that they become models.
+//!   `x-clientgen-webhook: <webhook name>`, so that they become models; component schemas
+//!   that a webhook refers to get the same mark (their docs say so).
 
 use std::collections::HashSet;
 
@@ -54,11 +55,31 @@ pub fn upgrade(tree: &mut Value, version: Version, diags: &mut Diagnostics) {
     diags.push_stage(stage);
 }
 
+/// Marks the component schemas that webhooks' request bodies refer to (the first webhook
+/// that names one wins).
+fn mark_components(root: &mut Map<String, Value>, referenced: Vec<(String, String)>) {
+    let schemas = root
+        .get_mut("components")
+        .and_then(|c| c.get_mut("schemas"))
+        .and_then(Value::as_object_mut);
+    let Some(schemas) = schemas else { return };
+    for (reference, webhook) in referenced {
+        let name = reference.strip_prefix("#/components/schemas/");
+        let name = name.map(|n| n.replace("~1", "/").replace("~0", "~"));
+        if let Some(Value::Object(schema)) = name.and_then(|n| schemas.get_mut(&n)) {
+            schema
+                .entry(WEBHOOK_EXTENSION)
+                .or_insert(Value::String(webhook));
+        }
+    }
+}
+
 /// Moves each inline schema of a webhook's request body into `components/schemas`, named
 /// `<webhook> payload` (lowered `ItemCreatedPayload`), with a `$ref` left in its place.
 fn webhook_payloads(root: &mut Map<String, Value>) -> SourceStage {
     let mut stage = SourceStage::default();
     let mut inline = Vec::new();
+    let mut referenced = Vec::new();
     let webhooks = root.get("webhooks").and_then(Value::as_object);
     for (webhook, item) in webhooks.into_iter().flatten() {
         for method in METHODS {
@@ -68,12 +89,16 @@ fn webhook_payloads(root: &mut Map<String, Value>) -> SourceStage {
                 .and_then(Value::as_object);
             for (media, entry) in content.into_iter().flatten() {
                 let schema = entry.get("schema");
-                if schema.is_some_and(|s| s.is_object() && s.get("$ref").is_none()) {
+                let reference = schema.and_then(|s| s.get("$ref")).and_then(Value::as_str);
+                if let Some(reference) = reference {
+                    referenced.push((reference.to_string(), webhook.clone()));
+                } else if schema.is_some_and(Value::is_object) {
                     inline.push([webhook.clone(), method.to_string(), media.clone()]);
                 }
             }
         }
     }
+    mark_components(root, referenced);
     if inline.is_empty() {
         return stage;
     }

@@ -1,9 +1,9 @@
 //! OpenAPI 3.2 constructs, mapped where the model can hold them and warned about at their
 //! pointer where it cannot:
 //! - the `query` method, and `QUERY` in `additionalOperations`, are kept as the path item's
-//!   `x-clientgen-query` extension: the generated client does not send QUERY requests yet;
-//! - `additionalOperations` under a standard method's name (`PATCH`) become that method; custom
-//!   methods are kept as `x-clientgen-additional-operations` and not generated;
+//!   `x-clientgen-query` extension, which the lowering turns into a method sending `QUERY`;
+//! - `additionalOperations` under a standard method's name (`PATCH`) become that method; other
+//!   methods (`PURGE`) are kept as `x-clientgen-additional-operations`, generated the same way;
 //! - `itemSchema` (the type of each item of a streamed response) is kept as the media type's
 //!   `x-clientgen-item-schema` for when streamed responses are supported;
 //! - `in: querystring` parameters are dropped; `style: cookie` is read as `form`;
@@ -16,6 +16,11 @@ use serde_json::{Map, Value};
 
 use super::{child, METHODS};
 use crate::diag::Diagnostics;
+
+/// Where a path item's `query` operation is kept (the 3.0 model has no such method).
+pub const QUERY_EXTENSION: &str = "x-clientgen-query";
+/// Where a path item's operations of other methods (`PURGE`) are kept, by method name.
+pub const CUSTOM_EXTENSION: &str = "x-clientgen-additional-operations";
 
 /// Applies the rules above.
 pub fn upgrade(tree: &mut Value, diags: &mut Diagnostics) {
@@ -66,61 +71,66 @@ pub fn upgrade(tree: &mut Value, diags: &mut Diagnostics) {
 }
 
 fn path_item(item: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
+    let mut custom = Map::new();
     if let Some(Value::Object(extra)) = item.shift_remove("additionalOperations") {
-        let mut custom = Map::new();
-        for (method, op) in extra {
+        for (method, mut op) in extra {
             let op_at = child(&child(at, "additionalOperations"), &method);
             let lower = method.to_ascii_lowercase();
             if (METHODS.contains(&lower.as_str()) || lower == "query") && !item.contains_key(&lower)
             {
                 item.insert(lower, op);
+            } else if is_method_token(&method) && !METHODS.contains(&lower.as_str()) {
+                operation(&mut op, &op_at, diags);
+                custom.insert(method, op);
             } else {
                 let message = format!(
-                    "the custom method `{method}` is not generated: the client sends only the standard methods; the operation is skipped"
+                    "`{method}` is not a method the client can send (not an HTTP method name, or a second `{method}` operation); the operation is skipped"
                 );
                 diags.warn(op_at, message);
-                custom.insert(method, op);
             }
         }
-        if !custom.is_empty() {
-            item.insert(
-                "x-clientgen-additional-operations".into(),
-                Value::Object(custom),
-            );
+    }
+    if !custom.is_empty() {
+        item.insert(CUSTOM_EXTENSION.into(), Value::Object(custom));
+    }
+    parameters(item.get_mut("parameters"), &child(at, "parameters"), diags);
+    for method in METHODS.iter().chain(&["query"]) {
+        if let Some(op) = item.get_mut(*method) {
+            operation(op, &child(at, method), diags);
         }
     }
     if let Some(op) = item.shift_remove("query") {
-        let message = "the QUERY method is not generated yet (kept as `x-clientgen-query`); the operation is skipped";
-        diags.warn(child(at, "query"), message);
-        item.insert("x-clientgen-query".into(), op);
+        item.insert(QUERY_EXTENSION.into(), op);
     }
-    parameters(item.get_mut("parameters"), &child(at, "parameters"), diags);
-    for method in METHODS {
-        let Some(Value::Object(op)) = item.get_mut(method) else {
-            continue;
-        };
-        let op_at = child(at, method);
-        parameters(
-            op.get_mut("parameters"),
-            &child(&op_at, "parameters"),
+}
+
+/// Whether `method` is an HTTP method name (RFC 9110 `token`).
+fn is_method_token(method: &str) -> bool {
+    !method.is_empty()
+        && method
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// The 3.2 parts of one operation: its parameters and the `itemSchema`s of its contents.
+fn operation(op: &mut Value, op_at: &str, diags: &mut Diagnostics) {
+    let Value::Object(op) = op else { return };
+    parameters(op.get_mut("parameters"), &child(op_at, "parameters"), diags);
+    if let Some(Value::Object(body)) = op.get_mut("requestBody") {
+        content(
+            body.get_mut("content"),
+            &child(&child(op_at, "requestBody"), "content"),
             diags,
         );
-        if let Some(Value::Object(body)) = op.get_mut("requestBody") {
+    }
+    if let Some(Value::Object(responses)) = op.get_mut("responses") {
+        for (status, response) in responses.iter_mut() {
+            let response_at = child(&child(op_at, "responses"), status);
             content(
-                body.get_mut("content"),
-                &child(&child(&op_at, "requestBody"), "content"),
+                response.get_mut("content"),
+                &child(&response_at, "content"),
                 diags,
             );
-        }
-        if let Some(Value::Object(responses)) = op.get_mut("responses") {
-            for (status, response) in responses.iter_mut() {
-                let response_at = child(&child(&op_at, "responses"), status);
-                content(
-                    response.get_mut("content"),
-                    &child(&response_at, "content"),
-                    diags,
-                );
-            }
         }
     }
 }
@@ -167,7 +177,8 @@ fn content(content: Option<&mut Value>, at: &str, diags: &mut Diagnostics) {
             continue;
         };
         if let Some(mut schema) = entry.shift_remove("itemSchema") {
-            super::normalize::schema(&mut schema);
+            let schema_at = child(&child(at, media), "itemSchema");
+            super::normalize::schema(&mut schema, &schema_at, super::Version::V3_2, diags);
             let message = "`itemSchema` is kept for when streamed responses are supported; the body is read as a whole";
             diags.warn(child(&child(at, media), "itemSchema"), message);
             entry.insert("x-clientgen-item-schema".into(), schema);
@@ -215,5 +226,43 @@ fn unread_keywords(value: &Value, at: &mut Vec<String>, diags: &mut Diagnostics,
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn query_and_other_methods_are_kept_and_bad_method_names_skipped() {
+        let mut tree = json!({"paths": {"/pets": {
+            "query": {"operationId": "search"},
+            "additionalOperations": {
+                "PURGE": {"operationId": "purge"},
+                "PATCH": {"operationId": "patch"},
+                "NOT A METHOD": {"operationId": "bad"},
+                "get": {"operationId": "another get"}
+            },
+            "get": {"operationId": "list"}
+        }}});
+        let mut diags = Diagnostics::new(std::path::Path::new("spec.yaml"));
+        upgrade(&mut tree, &mut diags);
+        let item = &tree["paths"]["/pets"];
+        assert_eq!(item[QUERY_EXTENSION]["operationId"], "search");
+        assert_eq!(
+            item[CUSTOM_EXTENSION],
+            json!({"PURGE": {"operationId": "purge"}})
+        );
+        assert_eq!(item["patch"]["operationId"], "patch");
+        assert_eq!(item["get"]["operationId"], "list");
+        let pointers: Vec<String> = diags.into_vec().into_iter().map(|d| d.pointer).collect();
+        assert_eq!(
+            pointers,
+            [
+                "#/paths/~1pets/additionalOperations/NOT A METHOD",
+                "#/paths/~1pets/additionalOperations/get"
+            ]
+        );
     }
 }

@@ -133,6 +133,7 @@ enum Shape<'a> {
     Map(&'a str),
     Named(&'a str),
     Prim(&'a str),
+    Tuple(Vec<&'a str>),
 }
 
 fn shape(ty: &str) -> Shape<'_> {
@@ -140,7 +141,9 @@ fn shape(ty: &str) -> Shape<'_> {
         ty.strip_prefix(prefix)
             .and_then(|rest| rest.strip_suffix('>'))
     };
-    if ty == "Vec<u8>" {
+    if let Some(items) = ty.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Shape::Tuple(top_level_items(items))
+    } else if ty == "Vec<u8>" {
         Shape::Prim(ty)
     } else if let Some(inner) = inside("Option<") {
         Shape::Option(inner)
@@ -162,6 +165,26 @@ fn shape(ty: &str) -> Shape<'_> {
     }
 }
 
+/// The element types of a tuple's inside (`A, Vec<(B, C)>` → `A`, `Vec<(B, C)>`).
+fn top_level_items(inside: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in inside.char_indices() {
+        match c {
+            '<' | '(' => depth += 1,
+            '>' | ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                items.push(inside[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(inside[start..].trim());
+    items.retain(|item| !item.is_empty());
+    items
+}
+
 struct Examples<'a> {
     types: &'a HashMap<String, TypeDef>,
     lib: String,
@@ -175,7 +198,7 @@ impl Examples<'_> {
                 self.model_of(inner)
             }
             Shape::Named(name) => self.types.get(name).map(|t| t.doc_page.clone()),
-            Shape::Prim(_) => None,
+            Shape::Prim(_) | Shape::Tuple(_) => None,
         }
     }
 
@@ -248,6 +271,18 @@ impl Examples<'_> {
             }
             Shape::Named(type_name) => self.named(type_name, example, name, depth, c),
             Shape::Prim(prim) => self.prim(prim, example, name, owned, c),
+            Shape::Tuple(items) => {
+                let values: Vec<String> = items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        let example = example.and_then(|e| e.get(i));
+                        self.valued(item, example, name, depth + 1, true, &UNCONSTRAINED)
+                    })
+                    .collect();
+                let comma = if values.len() == 1 { "," } else { "" };
+                format!("({}{comma})", values.join(", "))
+            }
         }
     }
 
@@ -395,7 +430,7 @@ impl Examples<'_> {
         match shape(ty) {
             Shape::Option(inner) => example.is_null() || self.accepts(inner, example),
             Shape::Boxed(inner) => self.accepts(inner, example),
-            Shape::Vec(_) => example.is_array(),
+            Shape::Vec(_) | Shape::Tuple(_) => example.is_array(),
             Shape::Map(_) => example.is_object(),
             Shape::Named(name) => match self.types.get(name).map(|t| &t.kind) {
                 Some(TypeKind::Struct { fields, .. }) => example.as_object().is_some_and(|o| {

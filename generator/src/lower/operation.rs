@@ -80,11 +80,16 @@ impl Cx<'_> {
                     continue;
                 }
             };
-            for method in METHODS {
-                let Some(op) = operation_of(item, method) else {
-                    continue;
-                };
-                let ptr = child(&item_ptr, method);
+            let extra = super::extra_methods::operations(item, &item_ptr, self.diags);
+            let standard = METHODS.iter().filter_map(|m| {
+                operation_of(item, m).map(|op| (m.to_string(), child(&item_ptr, m), op))
+            });
+            for (method, ptr, op) in standard.chain(
+                extra
+                    .iter()
+                    .map(|e| (e.method.clone(), e.ptr.clone(), &e.op)),
+            ) {
+                let method = method.as_str();
                 let tag = op.tags.first().map_or("default", String::as_str);
                 let key = self.module_for(
                     tag,
@@ -262,7 +267,8 @@ impl Cx<'_> {
             operation_id,
             method_name,
             builder_name,
-            http_method: method.to_ascii_uppercase(),
+            http_method: super::extra_methods::wire_name(method),
+            custom_method: super::extra_methods::is_custom(method),
             fixed_query,
             accept: accept_header(&success.iter().chain(&errors).collect::<Vec<_>>()),
             path: template.path,
@@ -908,17 +914,9 @@ impl Cx<'_> {
 }
 
 fn render_with(ty: &Ty, slots: &[super::schema::Slot]) -> String {
-    match ty {
-        Ty::Named(id) => format!("types::{}", slots[*id].name),
-        Ty::Prim(text) => text.replace("crate::runtime::", "runtime::"),
-        Ty::Vec(inner) => format!("Vec<{}>", render_with(inner, slots)),
-        Ty::Map(inner) => format!(
-            "std::collections::BTreeMap<String, {}>",
-            render_with(inner, slots)
-        ),
-        Ty::Boxed(inner) => format!("Box<{}>", render_with(inner, slots)),
-        Ty::Option(inner) => format!("Option<{}>", render_with(inner, slots)),
-    }
+    ty.render_by(&|id| format!("types::{}", slots[id].name), &|prim| {
+        prim.replace("crate::runtime::", "runtime::")
+    })
 }
 
 /// Follows a chain of `$ref`s into one components section (`parameters`, `requestBodies`,

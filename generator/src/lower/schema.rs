@@ -17,6 +17,7 @@ use super::loose_schemas;
 use super::naming::{self, Namespace};
 use super::ty::{Ty, TypeId, BYTES, JSON_OBJECT, JSON_VALUE, STRING};
 use super::Cx;
+use super::{schema_docs, union_tags};
 use crate::diag::pointer;
 
 /// The runtime's file type, used for `format: binary` fields of multipart bodies.
@@ -292,8 +293,7 @@ impl<'a> Cx<'a> {
     /// Fills slot `id` from `schema`.
     fn define(&mut self, id: TypeId, schema: &Schema, ptr: &str, depth: usize) {
         let data = &schema.schema_data;
-        let doc = data.description.clone().or_else(|| data.title.clone());
-        self.arena.slots[id].doc = doc;
+        self.arena.slots[id].doc = schema_docs::type_doc(data);
         self.arena.slots[id].deprecated = data.deprecated;
         let name = self.arena.slots[id].name.clone();
         let draft = match self.simple(schema, &name, ptr, depth) {
@@ -306,6 +306,9 @@ impl<'a> Cx<'a> {
 
     /// Schemas that are plain type expressions (no named type of their own).
     fn simple(&mut self, schema: &Schema, hint: &str, ptr: &str, depth: usize) -> Option<Lowered> {
+        if let Some(tuple) = self.tuple(schema, hint, ptr, depth) {
+            return Some(Lowered::plain(tuple));
+        }
         let ty = match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) if s.enumeration.iter().all(Option::is_none) => {
                 if self.binary_as_file
@@ -595,7 +598,7 @@ impl<'a> Cx<'a> {
                 required: required.contains(wire_name),
                 nullable: lowered.nullable,
                 base64: lowered.base64,
-                doc: data.and_then(|d| d.description.clone().or_else(|| d.title.clone())),
+                doc: schema_docs::field_doc(property.as_item().map(|s| &**s), wire_name),
                 read_only: access.read_only,
                 write_only: access.write_only,
                 deprecated: data.is_some_and(|d| d.deprecated),
@@ -760,11 +763,7 @@ impl<'a> Cx<'a> {
         depth: usize,
     ) -> Draft {
         let mut names = Namespace::with_reserved(&["Other"]);
-        let discriminator = schema.schema_data.discriminator.as_ref();
-        let tagged = discriminator.is_some()
-            && alts
-                .iter()
-                .all(|a| matches!(a, ReferenceOr::Reference { .. }));
+        let tagging = self.union_tags(alts, schema);
         let mut variants = Vec::new();
         for (index, alt) in alts.iter().enumerate() {
             if is_null_schema(alt) {
@@ -785,33 +784,11 @@ impl<'a> Cx<'a> {
                 &alt_ptr,
                 depth + 1,
             );
-            let variant_name = match &lowered.ty {
-                Ty::Named(id) => self.arena.slots[*id].name.clone(),
-                Ty::Prim(p) => naming::type_name(p.rsplit("::").next().unwrap_or(p)),
-                Ty::Vec(_) => "Array".to_string(),
-                Ty::Map(_) => "Map".to_string(),
-                Ty::Boxed(_) | Ty::Option(_) => format!("Variant{index}"),
-            };
-            let tags = match (alt, discriminator) {
-                (ReferenceOr::Reference { reference }, Some(d)) if tagged => {
-                    let mut tags: Vec<String> = d
-                        .mapping
-                        .iter()
-                        .filter(|(_, target)| {
-                            *target == reference
-                                || component_name(target, "schemas")
-                                    == component_name(reference, "schemas")
-                                || Some(target.as_str()) == reference.rsplit('/').next()
-                        })
-                        .map(|(tag, _)| tag.clone())
-                        .collect();
-                    if tags.is_empty() {
-                        tags.extend(component_name(reference, "schemas"));
-                    }
-                    tags
-                }
-                _ => Vec::new(),
-            };
+            let variant_name = union_tags::variant_name(&lowered.ty, &self.arena.slots, index);
+            let tags = tagging
+                .as_ref()
+                .and_then(|t| t.tags.get(index).cloned())
+                .unwrap_or_default();
             let ty = match lowered.ty {
                 Ty::Named(id) => Ty::Boxed(Box::new(Ty::Named(id))),
                 other => other,
@@ -824,11 +801,7 @@ impl<'a> Cx<'a> {
         }
         Draft::Union {
             variants,
-            discriminator: if tagged {
-                discriminator.map(|d| d.property_name.clone())
-            } else {
-                None
-            },
+            discriminator: tagging.map(|t| t.property),
         }
     }
 }
@@ -867,7 +840,7 @@ fn is_annotation(schema: &ReferenceOr<Schema>) -> bool {
 }
 
 /// `{nullable: true}` alone, or `{type: "null"}` after normalisation: the `null` alternative of a union.
-fn is_null_schema(schema: &ReferenceOr<Schema>) -> bool {
+pub(super) fn is_null_schema(schema: &ReferenceOr<Schema>) -> bool {
     match schema {
         ReferenceOr::Item(s) => {
             s.schema_data.nullable

@@ -17,8 +17,10 @@ pub enum Ty {
     Map(Box<Ty>),
     /// `Box<T>`, inserted to break a by-value cycle.
     Boxed(Box<Ty>),
-    /// `Option<T>`: a nullable array item or map value.
-    Option(Box<Ty>),
+    /// `(A, B, ...)`: a JSON array of a fixed shape (`prefixItems`).
+    Tuple(Vec<Ty>),
+    /// `Option<T>`: a nullable element of a tuple, array item or map value.
+    Optional(Box<Ty>),
 }
 
 pub const STRING: Ty = Ty::Prim("String");
@@ -29,16 +31,31 @@ pub const BYTES: Ty = Ty::Prim("Vec<u8>");
 impl Ty {
     /// The type as Rust source; `path` prefixes named types (`""` inside `types.rs`, `"types::"` elsewhere).
     pub fn render(&self, names: &[String], path: &str) -> String {
+        self.render_by(&|id| format!("{path}{}", names[id]), &str::to_string)
+    }
+
+    /// The type as Rust source, with `named` spelling named types and `prim` the fixed ones.
+    pub fn render_by(
+        &self,
+        named: &dyn Fn(TypeId) -> String,
+        prim: &dyn Fn(&str) -> String,
+    ) -> String {
         match self {
-            Ty::Named(id) => format!("{path}{}", names[*id]),
-            Ty::Prim(text) => (*text).to_string(),
-            Ty::Vec(inner) => format!("Vec<{}>", inner.render(names, path)),
+            Ty::Named(id) => named(*id),
+            Ty::Prim(text) => prim(text),
+            Ty::Vec(inner) => format!("Vec<{}>", inner.render_by(named, prim)),
             Ty::Map(inner) => format!(
                 "std::collections::BTreeMap<String, {}>",
-                inner.render(names, path)
+                inner.render_by(named, prim)
             ),
-            Ty::Boxed(inner) => format!("Box<{}>", inner.render(names, path)),
-            Ty::Option(inner) => format!("Option<{}>", inner.render(names, path)),
+            Ty::Boxed(inner) => format!("Box<{}>", inner.render_by(named, prim)),
+            Ty::Optional(inner) => format!("Option<{}>", inner.render_by(named, prim)),
+            Ty::Tuple(items) => {
+                let items: Vec<String> = items.iter().map(|t| t.render_by(named, prim)).collect();
+                // A one-element tuple needs its comma: `(A,)`.
+                let comma = if items.len() == 1 { "," } else { "" };
+                format!("({}{comma})", items.join(", "))
+            }
         }
     }
 
@@ -46,7 +63,8 @@ impl Ty {
     pub fn by_value(&self, out: &mut Vec<TypeId>) {
         match self {
             Ty::Named(id) => out.push(*id),
-            Ty::Option(inner) => inner.by_value(out),
+            Ty::Tuple(items) => items.iter().for_each(|t| t.by_value(out)),
+            Ty::Optional(inner) => inner.by_value(out),
             Ty::Prim(_) | Ty::Vec(_) | Ty::Map(_) | Ty::Boxed(_) => {}
         }
     }
@@ -56,9 +74,10 @@ impl Ty {
         match self {
             Ty::Named(id) => out.push(*id),
             Ty::Prim(_) => {}
-            Ty::Vec(inner) | Ty::Map(inner) | Ty::Boxed(inner) | Ty::Option(inner) => {
+            Ty::Vec(inner) | Ty::Map(inner) | Ty::Boxed(inner) | Ty::Optional(inner) => {
                 inner.mentions(out)
             }
+            Ty::Tuple(items) => items.iter().for_each(|t| t.mentions(out)),
         }
     }
 
@@ -66,7 +85,8 @@ impl Ty {
     pub fn box_cycles(&mut self, in_cycle: &dyn Fn(TypeId) -> bool) {
         match self {
             Ty::Named(id) if in_cycle(*id) => *self = Ty::Boxed(Box::new(self.clone())),
-            Ty::Option(inner) => inner.box_cycles(in_cycle),
+            Ty::Tuple(items) => items.iter_mut().for_each(|t| t.box_cycles(in_cycle)),
+            Ty::Optional(inner) => inner.box_cycles(in_cycle),
             _ => {}
         }
     }
@@ -74,7 +94,7 @@ impl Ty {
     /// `Option<self>` when `nullable`.
     pub fn nullable(self, nullable: bool) -> Ty {
         if nullable {
-            Ty::Option(Box::new(self))
+            Ty::Optional(Box::new(self))
         } else {
             self
         }

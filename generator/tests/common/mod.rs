@@ -28,6 +28,8 @@ pub struct CrateWorkspace {
     dir: PathBuf,
     /// Member folder → the input it was generated from.
     members: BTreeMap<String, PathBuf>,
+    /// Packages that were given a `tests/wire.rs`.
+    wire_tests: Vec<String>,
 }
 
 impl CrateWorkspace {
@@ -37,6 +39,7 @@ impl CrateWorkspace {
             suite,
             dir: repo_root().join("target/fixture-crates").join(suite),
             members: BTreeMap::new(),
+            wire_tests: Vec::new(),
         }
     }
 
@@ -52,6 +55,38 @@ impl CrateWorkspace {
         self.members.insert(name.to_owned(), input.to_path_buf());
     }
 
+    /// Gives member `name` (package `package`) the test `tests/wire.rs` with `source`: it
+    /// checks the generated client on the wire (decoding, requests), run by [`Self::run_wire_tests`].
+    /// `common` is the wire tests' shared module (`tests/common/mod.rs`).
+    #[allow(dead_code)] // used by compile_fixtures.rs only
+    pub fn add_wire_test(&mut self, name: &str, package: &str, source: &str, common: &str) {
+        let tests = self.dir.join(name).join("tests");
+        write_if_changed(&tests.join("wire.rs"), source);
+        write_if_changed(&tests.join("common/mod.rs"), common);
+        self.wire_tests.push(package.to_owned());
+    }
+
+    /// Fails unless every `tests/wire.rs` passes (after [`Self::assert_clippy_clean`]).
+    #[allow(dead_code)] // used by compile_fixtures.rs only
+    pub fn run_wire_tests(&self) {
+        if self.wire_tests.is_empty() {
+            return;
+        }
+        let mut command = self.cargo();
+        command.args(["test", "--quiet", "--test", "wire"]);
+        for package in &self.wire_tests {
+            command.args(["-p", package]);
+        }
+        let output = command.output().expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "the wire tests of {:?} failed:\n{}\n{}",
+            self.wire_tests,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
     /// Fails unless every member passes `cargo clippy --all-targets -- -D warnings`, listing
     /// each failing crate's input and diagnostics.
     pub fn assert_clippy_clean(&self) {
@@ -61,14 +96,10 @@ impl CrateWorkspace {
             self.suite
         );
         self.write_manifest();
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let output = Command::new(cargo)
+        let output = self
+            .cargo()
             .args(["clippy", "--workspace", "--all-targets", "--keep-going"])
             .args(["--quiet", "--message-format=json", "--", "-D", "warnings"])
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", repo_root().join("target/fixtures"))
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
             .output()
             .expect("cargo runs");
         if output.status.success() {
@@ -98,6 +129,17 @@ impl CrateWorkspace {
             report.push_str(&String::from_utf8_lossy(&output.stderr));
         }
         panic!("{report}");
+    }
+
+    /// `cargo` in this workspace, building into the shared target folder.
+    fn cargo(&self) -> Command {
+        let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        command
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", repo_root().join("target/fixtures"))
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_ENCODED_RUSTFLAGS");
+        command
     }
 
     /// The workspace manifest, the project's lock file (so the crates use the versions the
