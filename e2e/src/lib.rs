@@ -14,6 +14,7 @@
 pub mod acyclic;
 pub mod operations;
 pub mod prism;
+pub mod routable;
 
 use std::path::PathBuf;
 

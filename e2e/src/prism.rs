@@ -131,6 +131,7 @@ fn write_acyclic_copy(spec: &Path, copy: &Path) {
             spec.display()
         );
     }
+    crate::routable::strip_path_suffixes(&mut document);
     let json = serde_json::to_vec(&document).expect("a JSON value serializes");
     std::fs::write(copy, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", copy.display()));
 }

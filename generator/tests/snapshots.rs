@@ -111,6 +111,7 @@ macro_rules! specs {
 specs! {
     archera_organizations => "archera-organizations",
     cloudflare_organizations => "cloudflare-organizations",
+    contract_cases => "contract-cases",
     genesys_cloud => "genesys-cloud",
 }
 

@@ -114,6 +114,24 @@ impl ErrorResponse for Infallible {
     }
 }
 
+/// Decodes a JSON body. Servers answer with no body at all where a spec documents an empty
+/// object or nothing (a 200 on a delete, a `null` result), so an empty body reads as `null`
+/// when `T` accepts it (an `Option`, `()`, a JSON value), else as `{}` (a map, or a model
+/// without required properties); otherwise it stays an error.
+#[doc(hidden)]
+pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
+    let decoded = serde_json::from_slice::<T>(body);
+    if decoded.is_err() && body.iter().all(u8::is_ascii_whitespace) {
+        if let Ok(value) = serde_json::from_slice::<T>(b"null") {
+            return Ok(value);
+        }
+        if let Ok(value) = serde_json::from_slice::<T>(b"{}") {
+            return Ok(value);
+        }
+    }
+    decoded
+}
+
 /// A response as received: status, headers and the whole body, or, for a binary download,
 /// the connection to read the body from.
 #[doc(hidden)]
@@ -162,9 +180,9 @@ impl RawResponse {
         &self.body
     }
 
-    /// Decodes a JSON body into `T`.
+    /// Decodes a JSON body into `T` (an empty body as [`decode_json`] reads it).
     pub fn json<T: DeserializeOwned, E>(self) -> Result<Response<T>, Error<E>> {
-        match serde_json::from_slice::<T>(&self.body) {
+        match decode_json::<T>(&self.body) {
             Ok(data) => Ok(Response::new(self.status, self.headers, data)),
             Err(e) => Err(Error::decode(
                 self.status,
@@ -385,6 +403,21 @@ mod tests {
         assert_eq!(e.raw_body(), Some(&b"boom"[..]));
         let e = raw(404, "x").error::<Infallible>();
         assert!(matches!(e, Error::UnexpectedStatus(_)));
+    }
+
+    #[test]
+    fn an_empty_body_reads_as_null_or_an_empty_object() {
+        let none = raw(200, "").json::<Option<NotFound>, Infallible>();
+        assert!(none.is_ok_and(|r| r.data().is_none()));
+        let map = raw(200, " \n").json::<Map<String, Value>, Infallible>();
+        assert!(map.is_ok_and(|r| r.data().is_empty()));
+        let unit = raw(204, "").json::<(), Infallible>();
+        assert!(unit.is_ok());
+        // A model with a required property cannot come from nothing.
+        let e = raw(200, "").json::<NotFound, Infallible>();
+        assert!(matches!(e, Err(Error::Decode(_))));
+        assert!(decode_json::<Vec<i32>>(b"").is_err());
+        assert_eq!(decode_json::<Vec<i32>>(b"[1]").ok(), Some(vec![1]));
     }
 
     #[test]

@@ -267,3 +267,35 @@ pub mod archera_organizations {
         }
     }
 }
+
+/// The contract cases: an account to create.
+pub mod contract_cases {
+    use contract_cases::types as t;
+
+    /// A new account: the read-only `id` and `created`, required in the schema, are not
+    /// required of a request, and the write-only `password` is sent.
+    pub fn create_account() -> t::Account {
+        t::Account {
+            id: None,
+            name: "Ann Smith".into(),
+            password: Some("correct horse".into()),
+            created: None,
+        }
+    }
+
+    /// The rule the generated example (`examples/cases.rs`) sends: every value satisfies the
+    /// schema's pattern, bounds, lengths, format and `minItems`.
+    pub fn put_rule() -> t::Rule {
+        t::Rule {
+            arn: "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTYiGTBsQE3OV4pJF7TnQSYQ9TmrbkPUFIlqykL7qgW8-qky28aImgJB".into(),
+            max_age: 60,
+            ratio: None,
+            name: "example-".into(),
+            contact: Some("jane.doe@example.com".into()),
+            tags: vec!["example-".into(), "example-".into()],
+        }
+    }
+
+    /// The rule's code in the generated example.
+    pub const RULE_CODE: &str = "HQR-60";
+}

@@ -17,6 +17,8 @@ pub const CF_EMAIL: &str = "ops@acme.example.com";
 pub const CF_KEY: &str = "cf-global-key-0123456789abcdef";
 /// The Archera API key.
 pub const ARCHERA_KEY: &str = "archera-api-key-9876";
+/// The contract cases' API key.
+pub const CONTRACT_KEY: &str = "contract-api-key-1234";
 
 /// A Genesys client for the mock server, authenticated with [`GENESYS_TOKEN`].
 pub fn genesys(server: &MockServer) -> genesys_cloud::Client {
@@ -55,6 +57,16 @@ pub fn archera_builder(server: &MockServer) -> archera_organizations::ClientBuil
     archera_organizations::Client::builder()
         .base_url(server.uri())
         .api_key(ARCHERA_KEY)
+}
+
+/// A client of the contract cases for the mock server, authenticated with [`CONTRACT_KEY`].
+pub fn contract(server: &MockServer) -> contract_cases::Client {
+    contract_cases::Client::builder()
+        .base_url(server.uri())
+        .api_key(CONTRACT_KEY)
+        .max_retries(0)
+        .build()
+        .expect("contract client")
 }
 
 /// Matches when the raw (still percent-encoded) query string is exactly this one; `""`
@@ -128,6 +140,14 @@ pub fn cloudflare_auth() -> Auth {
 pub fn archera_auth() -> Auth {
     Auth {
         sent: vec![("x-api-key", ARCHERA_KEY.to_owned())],
+        absent: &["authorization"],
+    }
+}
+
+/// The contract cases: `x-api-key`, no `Authorization`.
+pub fn contract_auth() -> Auth {
+    Auth {
+        sent: vec![("x-api-key", CONTRACT_KEY.to_owned())],
         absent: &["authorization"],
     }
 }

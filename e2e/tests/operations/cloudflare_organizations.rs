@@ -75,9 +75,19 @@ async fn organization_list_organizations() {
         })
         .await;
     assert_eq!(orgs.len(), 1);
-    assert_eq!(orgs[0].parent.as_ref().unwrap().name, "Acme Holdings");
     assert_eq!(
-        orgs[0].meta.flags.as_ref().unwrap().sub_org_creation,
+        orgs[0].parent.as_ref().unwrap().name.as_deref(),
+        Some("Acme Holdings")
+    );
+    assert_eq!(
+        orgs[0]
+            .meta
+            .as_ref()
+            .unwrap()
+            .flags
+            .as_ref()
+            .unwrap()
+            .sub_org_creation,
         "enabled"
     );
 }
@@ -95,9 +105,9 @@ async fn organizations_create_user_organization() {
             )
     })
     .await;
-    assert_eq!(created.id, ORG_ID);
+    assert_eq!(created.id.as_deref(), Some(ORG_ID));
     assert_eq!(
-        created.create_time.to_rfc3339(),
+        created.create_time.unwrap().to_rfc3339(),
         "2019-12-27T18:11:19.117+00:00"
     );
 }
@@ -109,7 +119,7 @@ async fn organizations_retrieve() {
         .ok(&API, |c| c.organizations().organizations_retrieve(ORG_ID))
         .await;
     assert_eq!(org.name, "Acme Corporation");
-    assert_eq!(org.meta.managed_by.as_deref(), Some("cloudflare"));
+    assert_eq!(org.meta.unwrap().managed_by.as_deref(), Some("cloudflare"));
     assert_eq!(
         org.profile.unwrap().business_email,
         "billing@acme.example.com"

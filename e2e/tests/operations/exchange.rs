@@ -39,6 +39,10 @@ pub struct Exchange {
     body: Option<Value>,
     status: u16,
     answer: Option<Value>,
+    /// A non-JSON answer: its content type and bytes.
+    raw_answer: Option<(&'static str, Vec<u8>)>,
+    /// The `Accept` header the client must send, when the test states one.
+    accept: Option<&'static str>,
 }
 
 /// A request without a body (and without a query string, until [`Exchange::query`]).
@@ -50,6 +54,8 @@ pub fn bare(method: &'static str, path: impl Into<String>) -> Exchange {
         body: None,
         status: 200,
         answer: None,
+        raw_answer: None,
+        accept: None,
     }
 }
 
@@ -99,6 +105,23 @@ impl Exchange {
         }
     }
 
+    /// Answers `status` with these bytes as `content_type`.
+    pub fn answer_raw(self, status: u16, content_type: &'static str, body: &[u8]) -> Self {
+        Self {
+            status,
+            raw_answer: Some((content_type, body.to_vec())),
+            ..self
+        }
+    }
+
+    /// The request must carry exactly this `Accept` header.
+    pub fn accept(self, accept: &'static str) -> Self {
+        Self {
+            accept: Some(accept),
+            ..self
+        }
+    }
+
     /// Answers `status` with no body.
     pub fn answer_empty(self, status: u16) -> Self {
         Self {
@@ -144,6 +167,9 @@ impl Exchange {
         let mut response = ResponseTemplate::new(self.status);
         if let Some(answer) = &self.answer {
             response = response.set_body_json(answer);
+        }
+        if let Some((content_type, body)) = &self.raw_answer {
+            response = response.set_body_raw(body.clone(), content_type);
         }
         let expected = Arc::new(Expected {
             exchange: self,
@@ -235,6 +261,13 @@ impl Expected {
             Some(&exchange.query),
             Some(request.url.query().unwrap_or("")),
         );
+        if let Some(accept) = exchange.accept {
+            compare(
+                "header accept",
+                Some(accept),
+                header(request, "accept").as_deref(),
+            );
+        }
         for (name, value) in &self.auth.sent {
             compare(
                 &format!("header {name}"),

@@ -784,7 +784,10 @@ async fn post_orgauthorization_pairings() {
     })
     .await;
     assert_eq!(pairing.id.as_deref(), Some(PAIRING_ID));
-    assert_eq!(pairing.trustee.name.as_deref(), Some("Partner Org"));
+    assert_eq!(
+        pairing.trustee.unwrap().name.as_deref(),
+        Some("Partner Org")
+    );
     assert_eq!(pairing.groups.unwrap()[0].visibility.as_str(), "public");
 }
 
@@ -804,7 +807,7 @@ async fn get_orgauthorization_pairing() {
                 .get_orgauthorization_pairing(PAIRING_ID)
         })
         .await;
-    assert_eq!(pairing.trustee.id.as_deref(), Some(TRUSTEE_ORG));
+    assert_eq!(pairing.trustee.unwrap().id.as_deref(), Some(TRUSTEE_ORG));
     assert_eq!(pairing.users.unwrap()[0].version, 3);
 }
 

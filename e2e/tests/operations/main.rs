@@ -14,4 +14,5 @@ mod exchange;
 
 mod archera_organizations;
 mod cloudflare_organizations;
+mod contract_cases;
 mod genesys_cloud;

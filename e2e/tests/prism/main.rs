@@ -74,4 +74,5 @@ where
 
 mod archera_organizations;
 mod cloudflare_organizations;
+mod contract_cases;
 mod genesys_cloud;

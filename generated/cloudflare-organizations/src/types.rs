@@ -7,15 +7,15 @@ pub struct Organization {
     /// Organization ID
     ///
     /// Read-only: set by the server.
-    pub id: String,
+    pub id: Option<String>,
     /// The `create_time` property.
     ///
     /// Read-only: set by the server.
-    pub create_time: chrono::DateTime<chrono::Utc>,
+    pub create_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `meta` property.
     ///
     /// Read-only: set by the server.
-    pub meta: OrganizationMeta,
+    pub meta: Option<OrganizationMeta>,
     /// The `name` property.
     pub name: String,
     /// The `parent` property.
@@ -27,9 +27,9 @@ pub struct Organization {
 #[cfg(any(feature = "organizations", feature = "other_models"))]
 crate::json_object! {
     Organization {
-        id: "id" (required),
-        create_time: "create_time" (required),
-        meta: "meta" (required),
+        id: "id" (optional),
+        create_time: "create_time" (optional),
+        meta: "meta" (optional),
         name: "name" (required),
         parent: "parent" (optional),
         profile: "profile" (optional),
@@ -200,14 +200,14 @@ pub struct OrganizationParent {
     /// The `name` property.
     ///
     /// Read-only: set by the server.
-    pub name: String,
+    pub name: Option<String>,
 }
 
 #[cfg(any(feature = "organizations", feature = "other_models"))]
 crate::json_object! {
     OrganizationParent {
         id: "id" (required),
-        name: "name" (required),
+        name: "name" (optional),
     }
 }
 

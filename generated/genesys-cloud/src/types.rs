@@ -1728,7 +1728,7 @@ crate::json_object! {
 
 /// `#/components/schemas/TrustRequest`
 #[cfg(feature = "organization_authorization")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustRequest {
     /// The globally unique identifier for the object.
     ///
@@ -1745,7 +1745,7 @@ pub struct TrustRequest {
     /// Trustee organization who generated this request.
     ///
     /// Read-only: set by the server.
-    pub trustee: Organization,
+    pub trustee: Option<Organization>,
     /// The list of trustee users that are requesting access.
     ///
     /// Read-only: set by the server.
@@ -1766,7 +1766,7 @@ crate::json_object! {
         id: "id" (optional),
         created_by: "createdBy" (optional),
         date_created: "dateCreated" (optional),
-        trustee: "trustee" (required),
+        trustee: "trustee" (optional),
         users: "users" (optional),
         groups: "groups" (optional),
         self_uri: "selfUri" (optional),

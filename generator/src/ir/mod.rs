@@ -174,6 +174,10 @@ pub enum TypeKind {
         extra: Option<Field>,
         /// Whether every field is optional, so `Default` can be derived.
         default: bool,
+        /// The schema has `properties` but no `type`: any JSON value is valid against it, and
+        /// one that is not an object reads as an object without properties.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        any_value: bool,
     },
     /// A string enum with an `Unknown(String)` catch-all.
     Enum {
@@ -263,6 +267,45 @@ pub struct Field {
     pub default: Option<String>,
     /// The spec's `example`, as JSON text, for docs and generated examples.
     pub spec_example: Option<String>,
+    /// What the schema asks of the value, for the generated examples (`None`: nothing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub constraints: Option<Box<Constraints>>,
+}
+
+/// What a value's schema asks of it, for the examples: they must be valid against it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Constraints {
+    /// `pattern` (an ECMA regular expression, as written).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    /// `minLength`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<usize>,
+    /// `maxLength`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<usize>,
+    /// `minimum`, and whether it is exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<(f64, bool)>,
+    /// `maximum`, and whether it is exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<(f64, bool)>,
+    /// `minItems`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<usize>,
+    /// A string's `format` (`email`, `uri`, `date-time`, ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// The constraints of an array's items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Box<Constraints>>,
+}
+
+impl Constraints {
+    /// Whether the schema asks nothing.
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
 }
 
 /// A string enum value.
@@ -359,6 +402,9 @@ pub struct Param {
     pub allowed: Vec<String>,
     /// The spec's `example` (of the parameter or its schema), as JSON text, for docs.
     pub spec_example: Option<String>,
+    /// What the schema asks of the value, for the generated examples (`None`: nothing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub constraints: Option<Box<Constraints>>,
     /// A Rust expression for the argument in the generated examples (fits `arg_ty`).
     pub example: String,
 }
@@ -459,6 +505,8 @@ pub struct ResponseArm {
     pub ty: Option<String>,
     /// How to decode.
     pub decode: Decode,
+    /// The media type read (and asked for in `Accept`); `None` for no content.
+    pub media_type: Option<String>,
     /// Documentation (the response description).
     pub doc: Option<String>,
 }
@@ -532,8 +580,14 @@ pub struct Operation {
     /// true, so templates test `op.custom_method is defined`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub custom_method: bool,
-    /// The path template.
+    /// The path template of the request, without the `#...` or `?...` suffix some specs
+    /// write to tell operations on one path apart.
     pub path: String,
+    /// The `Accept` header: the media types the responses are read as; `None` when no
+    /// response has a body.
+    pub accept: Option<String>,
+    /// Constant `name=value` query pairs of the spec's path (`/rest?method=x`), sent first.
+    pub fixed_query: Vec<(String, String)>,
     /// JSON pointer of the operation in the spec.
     pub pointer: String,
     /// Summary.

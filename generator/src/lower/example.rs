@@ -10,7 +10,20 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
-use crate::ir::{Api, ApiExamples, FieldMode, OpRef, TypeDef, TypeKind};
+use super::valid_example::{self, integer_for, is_date, is_date_time, is_uuid, string_for};
+use crate::ir::{Api, ApiExamples, Constraints, FieldMode, OpRef, TypeDef, TypeKind};
+
+/// No constraints: a value whose schema asks nothing of it.
+static UNCONSTRAINED: Constraints = Constraints {
+    pattern: None,
+    min_length: None,
+    max_length: None,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    format: None,
+    items: None,
+};
 
 /// A Rust string literal that reproduces `text` exactly.
 fn rust_string(text: &str) -> String {
@@ -41,12 +54,13 @@ pub fn annotate(api: &mut Api) {
                 let example = parse_json(param.spec_example.as_deref())
                     .or_else(|| parse_json(param.default.as_deref()))
                     .or_else(|| param.allowed.first().map(|v| Value::String(v.clone())));
-                param.example = cx.value(
+                param.example = cx.valued(
                     &param.ty,
                     example.as_ref(),
                     &param.wire_name,
                     0,
                     !param.arg_into,
+                    param.constraints.as_deref().unwrap_or(&UNCONSTRAINED),
                 );
             }
             if let Some(body) = &mut op.body {
@@ -208,24 +222,49 @@ impl Examples<'_> {
         depth: usize,
         owned: bool,
     ) -> String {
+        self.valued(ty, example, name, depth, owned, &UNCONSTRAINED)
+    }
+
+    /// [`Self::value`] for a value whose schema asks `c` of it.
+    fn valued(
+        &self,
+        ty: &str,
+        example: Option<&Value>,
+        name: &str,
+        depth: usize,
+        owned: bool,
+        c: &Constraints,
+    ) -> String {
         match shape(ty) {
             Shape::Option(inner) => {
-                format!("Some({})", self.value(inner, example, name, depth, true))
+                format!(
+                    "Some({})",
+                    self.valued(inner, example, name, depth, true, c)
+                )
             }
             Shape::Vec(inner) => {
-                let item = match example {
-                    Some(Value::Array(items)) => items.first(),
-                    other => other,
-                };
                 if depth >= MAX_DEPTH {
-                    "Vec::new()".into()
-                } else {
-                    format!("vec![{}]", self.value(inner, item, name, depth + 1, true))
+                    return "Vec::new()".into();
                 }
+                let items: Vec<Option<&Value>> = match example {
+                    Some(Value::Array(items)) if !items.is_empty() => {
+                        items.iter().map(Some).collect()
+                    }
+                    Some(Value::Array(_)) => vec![None],
+                    other => vec![other],
+                };
+                let item_c = c.items.as_deref().unwrap_or(&UNCONSTRAINED);
+                let values: Vec<String> = (0..valid_example::item_count(c))
+                    .map(|i| {
+                        let item = items.get(i).copied().unwrap_or(items[0]);
+                        self.valued(inner, item, name, depth + 1, true, item_c)
+                    })
+                    .collect();
+                format!("vec![{}]", values.join(", "))
             }
             Shape::Boxed(inner) => format!(
                 "Box::new({})",
-                self.value(inner, example, name, depth, true)
+                self.valued(inner, example, name, depth, true, c)
             ),
             Shape::Map(inner) => {
                 let (key, value) = match example {
@@ -241,15 +280,15 @@ impl Examples<'_> {
                     self.value(inner, value, name, depth + 1, true)
                 )
             }
-            Shape::Named(type_name) => self.named(type_name, example, name, depth),
-            Shape::Prim(prim) => self.prim(prim, example, name, owned),
+            Shape::Named(type_name) => self.named(type_name, example, name, depth, c),
+            Shape::Prim(prim) => self.prim(prim, example, name, owned, c),
             Shape::Tuple(items) => {
                 let values: Vec<String> = items
                     .iter()
                     .enumerate()
                     .map(|(i, item)| {
                         let example = example.and_then(|e| e.get(i));
-                        self.value(item, example, name, depth + 1, true)
+                        self.valued(item, example, name, depth + 1, true, &UNCONSTRAINED)
                     })
                     .collect();
                 let comma = if values.len() == 1 { "," } else { "" };
@@ -258,7 +297,14 @@ impl Examples<'_> {
         }
     }
 
-    fn named(&self, type_name: &str, example: Option<&Value>, name: &str, depth: usize) -> String {
+    fn named(
+        &self,
+        type_name: &str,
+        example: Option<&Value>,
+        name: &str,
+        depth: usize,
+        c: &Constraints,
+    ) -> String {
         let Some(def) = self.types.get(type_name) else {
             return "Default::default()".into();
         };
@@ -289,7 +335,12 @@ impl Examples<'_> {
                     None => format!("{path}({})", wanted.unwrap_or(1)),
                 }
             }
-            TypeKind::Union { variants, .. } => match variants.first() {
+            // The variant the example is for, so that the value is valid for one variant.
+            TypeKind::Union { variants, .. } => match variants
+                .iter()
+                .find(|v| example.is_none_or(|e| self.accepts(&v.ty, e)))
+                .or(variants.first())
+            {
                 Some(v) => format!(
                     "{path}::{}({})",
                     v.name,
@@ -297,15 +348,16 @@ impl Examples<'_> {
                 ),
                 None => format!("{path}::Other(serde_json::Value::Null)"),
             },
-            TypeKind::Alias { target } => self.value(target, example, name, depth, true),
+            TypeKind::Alias { target } => self.valued(target, example, name, depth, true, c),
             TypeKind::Newtype { inner } => format!(
                 "{path}({})",
-                self.value(inner, example, name, depth + 1, true)
+                self.valued(inner, example, name, depth + 1, true, c)
             ),
             TypeKind::Struct {
                 fields,
                 extra,
                 default,
+                ..
             } => {
                 let object = example.and_then(Value::as_object);
                 let field_example = |f: &crate::ir::Field| {
@@ -342,12 +394,13 @@ impl Examples<'_> {
                             format!(
                                 "{}: {}",
                                 f.name,
-                                self.value(
+                                self.valued(
                                     &f.ty,
                                     field_example(f).as_ref(),
                                     &f.wire_name,
                                     depth + 1,
-                                    true
+                                    true,
+                                    f.constraints.as_deref().unwrap_or(&UNCONSTRAINED),
                                 )
                             )
                         })
@@ -366,7 +419,8 @@ impl Examples<'_> {
                         let value = if f.mode == FieldMode::Required
                             || (depth == 0 && example.is_some() && !f.read_only && !f.deprecated)
                         {
-                            self.value(&f.ty, example.as_ref(), &f.wire_name, depth + 1, true)
+                            let c = f.constraints.as_deref().unwrap_or(&UNCONSTRAINED);
+                            self.valued(&f.ty, example.as_ref(), &f.wire_name, depth + 1, true, c)
                         } else {
                             "None".into()
                         };
@@ -381,7 +435,51 @@ impl Examples<'_> {
         }
     }
 
-    fn prim(&self, prim: &str, example: Option<&Value>, name: &str, owned: bool) -> String {
+    /// Whether `example` has the shape of `ty` (an object with every required property of a
+    /// struct, a string for a string, ...), to pick the union variant an example is for.
+    fn accepts(&self, ty: &str, example: &Value) -> bool {
+        match shape(ty) {
+            Shape::Option(inner) => example.is_null() || self.accepts(inner, example),
+            Shape::Boxed(inner) => self.accepts(inner, example),
+            Shape::Vec(_) | Shape::Tuple(_) => example.is_array(),
+            Shape::Map(_) => example.is_object(),
+            Shape::Named(name) => match self.types.get(name).map(|t| &t.kind) {
+                Some(TypeKind::Struct { fields, .. }) => example.as_object().is_some_and(|o| {
+                    fields
+                        .iter()
+                        .filter(|f| f.mode == FieldMode::Required)
+                        .all(|f| o.contains_key(&f.wire_name))
+                }),
+                Some(TypeKind::Enum { .. }) => example.is_string(),
+                Some(TypeKind::IntEnum { .. }) => example.is_i64(),
+                Some(TypeKind::Union { variants, .. }) => {
+                    variants.iter().any(|v| self.accepts(&v.ty, example))
+                }
+                Some(TypeKind::Alias { target }) => self.accepts(target, example),
+                Some(TypeKind::Newtype { inner }) => self.accepts(inner, example),
+                None => true,
+            },
+            Shape::Prim(prim) => match prim {
+                "bool" => example.is_boolean(),
+                "f32" | "f64" => example.is_number(),
+                "serde_json::Value" => true,
+                "serde_json::Map<String, serde_json::Value>" => example.is_object(),
+                p if p.starts_with(['i', 'u']) && !p.contains(':') => {
+                    example.is_i64() || example.is_u64()
+                }
+                _ => example.is_string(),
+            },
+        }
+    }
+
+    fn prim(
+        &self,
+        prim: &str,
+        example: Option<&Value>,
+        name: &str,
+        owned: bool,
+        c: &Constraints,
+    ) -> String {
         let text = example.and_then(|v| match v {
             Value::String(s) => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
@@ -391,7 +489,8 @@ impl Examples<'_> {
         let int = |fallback: i64| -> i64 { example.and_then(Value::as_i64).unwrap_or(fallback) };
         match prim {
             "String" => {
-                let literal = rust_string(&text.unwrap_or_else(|| string_for(name)));
+                let text = valid_example::string(c, text.as_deref(), || string_for(name));
+                let literal = rust_string(&text);
                 if owned {
                     format!("{literal}.to_string()")
                 } else {
@@ -401,7 +500,7 @@ impl Examples<'_> {
             "bool" => example.and_then(Value::as_bool).unwrap_or(true).to_string(),
             "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => {
                 let fallback = integer_for(name);
-                let value = int(fallback);
+                let value = valid_example::integer(c, int(fallback));
                 let fits = match prim {
                     "i8" => i8::try_from(value).is_ok(),
                     "i16" => i16::try_from(value).is_ok(),
@@ -419,6 +518,7 @@ impl Examples<'_> {
                     .and_then(Value::as_f64)
                     .filter(|v| v.is_finite())
                     .unwrap_or(10.0);
+                let value = valid_example::number(c, value);
                 format!("{value:?}")
             }
             "uuid::Uuid" => {
@@ -483,83 +583,6 @@ fn json_expr(value: &Value) -> String {
             rust_string(&text)
         )
     }
-}
-
-/// A plausible string for a field or parameter without an example, from its name.
-fn string_for(name: &str) -> String {
-    let lower = name.to_ascii_lowercase();
-    let has = |word: &str| lower.contains(word);
-    let value = if has("email") {
-        "jane.doe@example.com"
-    } else if has("url") || has("uri") || has("href") || has("link") {
-        "https://example.com"
-    } else if has("domain") {
-        "example.com"
-    } else if has("username") || has("login") {
-        "jane.doe"
-    } else if has("password") {
-        "correct-horse-battery-staple"
-    } else if has("phone") {
-        "+1-555-0100"
-    } else if has("token") || has("cursor") {
-        "next-page-token"
-    } else if lower.ends_with("id") || lower.ends_with("ids") || lower.ends_with("_id") {
-        "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42"
-    } else if has("description") {
-        "Created from the Rust client"
-    } else if has("namespace") {
-        "directory"
-    } else if has("name") {
-        "example-name"
-    } else {
-        return format!(
-            "example-{}",
-            super::naming::snake_name(name)
-                .trim_end_matches('_')
-                .replace('_', "-")
-        );
-    };
-    value.to_string()
-}
-
-/// A plausible integer for a field or parameter without an example, from its name.
-fn integer_for(name: &str) -> i64 {
-    let lower = name.to_ascii_lowercase();
-    if lower.contains("size")
-        || lower.contains("limit")
-        || lower.contains("per_page")
-        || lower.contains("count")
-    {
-        25
-    } else {
-        1
-    }
-}
-
-fn is_uuid(text: &str) -> bool {
-    text.len() == 36
-        && text.char_indices().all(|(i, c)| {
-            if matches!(i, 8 | 13 | 18 | 23) {
-                c == '-'
-            } else {
-                c.is_ascii_hexdigit()
-            }
-        })
-}
-
-fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && text.chars().filter(char::is_ascii_digit).count() == 8
-}
-
-fn is_date_time(text: &str) -> bool {
-    text.len() >= 20
-        && is_date(&text[..10])
-        && text.as_bytes()[10] == b'T'
-        && (text.ends_with('Z') || text.contains('+'))
 }
 
 #[cfg(test)]
@@ -646,6 +669,7 @@ mod tests {
             deprecated: false,
             default: None,
             spec_example: None,
+            constraints: Default::default(),
         };
         let types: HashMap<String, TypeDef> = [
             def(
@@ -666,6 +690,7 @@ mod tests {
             def(
                 "Paint",
                 TypeKind::Struct {
+                    any_value: false,
                     fields: vec![
                         field("color", "Color", FieldMode::Required),
                         field("note", "Option<String>", FieldMode::Optional),

@@ -24,7 +24,7 @@ pub fn types(arena: &mut Arena) -> Vec<TypeDef> {
             deprecated: slot.deprecated,
             doc_page,
             cfg: String::new(),
-            kind: kind(&slot.draft, &names),
+            kind: kind(&slot.draft, slot.any_value, &names),
         })
         .collect()
 }
@@ -106,7 +106,7 @@ fn by_value(draft: &Draft) -> Vec<TypeId> {
     out
 }
 
-fn kind(draft: &Draft, names: &[String]) -> TypeKind {
+fn kind(draft: &Draft, any_value: bool, names: &[String]) -> TypeKind {
     let render = |ty: &Ty| ty.render(names, "");
     match draft {
         Draft::Pending => TypeKind::Alias {
@@ -126,12 +126,14 @@ fn kind(draft: &Draft, names: &[String]) -> TypeKind {
                 deprecated: false,
                 default: None,
                 spec_example: None,
+                constraints: Default::default(),
             });
             let default = fields.iter().all(|f| f.mode != FieldMode::Required);
             TypeKind::Struct {
                 fields,
                 extra,
                 default,
+                any_value,
             }
         }
         Draft::Enum { variants } => TypeKind::Enum {
@@ -174,7 +176,12 @@ fn kind(draft: &Draft, names: &[String]) -> TypeKind {
 
 fn field(f: &DraftField, names: &[String]) -> Field {
     let inner = f.ty.render(names, "");
-    let (mode, ty) = match (f.required, f.nullable) {
+    // A read-only property is absent from requests and a write-only one from responses, so
+    // neither can be required: `None`, they are not sent. A read-only one is one `Option`
+    // (`null` and absent alike), since the client never sends it on purpose.
+    let required = f.required && !f.read_only && !f.write_only;
+    let (mode, ty) = match (required, f.nullable) {
+        _ if f.read_only => (FieldMode::Optional, format!("Option<{inner}>")),
         (true, false) => (FieldMode::Required, inner),
         (true, true) => (FieldMode::Required, format!("Option<{inner}>")),
         (false, true) if !f.base64 => (
@@ -205,6 +212,7 @@ fn field(f: &DraftField, names: &[String]) -> Field {
         deprecated: f.deprecated,
         default: f.default.clone(),
         spec_example: f.example.clone(),
+        constraints: f.constraints.clone(),
     }
 }
 

@@ -3,15 +3,22 @@
 //! `schema` builds the type arena, `modules` groups the operations that `operation` lowers, `security`
 //! and `extensions` read the rest, and `finish` breaks cycles and prints the types.
 
+mod access;
+mod constraints;
+mod enums;
 mod example;
 mod extensions;
 mod extra_methods;
 mod features;
 mod finish;
+mod loose_schemas;
 mod modules;
 pub mod naming;
 mod operation;
 mod pagination;
+mod path_template;
+mod pattern_example;
+mod response_media;
 mod schema;
 mod schema_docs;
 mod security;
@@ -19,6 +26,7 @@ mod servers;
 mod tuple;
 mod ty;
 mod union_tags;
+mod valid_example;
 
 use openapiv3::OpenAPI;
 

@@ -8,6 +8,8 @@ use openapiv3::{
 
 use super::extensions::{self, EnvelopeExt, PermissionsExt};
 use super::naming::{self, Namespace};
+use super::path_template::{self, PathTemplate};
+use super::response_media::{accept_header, ResponseBody};
 use super::schema::{child, component_name, Draft, Lowered};
 use super::ty::{Ty, JSON_VALUE};
 use super::Cx;
@@ -36,8 +38,9 @@ impl Cx<'_> {
         items: &mut Namespace,
         seen_ids: &mut std::collections::HashSet<String>,
     ) -> Option<IrOperation> {
-        let template_params = match path_template_params(path) {
-            Ok(names) => names,
+        let template = PathTemplate::parse(path);
+        let template_params = match path_template::params(&template.path) {
+            Ok(names) => template.with_query_vars(names),
             Err(message) => {
                 self.diags
                     .warn(ptr, format!("operation skipped: {message}"));
@@ -68,6 +71,8 @@ impl Cx<'_> {
 
         let mut fields = Namespace::with_reserved(naming::RESERVED_SETTERS);
         let mut params = self.params(op, path_params, &template_params, &base, ptr, &mut fields);
+        template.relocate(&mut params);
+        let fixed_query = template.constant_query(&mut params);
         let body = self.body(op, &base, ptr, &mut fields);
         let envelope = self.envelope(op, ptr);
         let envelope_data = envelope.as_ref().map(|e| e.data.as_str());
@@ -108,7 +113,9 @@ impl Cx<'_> {
             builder_name,
             http_method: super::extra_methods::wire_name(method),
             custom_method: super::extra_methods::is_custom(method),
-            path: path.to_string(),
+            fixed_query,
+            accept: accept_header(&success.iter().chain(&errors).collect::<Vec<_>>()),
+            path: template.path,
             pointer: ptr.to_string(),
             summary: op.summary.clone(),
             description: op.description.clone(),
@@ -228,6 +235,7 @@ impl Cx<'_> {
                     default: None,
                     allowed: Vec::new(),
                     spec_example: None,
+                    constraints: Default::default(),
                     example: String::new(),
                 });
             }
@@ -338,6 +346,10 @@ impl Cx<'_> {
                 })
                 .or_else(|| schema.and_then(|s| s.schema_data.example.as_ref()))
                 .map(|v| v.to_string()),
+            constraints: match &data.format {
+                ParameterSchemaOrContent::Schema(schema) => self.constraints(schema),
+                ParameterSchemaOrContent::Content(_) => Default::default(),
+            },
             example: String::new(),
         }
     }
@@ -358,6 +370,11 @@ impl Cx<'_> {
         let hint = format!("{base}Body");
         let content_ptr = child(&child(&body_ptr, "content"), primary_type.as_str());
         let (ty, parts) = match kind {
+            BodyKind::Text if primary_type.contains("xml") && primary.schema.is_some() => {
+                let message = "XML body: clientgen does not serialize models to XML; the body is the XML text the caller passes";
+                self.diags.warn(&content_ptr, message);
+                ("String".to_string(), Vec::new())
+            }
             BodyKind::Text => ("String".to_string(), Vec::new()),
             BodyKind::Bytes => (BINARY_BODY.to_string(), Vec::new()),
             BodyKind::Json | BodyKind::Form | BodyKind::Multipart => {
@@ -559,8 +576,18 @@ impl Cx<'_> {
                 || arm_ptr.clone(),
                 |name| pointer(["components", "responses", name.as_str()]),
             );
-            let (decode, mut ty) =
-                self.response_body(&response, &hint, &body_ptr, envelope, shared.as_deref());
+            let ResponseBody {
+                decode,
+                mut ty,
+                media_type,
+            } = self.response_body(
+                status,
+                &response,
+                &hint,
+                &body_ptr,
+                envelope,
+                shared.as_deref(),
+            );
             if success && decode == Decode::Bytes {
                 // Downloads are handed over as they arrive; error bodies stay in memory.
                 ty = Some(BYTE_STREAM.to_string());
@@ -574,6 +601,7 @@ impl Cx<'_> {
                     variant,
                     ty,
                     decode,
+                    media_type,
                     doc: Some(response.description.clone()).filter(|d| !d.is_empty()),
                 },
             ));
@@ -587,6 +615,7 @@ impl Cx<'_> {
                 variant: "Ok".into(),
                 ty: None,
                 decode: Decode::Empty,
+                media_type: None,
                 doc: None,
             };
             return (vec![arm], Some("()".into()));
@@ -602,56 +631,10 @@ impl Cx<'_> {
         (arms, single)
     }
 
-    /// How the body of `response` decodes, and into what; `shared` names the
-    /// `components/responses` entry it comes from, whose type is lowered once.
-    fn response_body(
-        &mut self,
-        response: &Response,
-        hint: &str,
-        ptr: &str,
-        envelope: Option<&str>,
-        shared: Option<&str>,
-    ) -> (Decode, Option<String>) {
-        let mut media: Vec<(&String, &MediaType)> = response.content.iter().collect();
-        media.sort_by_key(|(name, _)| body_kind(name).1);
-        let Some((name, media_type)) = media.first() else {
-            return (Decode::Empty, None);
-        };
-        let content_ptr = child(&child(ptr, "content"), name);
-        match body_kind(name).0 {
-            BodyKind::Text => (Decode::Text, Some("String".into())),
-            BodyKind::Bytes | BodyKind::Multipart => (Decode::Bytes, Some("bytes::Bytes".into())),
-            BodyKind::Json | BodyKind::Form => {
-                let Some(schema) = &media_type.schema else {
-                    return (Decode::Json, Some("serde_json::Value".into()));
-                };
-                let schema_ptr = child(&content_ptr, "schema");
-                let lowered = match shared {
-                    Some(name) => self.shared_response_schema(name, schema, hint, &schema_ptr),
-                    None => self.schema(schema, hint, &schema_ptr, 1),
-                };
-                if let Some(data) = envelope {
-                    if let Some(inner) = self.envelope_data(&lowered.ty, data) {
-                        return (Decode::Enveloped, Some(inner));
-                    }
-                }
-                let ty = self.render(&lowered.ty);
-                (
-                    Decode::Json,
-                    Some(if lowered.nullable {
-                        format!("Option<{ty}>")
-                    } else {
-                        ty
-                    }),
-                )
-            }
-        }
-    }
-
     /// The type of the shared response `name`'s body: a type of its own, named after the
     /// response (`Unauthorized` → `UnauthorizedResponse`), even when another response has the
     /// same schema, so each operation's docs name the response it documents.
-    fn shared_response_schema(
+    pub(super) fn shared_response_schema(
         &mut self,
         name: &str,
         schema: &ReferenceOr<Schema>,
@@ -665,21 +648,6 @@ impl Cx<'_> {
         self.shared_responses
             .insert(name.to_string(), lowered.clone());
         lowered
-    }
-
-    /// The Rust type of the envelope's data field, if `ty` is an envelope struct.
-    fn envelope_data(&self, ty: &Ty, data: &str) -> Option<String> {
-        let Ty::Named(id) = ty else { return None };
-        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else {
-            return None;
-        };
-        let field = fields.iter().find(|f| f.wire_name == data)?;
-        let inner = self.render(&field.ty);
-        Some(if field.required && !field.nullable {
-            inner
-        } else {
-            format!("Option<{inner}>")
-        })
     }
 
     /// A type as written in the API modules.
@@ -742,28 +710,6 @@ pub(super) fn operation_of<'o>(
     }
 }
 
-/// The `{name}`s of a path template, or why the template is broken.
-fn path_template_params(path: &str) -> Result<Vec<String>, String> {
-    let mut names = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find(['{', '}']) {
-        if rest[open..].starts_with('}') {
-            return Err(format!("unbalanced `}}` in path `{path}`"));
-        }
-        let after = &rest[open + 1..];
-        let close = after
-            .find('}')
-            .ok_or_else(|| format!("unbalanced `{{` in path `{path}`"))?;
-        let name = &after[..close];
-        if name.is_empty() || name.contains('{') {
-            return Err(format!("malformed parameter in path `{path}`"));
-        }
-        names.push(name.to_string());
-        rest = &after[close + 1..];
-    }
-    Ok(names)
-}
-
 fn location_key(param: &Parameter) -> &'static str {
     match param {
         Parameter::Path { .. } => "path",
@@ -812,7 +758,7 @@ fn sent_content_type(kind: BodyKind, media_type: &str) -> String {
 }
 
 /// Encoding of a media type, and its preference rank (lower is preferred).
-fn body_kind(media_type: &str) -> (BodyKind, u8) {
+pub(super) fn body_kind(media_type: &str) -> (BodyKind, u8) {
     let essence = media_type
         .split(';')
         .next()
@@ -926,14 +872,6 @@ fn allowed_values(schema: &Schema) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn path_templates() {
-        assert_eq!(path_template_params("/a/{b}/c/{d}").unwrap(), ["b", "d"]);
-        assert!(path_template_params("/a/{b").is_err());
-        assert!(path_template_params("/a/b}").is_err());
-        assert!(path_template_params("/a/{}").is_err());
-    }
 
     #[test]
     fn shared_responses_are_found_by_their_ref() {

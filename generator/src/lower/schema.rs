@@ -12,6 +12,8 @@ use openapiv3::{
     StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 
+use super::enums::{int_enum, string_enum};
+use super::loose_schemas;
 use super::naming::{self, Namespace};
 use super::ty::{Ty, TypeId, BYTES, JSON_OBJECT, JSON_VALUE, STRING};
 use super::Cx;
@@ -71,6 +73,7 @@ pub struct DraftField {
     pub default: Option<String>,
     /// The schema's `example`, as JSON text.
     pub example: Option<String>,
+    pub constraints: Option<Box<crate::ir::Constraints>>,
 }
 
 /// A union alternative being built.
@@ -89,6 +92,8 @@ pub struct Slot {
     pub doc: Option<String>,
     pub deprecated: bool,
     pub nullable: bool,
+    /// A schema with `properties` and no `type` (see `loose_schemas`).
+    pub any_value: bool,
     pub draft: Draft,
 }
 
@@ -119,6 +124,7 @@ impl Arena {
             doc: None,
             deprecated: false,
             nullable: false,
+            any_value: false,
             draft: Draft::Pending,
         });
         self.slots.len() - 1
@@ -316,6 +322,7 @@ impl<'a> Cx<'a> {
             None => self.complex(schema, &name, ptr, depth),
         };
         self.arena.slots[id].draft = draft;
+        self.arena.slots[id].any_value = loose_schemas::is_typeless_object(schema);
     }
 
     /// Schemas that are plain type expressions (no named type of their own).
@@ -410,6 +417,7 @@ impl<'a> Cx<'a> {
         if any.enumeration.iter().any(|v| v.is_string() || v.is_i64()) {
             return None;
         }
+        let any = self.without_stray_items(any, ptr);
         let ty = match any.typ.as_deref() {
             _ if any.items.is_some() => self.array_type(any.items.as_ref(), hint, ptr, depth),
             Some("array") => Ty::Vec(Box::new(JSON_VALUE)),
@@ -467,7 +475,7 @@ impl<'a> Cx<'a> {
                     &child(ptr, "additionalProperties"),
                     depth + 1,
                 );
-                Ty::Map(Box::new(value.ty))
+                Ty::Map(Box::new(value.ty.nullable(value.nullable)))
             }
             _ => JSON_OBJECT,
         }
@@ -488,7 +496,7 @@ impl<'a> Cx<'a> {
                     &child(ptr, "items"),
                     depth + 1,
                 );
-                Ty::Vec(Box::new(item.ty))
+                Ty::Vec(Box::new(item.ty.nullable(item.nullable)))
             }
             None => Ty::Vec(Box::new(JSON_VALUE)),
         }
@@ -573,15 +581,12 @@ impl<'a> Cx<'a> {
             depth,
         );
         let extra = match extra {
-            Some(AdditionalProperties::Schema(schema)) => Some(
-                self.schema(
-                    schema,
-                    &format!("{name}Extra"),
-                    &child(ptr, "additionalProperties"),
-                    depth + 1,
-                )
-                .ty,
-            ),
+            Some(AdditionalProperties::Schema(schema)) => {
+                let hint = format!("{name}Extra");
+                let ptr = child(ptr, "additionalProperties");
+                let value = self.schema(schema, &hint, &ptr, depth + 1);
+                Some(value.ty.nullable(value.nullable))
+            }
             Some(AdditionalProperties::Any(true)) => Some(JSON_VALUE),
             _ => None,
         };
@@ -604,6 +609,7 @@ impl<'a> Cx<'a> {
             let hint = format!("{parent}{}", naming::type_name(wire_name));
             let lowered = self.boxed_schema(property, &hint, &field_ptr, depth + 1);
             let data = property.as_item().map(|s| &s.schema_data);
+            let access = self.access(property);
             let field = DraftField {
                 name: String::new(),
                 wire_name: wire_name.clone(),
@@ -614,11 +620,12 @@ impl<'a> Cx<'a> {
                 nullable: lowered.nullable,
                 base64: lowered.base64,
                 doc: schema_docs::field_doc(property.as_item().map(|s| &**s), wire_name),
-                read_only: data.is_some_and(|d| d.read_only),
-                write_only: data.is_some_and(|d| d.write_only),
+                read_only: access.read_only,
+                write_only: access.write_only,
                 deprecated: data.is_some_and(|d| d.deprecated),
                 default: data.and_then(|d| d.default.as_ref()).map(|v| v.to_string()),
                 example: data.and_then(|d| d.example.as_ref()).map(|v| v.to_string()),
+                constraints: self.property_constraints(property),
             };
             // A property seen again (allOf) replaces the earlier one, keeping its place.
             if let Some(existing) = fields.iter_mut().find(|f| f.wire_name == *wire_name) {
@@ -836,7 +843,12 @@ fn object_parts(
         SchemaKind::Type(Type::Object(o)) => {
             Some((&o.properties, &o.required, o.additional_properties.as_ref()))
         }
-        SchemaKind::Any(a) if !a.properties.is_empty() || a.typ.as_deref() == Some("object") => {
+        // A part with only `required` (no `properties`) makes properties of the others required.
+        SchemaKind::Any(a)
+            if !a.properties.is_empty()
+                || !a.required.is_empty()
+                || a.typ.as_deref() == Some("object") =>
+        {
             Some((&a.properties, &a.required, a.additional_properties.as_ref()))
         }
         _ => None,
@@ -870,7 +882,7 @@ fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Ty {
     }
 }
 
-fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
+pub(super) fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
     Ty::Prim(match format {
         VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => "i32",
         VariantOrUnknownOrEmpty::Unknown(f) => match f.as_str() {
@@ -885,39 +897,4 @@ fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Ty {
         },
         _ => "i64",
     })
-}
-
-fn string_enum<'a>(values: impl Iterator<Item = &'a str>) -> Draft {
-    let mut names = Namespace::with_reserved(&["Unknown"]);
-    let mut seen = std::collections::HashSet::new();
-    let mut variants = Vec::new();
-    for value in values {
-        if !seen.insert(value.to_string()) {
-            continue;
-        }
-        variants.push((
-            names.claim(naming::enum_variant_name(value, variants.len())),
-            value.to_string(),
-        ));
-    }
-    Draft::Enum { variants }
-}
-
-fn int_enum(
-    values: impl Iterator<Item = i64>,
-    format: &VariantOrUnknownOrEmpty<IntegerFormat>,
-) -> Draft {
-    let repr = match integer_format(format) {
-        Ty::Prim("i32") => "i32",
-        _ => "i64",
-    };
-    let mut names = Namespace::default();
-    let mut consts = Vec::new();
-    for value in values {
-        if consts.iter().any(|(_, v)| *v == value) {
-            continue;
-        }
-        consts.push((names.claim(naming::int_const_name(value)), value));
-    }
-    Draft::IntEnum { repr, consts }
 }

@@ -19,7 +19,7 @@ pub enum Ty {
     Boxed(Box<Ty>),
     /// `(A, B, ...)`: a JSON array of a fixed shape (`prefixItems`).
     Tuple(Vec<Ty>),
-    /// `Option<T>`: a nullable element of a tuple.
+    /// `Option<T>`: a nullable element of a tuple, array item or map value.
     Optional(Box<Ty>),
 }
 
@@ -88,6 +88,15 @@ impl Ty {
             Ty::Tuple(items) => items.iter_mut().for_each(|t| t.box_cycles(in_cycle)),
             Ty::Optional(inner) => inner.box_cycles(in_cycle),
             _ => {}
+        }
+    }
+
+    /// `Option<self>` when `nullable`.
+    pub fn nullable(self, nullable: bool) -> Ty {
+        if nullable {
+            Ty::Optional(Box::new(self))
+        } else {
+            self
         }
     }
 }

@@ -133,6 +133,7 @@ impl ListOrganizationsRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -184,14 +185,14 @@ impl runtime::ErrorResponse for ListOrganizationsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            405 => Some(serde_json::from_slice(body).map(Self::MethodNotAllowed)),
-            409 => Some(serde_json::from_slice(body).map(Self::Conflict)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            _ => Some(serde_json::from_slice(body).map(Self::Default)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            405 => Some(runtime::decode_json(body).map(Self::MethodNotAllowed)),
+            409 => Some(runtime::decode_json(body).map(Self::Conflict)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            _ => Some(runtime::decode_json(body).map(Self::Default)),
         }
     }
 }
@@ -255,6 +256,7 @@ impl GetOrganizationRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -303,14 +305,14 @@ impl runtime::ErrorResponse for GetOrganizationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            405 => Some(serde_json::from_slice(body).map(Self::MethodNotAllowed)),
-            409 => Some(serde_json::from_slice(body).map(Self::Conflict)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            _ => Some(serde_json::from_slice(body).map(Self::Default)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            405 => Some(runtime::decode_json(body).map(Self::MethodNotAllowed)),
+            409 => Some(runtime::decode_json(body).map(Self::Conflict)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            _ => Some(runtime::decode_json(body).map(Self::Default)),
         }
     }
 }
@@ -372,6 +374,7 @@ impl DeleteOrganizationRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("org_id", &self.org_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -417,14 +420,14 @@ impl runtime::ErrorResponse for DeleteOrganizationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            405 => Some(serde_json::from_slice(body).map(Self::MethodNotAllowed)),
-            409 => Some(serde_json::from_slice(body).map(Self::Conflict)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            _ => Some(serde_json::from_slice(body).map(Self::Default)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            405 => Some(runtime::decode_json(body).map(Self::MethodNotAllowed)),
+            409 => Some(runtime::decode_json(body).map(Self::Conflict)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            _ => Some(runtime::decode_json(body).map(Self::Default)),
         }
     }
 }
@@ -492,6 +495,7 @@ impl UpdateOrganizationRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -542,15 +546,15 @@ impl runtime::ErrorResponse for UpdateOrganizationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            405 => Some(serde_json::from_slice(body).map(Self::MethodNotAllowed)),
-            409 => Some(serde_json::from_slice(body).map(Self::Conflict)),
-            422 => Some(serde_json::from_slice(body).map(Self::UnprocessableEntity)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            _ => Some(serde_json::from_slice(body).map(Self::Default)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            405 => Some(runtime::decode_json(body).map(Self::MethodNotAllowed)),
+            409 => Some(runtime::decode_json(body).map(Self::Conflict)),
+            422 => Some(runtime::decode_json(body).map(Self::UnprocessableEntity)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            _ => Some(runtime::decode_json(body).map(Self::Default)),
         }
     }
 }

@@ -114,6 +114,24 @@ impl ErrorResponse for Infallible {
     }
 }
 
+/// Decodes a JSON body. Servers answer with no body at all where a spec documents an empty
+/// object or nothing (a 200 on a delete, a `null` result), so an empty body reads as `null`
+/// when `T` accepts it (an `Option`, `()`, a JSON value), else as `{}` (a map, or a model
+/// without required properties); otherwise it stays an error.
+#[doc(hidden)]
+pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
+    let decoded = serde_json::from_slice::<T>(body);
+    if decoded.is_err() && body.iter().all(u8::is_ascii_whitespace) {
+        if let Ok(value) = serde_json::from_slice::<T>(b"null") {
+            return Ok(value);
+        }
+        if let Ok(value) = serde_json::from_slice::<T>(b"{}") {
+            return Ok(value);
+        }
+    }
+    decoded
+}
+
 /// A response as received: status, headers and the whole body, or, for a binary download,
 /// the connection to read the body from.
 #[doc(hidden)]
@@ -162,9 +180,9 @@ impl RawResponse {
         &self.body
     }
 
-    /// Decodes a JSON body into `T`.
+    /// Decodes a JSON body into `T` (an empty body as [`decode_json`] reads it).
     pub fn json<T: DeserializeOwned, E>(self) -> Result<Response<T>, Error<E>> {
-        match serde_json::from_slice::<T>(&self.body) {
+        match decode_json::<T>(&self.body) {
             Ok(data) => Ok(Response::new(self.status, self.headers, data)),
             Err(e) => Err(Error::decode(
                 self.status,

@@ -391,6 +391,7 @@ impl OrganizationListOrganizationsRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         const ENVELOPE: runtime::Envelope = runtime::Envelope {
             data: "result",
@@ -460,7 +461,7 @@ impl runtime::ErrorResponse for OrganizationListOrganizationsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -533,6 +534,7 @@ impl OrganizationsCreateUserOrganizationRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         const ENVELOPE: runtime::Envelope = runtime::Envelope {
             data: "result",
@@ -575,7 +577,7 @@ impl runtime::ErrorResponse for OrganizationsCreateUserOrganizationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -640,6 +642,7 @@ impl OrganizationsRetrieveRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
+        request.accept("application/json");
         request.options(&self.options);
         const ENVELOPE: runtime::Envelope = runtime::Envelope {
             data: "result",
@@ -679,7 +682,7 @@ impl runtime::ErrorResponse for OrganizationsRetrieveError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -748,6 +751,7 @@ impl OrganizationsModifyRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         const ENVELOPE: runtime::Envelope = runtime::Envelope {
             data: "result",
@@ -784,7 +788,7 @@ impl runtime::ErrorResponse for OrganizationsModifyError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -855,6 +859,7 @@ impl OrganizationsDeleteRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
+        request.accept("application/json");
         request.options(&self.options);
         const ENVELOPE: runtime::Envelope = runtime::Envelope {
             data: "result",
@@ -897,7 +902,7 @@ impl runtime::ErrorResponse for OrganizationsDeleteError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -962,6 +967,7 @@ impl OrganizationsGetProfileRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("organization_id", &self.organization_id);
+        request.accept("application/json");
         request.options(&self.options);
         const ENVELOPE: runtime::Envelope = runtime::Envelope {
             data: "result",
@@ -998,7 +1004,7 @@ impl runtime::ErrorResponse for OrganizationsGetProfileError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }
@@ -1065,6 +1071,7 @@ impl OrganizationsModifyProfileRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         const ENVELOPE: runtime::Envelope = runtime::Envelope {
             data: "result",
@@ -1101,7 +1108,7 @@ impl runtime::ErrorResponse for OrganizationsModifyProfileError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400..=499 => Some(serde_json::from_slice(body).map(Self::ClientError)),
+            400..=499 => Some(runtime::decode_json(body).map(Self::ClientError)),
             _ => None,
         }
     }

@@ -27,6 +27,8 @@
 //! - **Tracing**: one `request` span per call, with the method, the path template, the
 //!   operation id, the status, the attempt number and the duration.
 
+#[doc(hidden)]
+pub mod any_object;
 pub mod auth;
 pub mod binary;
 pub mod body;
@@ -66,7 +68,7 @@ pub use query::QueryStyle;
 pub use request::{Endpoint, RequestBuilder};
 pub use response::Response;
 #[doc(hidden)]
-pub use response::{ErrorResponse, RawResponse};
+pub use response::{decode_json, ErrorResponse, RawResponse};
 #[doc(hidden)]
 pub use send::body_only;
 pub use send::{BodyFuture, ResponseFuture};

@@ -24,7 +24,9 @@ use serde::ser::{Serialize, SerializeMap};
 
 /// Implements `Serialize` and `Deserialize` for a model struct, as a JSON object: each field
 /// is listed with its wire name and its codec (a module of [`crate::runtime::object`]), and
-/// an optional last `..field` keeps the properties not listed (`additionalProperties`).
+/// an optional last `..field` keeps the properties not listed (`additionalProperties`). A model
+/// of a schema without `type` is marked `(any)`: it also reads a value that is not an object
+/// (see [`crate::runtime::any_object`]).
 ///
 /// ```ignore
 /// crate::json_object! {
@@ -39,12 +41,18 @@ use serde::ser::{Serialize, SerializeMap};
 #[macro_export]
 macro_rules! json_object {
     ($ty:ident { $($field:ident: $wire:literal ($codec:ident)),* $(,)? }) => {
-        $crate::json_object!(@impl $ty { $($field $wire $codec)* } rest: $crate::runtime::object::Ignored, extra: );
+        $crate::json_object!(@impl $ty { $($field $wire $codec)* } rest: $crate::runtime::object::Ignored, extra: , read: $crate::runtime::object::read_object);
     };
     ($ty:ident { $($field:ident: $wire:literal ($codec:ident),)* ..$extra:ident $(,)? }) => {
-        $crate::json_object!(@impl $ty { $($field $wire $codec)* } rest: std::collections::BTreeMap::new(), extra: $extra);
+        $crate::json_object!(@impl $ty { $($field $wire $codec)* } rest: std::collections::BTreeMap::new(), extra: $extra, read: $crate::runtime::object::read_object);
     };
-    (@impl $ty:ident { $($field:ident $wire:literal $codec:ident)* } rest: $rest:expr, extra: $($extra:ident)?) => {
+    ($ty:ident (any) { $($field:ident: $wire:literal ($codec:ident)),* $(,)? }) => {
+        $crate::json_object!(@impl $ty { $($field $wire $codec)* } rest: $crate::runtime::object::Ignored, extra: , read: $crate::runtime::any_object::read_any);
+    };
+    ($ty:ident (any) { $($field:ident: $wire:literal ($codec:ident),)* ..$extra:ident $(,)? }) => {
+        $crate::json_object!(@impl $ty { $($field $wire $codec)* } rest: std::collections::BTreeMap::new(), extra: $extra, read: $crate::runtime::any_object::read_any);
+    };
+    (@impl $ty:ident { $($field:ident $wire:literal $codec:ident)* } rest: $rest:expr, extra: $($extra:ident)?, read: $read:path) => {
         impl serde::Serialize for $ty {
             #[allow(unused_mut)] // a model without properties writes nothing
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -57,7 +65,7 @@ macro_rules! json_object {
 
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_map($crate::runtime::object::ObjectVisitor::<Self>::new(stringify!($ty)))
+                $read(deserializer, stringify!($ty))
             }
         }
 
@@ -85,6 +93,14 @@ macro_rules! json_object {
 pub trait FromMap: Sized {
     /// Reads the object's properties.
     fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// Reads a model from a JSON object.
+pub fn read_object<'de, D: Deserializer<'de>, T: FromMap>(
+    deserializer: D,
+    name: &'static str,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor::<T>::new(name))
 }
 
 /// The serde visitor of every model: expects an object and hands it to [`FromMap`].

@@ -548,6 +548,7 @@ impl GetFieldconfigRequest {
                     explode: true,
                 },
             );
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -599,17 +600,17 @@ impl runtime::ErrorResponse for GetFieldconfigError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -682,6 +683,7 @@ impl PostOrganizationsRequest {
         if let Some(body) = self.body {
             request.json_body(&body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -733,17 +735,17 @@ impl runtime::ErrorResponse for PostOrganizationsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -812,6 +814,7 @@ impl GetOrganizationsAuthenticationSettingsRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -869,17 +872,17 @@ impl runtime::ErrorResponse for GetOrganizationsAuthenticationSettingsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -952,6 +955,7 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1009,17 +1013,17 @@ impl runtime::ErrorResponse for PatchOrganizationsAuthenticationSettingsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1088,6 +1092,7 @@ impl GetOrganizationsEmbeddedintegrationRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1145,17 +1150,17 @@ impl runtime::ErrorResponse for GetOrganizationsEmbeddedintegrationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1228,6 +1233,7 @@ impl PutOrganizationsEmbeddedintegrationRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1285,17 +1291,17 @@ impl runtime::ErrorResponse for PutOrganizationsEmbeddedintegrationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1364,6 +1370,7 @@ impl GetOrganizationsEnforcescopesRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1421,17 +1428,17 @@ impl runtime::ErrorResponse for GetOrganizationsEnforcescopesError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1504,6 +1511,7 @@ impl PutOrganizationsEnforcescopesRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1561,17 +1569,17 @@ impl runtime::ErrorResponse for PutOrganizationsEnforcescopesError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1646,6 +1654,7 @@ impl PatchOrganizationsFeatureRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1703,17 +1712,17 @@ impl runtime::ErrorResponse for PatchOrganizationsFeatureError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1782,6 +1791,7 @@ impl GetOrganizationsIpaddressauthenticationRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1839,17 +1849,17 @@ impl runtime::ErrorResponse for GetOrganizationsIpaddressauthenticationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1922,6 +1932,7 @@ impl PutOrganizationsIpaddressauthenticationRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1979,17 +1990,17 @@ impl runtime::ErrorResponse for PutOrganizationsIpaddressauthenticationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2151,6 +2162,7 @@ impl GetOrganizationsLimitsChangerequestsRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2208,17 +2220,17 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsChangerequestsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2291,6 +2303,7 @@ impl PostOrganizationsLimitsChangerequestsRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2348,17 +2361,17 @@ impl runtime::ErrorResponse for PostOrganizationsLimitsChangerequestsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2429,6 +2442,7 @@ impl GetOrganizationsLimitsChangerequestRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("requestId", &self.request_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2486,17 +2500,17 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsChangerequestError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2571,6 +2585,7 @@ impl PatchOrganizationsLimitsChangerequestRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2628,17 +2643,17 @@ impl runtime::ErrorResponse for PatchOrganizationsLimitsChangerequestError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2701,6 +2716,7 @@ impl GetOrganizationsLimitsDocsRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2755,17 +2771,17 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsDocsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2872,6 +2888,7 @@ impl GetOrganizationsLimitsNamespacesRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2929,17 +2946,17 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsNamespacesError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3010,6 +3027,7 @@ impl GetOrganizationsLimitsNamespaceRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("namespaceName", &self.namespace_name);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3067,17 +3085,17 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsNamespaceError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3148,6 +3166,7 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("namespaceName", &self.namespace_name);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3205,17 +3224,17 @@ impl runtime::ErrorResponse for GetOrganizationsLimitsNamespaceDefaultsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3278,6 +3297,7 @@ impl GetOrganizationsMeRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3329,17 +3349,17 @@ impl runtime::ErrorResponse for GetOrganizationsMeError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3412,6 +3432,7 @@ impl PutOrganizationsMeRequest {
         if let Some(body) = self.body {
             request.json_body(&body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3465,18 +3486,18 @@ impl runtime::ErrorResponse for PutOrganizationsMeError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            409 => Some(serde_json::from_slice(body).map(Self::Conflict)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            409 => Some(runtime::decode_json(body).map(Self::Conflict)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3537,6 +3558,7 @@ impl DeleteOrganizationsMeRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3588,17 +3610,17 @@ impl runtime::ErrorResponse for DeleteOrganizationsMeError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3718,6 +3740,7 @@ impl GetOrganizationsMigrationsRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3775,17 +3798,17 @@ impl runtime::ErrorResponse for GetOrganizationsMigrationsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3867,6 +3890,7 @@ impl GetOrganizationsMigrationRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3921,17 +3945,17 @@ impl runtime::ErrorResponse for GetOrganizationsMigrationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -4006,6 +4030,7 @@ impl PatchOrganizationsMigrationRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -4063,17 +4088,17 @@ impl runtime::ErrorResponse for PatchOrganizationsMigrationError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -4144,6 +4169,7 @@ impl GetOrganizationsMigrationStateRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -4201,17 +4227,17 @@ impl runtime::ErrorResponse for GetOrganizationsMigrationStateError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -4280,6 +4306,7 @@ impl GetOrganizationsPasswordrequirementsRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -4337,17 +4364,17 @@ impl runtime::ErrorResponse for GetOrganizationsPasswordrequirementsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -4420,6 +4447,7 @@ impl PutOrganizationsPasswordrequirementsRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -4477,17 +4505,17 @@ impl runtime::ErrorResponse for PutOrganizationsPasswordrequirementsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -4556,6 +4584,7 @@ impl GetOrganizationsWhitelistRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -4613,17 +4642,17 @@ impl runtime::ErrorResponse for GetOrganizationsWhitelistError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -4696,6 +4725,7 @@ impl PutOrganizationsWhitelistRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -4753,17 +4783,17 @@ impl runtime::ErrorResponse for PutOrganizationsWhitelistError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }

@@ -476,6 +476,7 @@ impl PostOrgauthorizationPairingsRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -530,17 +531,17 @@ impl runtime::ErrorResponse for PostOrgauthorizationPairingsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -605,6 +606,7 @@ impl GetOrgauthorizationPairingRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("pairingId", &self.pairing_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -659,17 +661,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationPairingError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -776,6 +778,7 @@ impl GetOrgauthorizationTrusteesRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -868,17 +871,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteesError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -945,6 +948,7 @@ impl PostOrgauthorizationTrusteesRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -999,17 +1003,17 @@ impl runtime::ErrorResponse for PostOrgauthorizationTrusteesError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1158,6 +1162,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1215,17 +1220,17 @@ impl runtime::ErrorResponse for PostOrgauthorizationTrusteesAuditsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1290,6 +1295,7 @@ impl GetOrgauthorizationTrusteeRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1344,17 +1350,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteeError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1423,6 +1429,7 @@ impl PutOrgauthorizationTrusteeRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1477,17 +1484,17 @@ impl runtime::ErrorResponse for PutOrgauthorizationTrusteeError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1550,6 +1557,7 @@ impl DeleteOrgauthorizationTrusteeRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1601,17 +1609,17 @@ impl runtime::ErrorResponse for DeleteOrgauthorizationTrusteeError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1720,6 +1728,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1812,17 +1821,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteeUsersError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -1894,6 +1903,7 @@ impl PostOrgauthorizationTrusteeUsersRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -1948,17 +1958,17 @@ impl runtime::ErrorResponse for PostOrgauthorizationTrusteeUsersError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2025,6 +2035,7 @@ impl GetOrgauthorizationTrusteeUserRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2079,17 +2090,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteeUserError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2156,6 +2167,7 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2207,17 +2219,17 @@ impl runtime::ErrorResponse for DeleteOrgauthorizationTrusteeUserError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2290,6 +2302,7 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2347,17 +2360,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrusteeUserRolesError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2434,6 +2447,7 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2491,17 +2505,17 @@ impl runtime::ErrorResponse for PutOrgauthorizationTrusteeUserRolesError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2568,6 +2582,7 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2622,17 +2637,17 @@ impl runtime::ErrorResponse for DeleteOrgauthorizationTrusteeUserRolesError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2781,6 +2796,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
         {
             request.json_body(&self.body, "application/json");
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -2838,17 +2854,17 @@ impl runtime::ErrorResponse for PostOrgauthorizationTrustorAuditsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -2955,6 +2971,7 @@ impl GetOrgauthorizationTrustorsRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3047,17 +3064,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrustorsError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3122,6 +3139,7 @@ impl GetOrgauthorizationTrustorRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3176,17 +3194,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrustorError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3249,6 +3267,7 @@ impl DeleteOrgauthorizationTrustorRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3300,17 +3319,17 @@ impl runtime::ErrorResponse for DeleteOrgauthorizationTrustorError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3419,6 +3438,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
                     },
                 );
         }
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3511,17 +3531,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrustorUsersError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3588,6 +3608,7 @@ impl GetOrgauthorizationTrustorUserRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3642,17 +3663,17 @@ impl runtime::ErrorResponse for GetOrgauthorizationTrustorUserError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3719,6 +3740,7 @@ impl PutOrgauthorizationTrustorUserRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3773,17 +3795,17 @@ impl runtime::ErrorResponse for PutOrgauthorizationTrustorUserError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }
@@ -3850,6 +3872,7 @@ impl DeleteOrgauthorizationTrustorUserRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.path_param("trusteeUserId", &self.trustee_user_id);
+        request.accept("application/json");
         request.options(&self.options);
         request
             .send_and_decode(|response| match response.status().as_u16() {
@@ -3901,17 +3924,17 @@ impl runtime::ErrorResponse for DeleteOrgauthorizationTrustorUserError {
         body: &[u8],
     ) -> Option<Result<Self, serde_json::Error>> {
         match status.as_u16() {
-            400 => Some(serde_json::from_slice(body).map(Self::BadRequest)),
-            401 => Some(serde_json::from_slice(body).map(Self::Unauthorized)),
-            403 => Some(serde_json::from_slice(body).map(Self::Forbidden)),
-            404 => Some(serde_json::from_slice(body).map(Self::NotFound)),
-            408 => Some(serde_json::from_slice(body).map(Self::RequestTimeout)),
-            413 => Some(serde_json::from_slice(body).map(Self::PayloadTooLarge)),
-            415 => Some(serde_json::from_slice(body).map(Self::UnsupportedMediaType)),
-            429 => Some(serde_json::from_slice(body).map(Self::TooManyRequests)),
-            500 => Some(serde_json::from_slice(body).map(Self::InternalServerError)),
-            503 => Some(serde_json::from_slice(body).map(Self::ServiceUnavailable)),
-            504 => Some(serde_json::from_slice(body).map(Self::GatewayTimeout)),
+            400 => Some(runtime::decode_json(body).map(Self::BadRequest)),
+            401 => Some(runtime::decode_json(body).map(Self::Unauthorized)),
+            403 => Some(runtime::decode_json(body).map(Self::Forbidden)),
+            404 => Some(runtime::decode_json(body).map(Self::NotFound)),
+            408 => Some(runtime::decode_json(body).map(Self::RequestTimeout)),
+            413 => Some(runtime::decode_json(body).map(Self::PayloadTooLarge)),
+            415 => Some(runtime::decode_json(body).map(Self::UnsupportedMediaType)),
+            429 => Some(runtime::decode_json(body).map(Self::TooManyRequests)),
+            500 => Some(runtime::decode_json(body).map(Self::InternalServerError)),
+            503 => Some(runtime::decode_json(body).map(Self::ServiceUnavailable)),
+            504 => Some(runtime::decode_json(body).map(Self::GatewayTimeout)),
             _ => None,
         }
     }

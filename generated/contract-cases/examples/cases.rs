@@ -1,0 +1,173 @@
+//! The examples of `docs/CasesApi.md`, one function per operation, compiled with the crate so they cannot go stale.
+//!
+//! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example cases`.
+
+#[allow(unused_imports)]
+use contract_cases::{apis, types, Client, Error};
+
+/// Builds a client for Contract Cases, with credentials for every operation of the examples.
+fn client() -> Result<Client, Error> {
+    Client::builder().api_key("YOUR_API_KEY").build()
+}
+
+/// `GET /`: publish
+async fn publish(client: &Client) {
+    let result = client.cases().publish("hello").send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("publish failed: {error}"),
+    }
+}
+
+/// `GET /functions/{FunctionName}/concurrency`: get_concurrency
+async fn get_concurrency(client: &Client) {
+    let result = client.cases().get_concurrency("example-name", "666").send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("get_concurrency failed: {error}"),
+    }
+}
+
+/// `GET /rest`: search_photos
+async fn search_photos(client: &Client) {
+    let result = client.cases().search_photos().text("example-text").send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("search_photos failed: {error}"),
+    }
+}
+
+/// `POST /executions/{id}/heartbeats`: send_heartbeat
+async fn send_heartbeat(client: &Client) {
+    let result = client
+        .cases()
+        .send_heartbeat("5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42")
+        .send()
+        .await;
+    match result {
+        Ok(()) => println!("send_heartbeat: done"),
+        Err(error) => eprintln!("send_heartbeat failed: {error}"),
+    }
+}
+
+/// `DELETE /channels/{name}`: delete_channel
+async fn delete_channel(client: &Client) {
+    let result = client.cases().delete_channel("example-name").send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("delete_channel failed: {error}"),
+    }
+}
+
+/// `GET /files/{id}`: download_file
+async fn download_file(client: &Client) {
+    let result = client
+        .cases()
+        .download_file("5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42")
+        .send()
+        .await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("download_file failed: {error}"),
+    }
+}
+
+/// `GET /tags`: list_tags
+async fn list_tags(client: &Client) {
+    let result = client.cases().list_tags().send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("list_tags failed: {error}"),
+    }
+}
+
+/// `POST /accounts`: create_account
+async fn create_account(client: &Client) {
+    let result = client
+        .cases()
+        .create_account(types::Account {
+            id: None,
+            name: "example-name".to_string(),
+            password: None,
+            created: None,
+        })
+        .send()
+        .await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("create_account failed: {error}"),
+    }
+}
+
+/// `GET /settings`: get_settings
+async fn get_settings(client: &Client) {
+    let result = client.cases().get_settings().send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("get_settings failed: {error}"),
+    }
+}
+
+/// `PUT /rules/{code}`: put_rule
+async fn put_rule(client: &Client) {
+    let result = client
+        .cases()
+        .put_rule(
+            "HQR-60",
+            types::Rule {
+                arn: "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTYiGTBsQE3OV4pJF7TnQSYQ9TmrbkPUFIlqykL7qgW8-qky28aImgJB"
+                    .to_string(),
+                max_age: 60,
+                ratio: None,
+                name: "example-".to_string(),
+                contact: Some("jane.doe@example.com".to_string()),
+                tags: vec!["example-".to_string(), "example-".to_string()],
+            },
+        )
+        .send()
+        .await;
+    match result {
+        Ok(()) => println!("put_rule: done"),
+        Err(error) => eprintln!("put_rule failed: {error}"),
+    }
+}
+
+/// `GET /loose`: get_loose
+async fn get_loose(client: &Client) {
+    let result = client.cases().get_loose().send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("get_loose failed: {error}"),
+    }
+}
+
+/// `GET /limits`: get_limits
+async fn get_limits(client: &Client) {
+    let result = client.cases().get_limits().send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("get_limits failed: {error}"),
+    }
+}
+
+/// Calls every example once. Nothing listens on `127.0.0.1:9`, so each call fails fast and
+/// prints its error; point the client at a mock server to see responses.
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    let configured = client()?;
+    println!("configured for {}", configured.base_url());
+    let client = Client::new("http://127.0.0.1:9")?;
+    publish(&client).await;
+    get_concurrency(&client).await;
+    search_photos(&client).await;
+    send_heartbeat(&client).await;
+    delete_channel(&client).await;
+    download_file(&client).await;
+    list_tags(&client).await;
+    create_account(&client).await;
+    get_settings(&client).await;
+    put_rule(&client).await;
+    get_loose(&client).await;
+    get_limits(&client).await;
+    Ok(())
+}

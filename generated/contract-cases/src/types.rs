@@ -1,0 +1,341 @@
+//! The models: request and response types of the API.
+
+/// Empty Schema
+#[cfg(feature = "cases")]
+pub type Empty = serde_json::Map<String, serde_json::Value>;
+
+/// `#/components/schemas/Concurrency`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Concurrency {
+    /// The `Allocated` property.
+    ///
+    /// At least 1 and at most 100.
+    pub allocated: Option<i64>,
+    /// The `Status` property.
+    pub status: Option<ConcurrencyStatus>,
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Concurrency {
+        allocated: "Allocated" (optional),
+        status: "Status" (optional),
+    }
+}
+
+/// `#/components/schemas/Tags`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tags {
+    /// The `names` property.
+    pub names: Vec<Option<String>>,
+    /// The `counts` property.
+    pub counts: Option<std::collections::BTreeMap<String, Option<i64>>>,
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Tags {
+        names: "names" (required),
+        counts: "counts" (optional),
+    }
+}
+
+/// `#/components/schemas/AccountId`
+#[cfg(feature = "cases")]
+pub type AccountId = String;
+
+/// `#/components/schemas/Account`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Account {
+    /// The `id` property.
+    ///
+    /// Read-only: set by the server.
+    pub id: Option<AccountId>,
+    /// The `name` property.
+    pub name: String,
+    /// The `password` property.
+    pub password: Option<String>,
+    /// When the account was created.
+    ///
+    /// Read-only: set by the server.
+    pub created: Option<ServerTimestamp>,
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Account {
+        id: "id" (optional),
+        name: "name" (required),
+        password: "password" (optional),
+        created: "created" (optional),
+    }
+}
+
+/// `#/components/schemas/ServerTimestamp`
+#[cfg(feature = "cases")]
+pub type ServerTimestamp = chrono::DateTime<chrono::Utc>;
+
+/// `#/components/schemas/Settings`
+#[cfg(feature = "cases")]
+pub type Settings = serde_json::Map<String, serde_json::Value>;
+
+/// `#/components/schemas/Rule`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// The `arn` property.
+    pub arn: String,
+    /// The `maxAge` property.
+    ///
+    /// At least 60 and at most 21600.
+    pub max_age: i64,
+    /// The `ratio` property.
+    ///
+    /// Greater than 0 and at most 1.
+    pub ratio: Option<f64>,
+    /// The `name` property.
+    pub name: String,
+    /// The `contact` property.
+    pub contact: Option<String>,
+    /// The `tags` property.
+    pub tags: Vec<String>,
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Rule {
+        arn: "arn" (required),
+        max_age: "maxAge" (required),
+        ratio: "ratio" (optional),
+        name: "name" (required),
+        contact: "contact" (optional),
+        tags: "tags" (required),
+    }
+}
+
+/// `#/components/schemas/Loose`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Loose {
+    /// The `note` property.
+    pub note: Option<String>,
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Loose (any) {
+        note: "note" (optional),
+    }
+}
+
+/// `#/components/schemas/LimitsBase`
+#[cfg(feature = "other_models")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LimitsBase {
+    /// The `max` property.
+    pub max: Option<i64>,
+    /// The `min` property.
+    pub min: Option<i64>,
+}
+
+#[cfg(feature = "other_models")]
+crate::json_object! {
+    LimitsBase {
+        max: "max" (optional),
+        min: "min" (optional),
+    }
+}
+
+/// `#/components/schemas/Limits`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limits {
+    /// The `max` property.
+    pub max: i64,
+    /// The `min` property.
+    pub min: Option<i64>,
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Limits {
+        max: "max" (required),
+        min: "min" (optional),
+    }
+}
+
+/// `#/components/schemas/Concurrency/properties/Status`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ConcurrencyStatus {
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `READY`
+    Ready,
+    /// `FAILED`
+    Failed,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+
+#[cfg(feature = "cases")]
+impl ConcurrencyStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "IN_PROGRESS",
+            Self::Ready => "READY",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "cases")]
+impl From<&str> for ConcurrencyStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "IN_PROGRESS" => Self::InProgress,
+            "READY" => Self::Ready,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+
+#[cfg(feature = "cases")]
+impl std::fmt::Display for ConcurrencyStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "cases")]
+impl serde::Serialize for ConcurrencyStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "cases")]
+impl<'de> serde::Deserialize<'de> for ConcurrencyStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `#/paths/~1#Action=Publish/get/parameters/1/schema`
+#[cfg(feature = "other_models")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PublishAction {
+    /// `Publish`
+    Publish,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+
+#[cfg(feature = "other_models")]
+impl PublishAction {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Publish => "Publish",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "other_models")]
+impl From<&str> for PublishAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "Publish" => Self::Publish,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+
+#[cfg(feature = "other_models")]
+impl std::fmt::Display for PublishAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "other_models")]
+impl serde::Serialize for PublishAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "other_models")]
+impl<'de> serde::Deserialize<'de> for PublishAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `#/paths/~1#Action=Publish/get/parameters/2/schema`
+#[cfg(feature = "other_models")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PublishVersion {
+    /// `2010-03-31`
+    N20100331,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+
+#[cfg(feature = "other_models")]
+impl PublishVersion {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::N20100331 => "2010-03-31",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "other_models")]
+impl From<&str> for PublishVersion {
+    fn from(value: &str) -> Self {
+        match value {
+            "2010-03-31" => Self::N20100331,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+
+#[cfg(feature = "other_models")]
+impl std::fmt::Display for PublishVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "other_models")]
+impl serde::Serialize for PublishVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "other_models")]
+impl<'de> serde::Deserialize<'de> for PublishVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

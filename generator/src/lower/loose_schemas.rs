@@ -1,0 +1,43 @@
+//! Schemas that published specs write more loosely than they mean, read as validators do:
+//! `items` next to a `type` other than `array` applies to arrays only, so the schema is what
+//! its `type` says; `properties` without a `type` documents an object, but any JSON value is
+//! valid against it (the runtime's `any_object` reads such a model from any value).
+
+use std::borrow::Cow;
+
+use openapiv3::{AnySchema, Schema, SchemaKind};
+
+use super::Cx;
+
+impl Cx<'_> {
+    /// `any` without its `items` when its `type` is not `array` (with a warning at `ptr`).
+    pub(super) fn without_stray_items<'s>(
+        &mut self,
+        any: &'s AnySchema,
+        ptr: &str,
+    ) -> Cow<'s, AnySchema> {
+        match any.typ.as_deref() {
+            Some(typ) if typ != "array" && any.items.is_some() => {
+                self.diags.warn(
+                    ptr,
+                    format!("`type: {typ}` with `items`: `items` is ignored, as validators do"),
+                );
+                Cow::Owned(AnySchema {
+                    items: None,
+                    ..any.clone()
+                })
+            }
+            _ => Cow::Borrowed(any),
+        }
+    }
+}
+
+/// A schema with `properties` and no `type` (nor `allOf`/`oneOf`/`anyOf`).
+pub fn is_typeless_object(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, SchemaKind::Any(any)
+        if any.typ.is_none()
+            && !any.properties.is_empty()
+            && any.all_of.is_empty()
+            && any.one_of.is_empty()
+            && any.any_of.is_empty())
+}

@@ -1,0 +1,177 @@
+//! Response bodies: which media type of a response the client reads, how it decodes it, and
+//! the `Accept` header that asks for exactly what the client decodes.
+
+use openapiv3::{MediaType, ReferenceOr, Response, Schema, SchemaKind, StatusCode, Type};
+
+use super::operation::body_kind;
+use super::schema::{child, Draft};
+use super::ty::Ty;
+use super::Cx;
+use crate::ir::{BodyKind, Decode, ResponseArm};
+
+/// Statuses that never have a body (RFC 9110): a schema documented for them is not read.
+const NO_CONTENT: [u16; 3] = [204, 205, 304];
+
+/// How a response is read: the decoding, the Rust type and the media type asked for.
+pub struct ResponseBody {
+    pub decode: Decode,
+    pub ty: Option<String>,
+    pub media_type: Option<String>,
+}
+
+impl ResponseBody {
+    fn empty() -> Self {
+        ResponseBody {
+            decode: Decode::Empty,
+            ty: None,
+            media_type: None,
+        }
+    }
+}
+
+impl Cx<'_> {
+    /// The body of one documented response.
+    pub(super) fn response_body(
+        &mut self,
+        status: Option<&StatusCode>,
+        response: &Response,
+        hint: &str,
+        ptr: &str,
+        envelope: Option<&str>,
+        shared: Option<&str>,
+    ) -> ResponseBody {
+        let mut media: Vec<(&String, &MediaType)> = response.content.iter().collect();
+        media.sort_by_key(|(name, _)| body_kind(name).1);
+        let Some(&(name, media_type)) = media.first() else {
+            return ResponseBody::empty();
+        };
+        if let Some(StatusCode::Code(code)) =
+            status.filter(|s| matches!(s, StatusCode::Code(code) if NO_CONTENT.contains(code)))
+        {
+            self.diags.warn(
+                ptr,
+                format!("a {code} response has no body; its `content` is not read"),
+            );
+            return ResponseBody::empty();
+        }
+        let content_ptr = child(&child(ptr, "content"), name);
+        let body = |decode, ty: &str, media: &str| ResponseBody {
+            decode,
+            ty: Some(ty.to_string()),
+            media_type: Some(accept_media(media)),
+        };
+        if media_type
+            .schema
+            .as_ref()
+            .is_some_and(|s| self.is_binary(s))
+        {
+            // A `format: binary` body is bytes under any media type; ask for a non-JSON one.
+            let (raw, _) = media
+                .iter()
+                .find(|(name, _)| body_kind(name).0 == BodyKind::Bytes)
+                .unwrap_or(&media[0]);
+            return body(Decode::Bytes, "bytes::Bytes", raw);
+        }
+        match body_kind(name).0 {
+            BodyKind::Text => body(Decode::Text, "String", name),
+            BodyKind::Bytes | BodyKind::Multipart => body(Decode::Bytes, "bytes::Bytes", name),
+            BodyKind::Json | BodyKind::Form => {
+                let Some(schema) = &media_type.schema else {
+                    return body(Decode::Json, "serde_json::Value", name);
+                };
+                let schema_ptr = child(&content_ptr, "schema");
+                let lowered = match shared {
+                    Some(name) => self.shared_response_schema(name, schema, hint, &schema_ptr),
+                    None => self.schema(schema, hint, &schema_ptr, 1),
+                };
+                if let Some(data) = envelope {
+                    if let Some(inner) = self.envelope_data(&lowered.ty, data) {
+                        return body(Decode::Enveloped, &inner, name);
+                    }
+                }
+                let ty = self.render(&lowered.ty);
+                let ty = if lowered.nullable {
+                    format!("Option<{ty}>")
+                } else {
+                    ty
+                };
+                body(Decode::Json, &ty, name)
+            }
+        }
+    }
+
+    /// Whether a schema (behind `$ref`s) is a `type: string, format: binary`.
+    fn is_binary(&self, schema: &ReferenceOr<Schema>) -> bool {
+        let schema = match schema {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => match self.resolve_schema(reference) {
+                Some((schema, _)) => schema,
+                None => return false,
+            },
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => matches!(
+                s.format,
+                openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)
+            ),
+            SchemaKind::Any(any) => {
+                any.typ.as_deref() == Some("string") && any.format.as_deref() == Some("binary")
+            }
+            _ => false,
+        }
+    }
+
+    /// The Rust type of the envelope's data field, if `ty` is an envelope struct.
+    fn envelope_data(&self, ty: &Ty, data: &str) -> Option<String> {
+        let Ty::Named(id) = ty else { return None };
+        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else {
+            return None;
+        };
+        let field = fields.iter().find(|f| f.wire_name == data)?;
+        let inner = self.render(&field.ty);
+        Some(if field.required && !field.nullable {
+            inner
+        } else {
+            format!("Option<{inner}>")
+        })
+    }
+}
+
+/// The media type to ask for: the spec's own, except that JSON documented under a wildcard
+/// (`*/*`, `application/*`) is asked for as `application/json`, since it is decoded as JSON.
+fn accept_media(media_type: &str) -> String {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    if body_kind(essence).0 == BodyKind::Json && essence.contains('*') {
+        "application/json".to_string()
+    } else {
+        essence.to_string()
+    }
+}
+
+/// The `Accept` header of an operation: every media type its responses are read as, in
+/// order, or `None` when no response has a body.
+pub fn accept_header(arms: &[&ResponseArm]) -> Option<String> {
+    let mut types: Vec<&str> = Vec::new();
+    for media in arms.iter().filter_map(|arm| arm.media_type.as_deref()) {
+        if !types.contains(&media) {
+            types.push(media);
+        }
+    }
+    (!types.is_empty()).then(|| types.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcard_json_is_asked_for_as_json() {
+        assert_eq!(accept_media("*/*"), "application/json");
+        assert_eq!(
+            accept_media("application/json; charset=utf-8"),
+            "application/json"
+        );
+        assert_eq!(accept_media("image/*"), "image/*");
+        assert_eq!(accept_media("text/xml"), "text/xml");
+    }
+}
