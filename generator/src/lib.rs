@@ -41,6 +41,9 @@ pub struct Options {
     pub crate_path: Option<String>,
     /// How operations are grouped into API modules (each one a cargo feature).
     pub group_by: GroupBy,
+    /// The crate version written into `Cargo.toml` (must be semver); when absent, the spec's
+    /// `info.version` when it is semver, else `0.1.0`.
+    pub version: Option<String>,
 }
 
 /// How operations are grouped into API modules (see `lower/modules.rs`).

@@ -105,8 +105,7 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         .find_map(|s| s.client_credentials_url.clone());
     let mut api = ir::Api {
         crate_name,
-        version: semver::Version::parse(&info.version)
-            .map_or_else(|_| "0.1.0".to_string(), |v| v.to_string()),
+        version: crate_version(options.version.as_deref(), &info.version),
         api_version: info.version.clone(),
         title: info.title.clone(),
         description: info.description.clone(),
@@ -131,6 +130,15 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
     example::annotate(&mut api);
     features::gate_types(&mut api);
     Ok(api)
+}
+
+/// The crate version: the one asked for, else `info.version` when it is semver, else `0.1.0`.
+fn crate_version(asked: Option<&str>, info_version: &str) -> String {
+    asked
+        .into_iter()
+        .chain([info_version])
+        .find_map(|v| semver::Version::parse(v).ok())
+        .map_or_else(|| "0.1.0".to_string(), |v| v.to_string())
 }
 
 /// A Cargo package name from a title: `Genesys Cloud API` → `genesys-cloud-api`.
