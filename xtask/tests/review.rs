@@ -38,7 +38,11 @@ fn git(root: &Path, args: &[&str]) {
         .current_dir(root)
         .output()
         .unwrap();
-    assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
 }
 
 /// A repository whose last commit has `SPEC` at version 1.2.0.
@@ -68,15 +72,24 @@ fn a_breaking_change_needs_a_major_version() {
     let breaking = SPEC.replace("required: [id]", "required: [id, total]");
     fs::write(root.join("specs/shop.yaml"), breaking).unwrap();
     let error = review(root, &[]).unwrap_err();
-    assert!(format!("{error:#}").contains("shop 1.2.0 (needs 2.0.0)"), "{error:#}");
+    assert!(
+        format!("{error:#}").contains("shop 1.2.0 (needs 2.0.0)"),
+        "{error:#}"
+    );
     fs::write(root.join("specs/clients.toml"), manifest("1.3.0")).unwrap();
     assert!(review(root, &[]).is_err(), "a minor bump is not enough");
     fs::write(root.join("specs/clients.toml"), manifest("2.0.0")).unwrap();
     review(root, &["--write"]).unwrap();
     let changelog = fs::read_to_string(root.join("generated/shop/CHANGELOG.md")).unwrap();
-    assert!(changelog.contains("## `shop`: breaking (bump: major)"), "{changelog}");
+    assert!(
+        changelog.contains("## `shop`: breaking (bump: major)"),
+        "{changelog}"
+    );
     assert!(changelog.contains("Version 1.2.0 → 2.0.0."), "{changelog}");
-    assert!(changelog.contains("`types::Order::total`: type: `Option<i64>` → `i64`"), "{changelog}");
+    assert!(
+        changelog.contains("`types::Order::total`: type: `Option<i64>` → `i64`"),
+        "{changelog}"
+    );
 }
 
 #[test]
@@ -84,10 +97,17 @@ fn a_docs_change_needs_a_patch_and_no_change_needs_nothing() {
     let repo = repository();
     let root = repo.path();
     review(root, &[]).unwrap();
-    fs::write(root.join("specs/shop.yaml"), SPEC.replace("In cents.", "In cents with taxes.")).unwrap();
+    fs::write(
+        root.join("specs/shop.yaml"),
+        SPEC.replace("In cents.", "In cents with taxes."),
+    )
+    .unwrap();
     let error = review(root, &[]).unwrap_err();
     assert!(format!("{error:#}").contains("needs 1.2.1"), "{error:#}");
     fs::write(root.join("specs/clients.toml"), manifest("1.2.1")).unwrap();
     review(root, &[]).unwrap();
-    assert!(!root.join("generated/shop/CHANGELOG.md").exists(), "written only with --write");
+    assert!(
+        !root.join("generated/shop/CHANGELOG.md").exists(),
+        "written only with --write"
+    );
 }

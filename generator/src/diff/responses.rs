@@ -3,7 +3,7 @@
 use super::changes::{below, pair, Changes, Site};
 use super::report::Class;
 use super::ty;
-use crate::ir::{Operation, Pagination, ResponseArm};
+use crate::ir::{Events, Operation, Pagination, ResponseArm};
 
 /// Compares the responses of one operation.
 pub fn compare(changes: &mut Changes, site: Site<'_>, old: &Operation, new: &Operation) {
@@ -80,6 +80,37 @@ pub fn compare(changes: &mut Changes, site: Site<'_>, old: &Operation, new: &Ope
         old.pagination.as_ref(),
         new.pagination.as_ref(),
     );
+    compare_events(changes, site, old.events.as_ref(), new.events.as_ref());
+}
+
+/// A streamed response's events: `send()` returns an event stream of `item_ty`.
+fn compare_events(
+    changes: &mut Changes,
+    site: Site<'_>,
+    old: Option<&Events>,
+    new: Option<&Events>,
+) {
+    match (old, new) {
+        (None, None) => {}
+        (Some(_), None) => changes.changed(Class::Breaking, site, "no longer streams events"),
+        (None, Some(_)) => changes.changed(
+            Class::Breaking,
+            site,
+            "now streams events: `send()` returns an event stream",
+        ),
+        (Some(o), Some(n)) => {
+            if !ty::same(&o.item_ty, &n.item_ty) {
+                let message = format!(
+                    "events: {} → {}",
+                    ty::show(&o.item_ty),
+                    ty::show(&n.item_ty)
+                );
+                changes.changed(Class::Breaking, site, message);
+            }
+            let format = |e: &Events| format!("{} ({})", e.format, e.data);
+            changes.value(Class::Wire, site, "event format", &format(o), &format(n));
+        }
+    }
 }
 
 /// Compares response arms by variant. `is_enum`: the variants are an enum users match on.
