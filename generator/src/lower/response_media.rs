@@ -4,10 +4,9 @@
 use openapiv3::{MediaType, ReferenceOr, Response, Schema, SchemaKind, StatusCode, Type};
 
 use super::operation::body_kind;
-use super::schema::{child, Draft};
-use super::ty::Ty;
+use super::schema::child;
 use super::Cx;
-use crate::ir::{BodyKind, Decode, ResponseArm};
+use crate::ir::{BodyKind, Decode, Prim, ResponseArm, TypeKind, TypeRef};
 
 /// Statuses that never have a body (RFC 9110): a schema documented for them is not read.
 const NO_CONTENT: [u16; 3] = [204, 205, 304];
@@ -15,7 +14,7 @@ const NO_CONTENT: [u16; 3] = [204, 205, 304];
 /// How a response is read: the decoding, the Rust type and the media type asked for.
 pub struct ResponseBody {
     pub decode: Decode,
-    pub ty: Option<String>,
+    pub ty: Option<TypeRef>,
     pub media_type: Option<String>,
 }
 
@@ -55,9 +54,9 @@ impl Cx<'_> {
             return ResponseBody::empty();
         }
         let content_ptr = child(&child(ptr, "content"), name);
-        let body = |decode, ty: &str, media: &str| ResponseBody {
+        let body = |decode, ty: TypeRef, media: &str| ResponseBody {
             decode,
-            ty: Some(ty.to_string()),
+            ty: Some(ty),
             media_type: Some(accept_media(media)),
         };
         if media_type
@@ -70,14 +69,16 @@ impl Cx<'_> {
                 .iter()
                 .find(|(name, _)| body_kind(name).0 == BodyKind::Bytes)
                 .unwrap_or(&media[0]);
-            return body(Decode::Bytes, "bytes::Bytes", raw);
+            return body(Decode::Bytes, TypeRef::Prim(Prim::Binary), raw);
         }
         match body_kind(name).0 {
-            BodyKind::Text => body(Decode::Text, "String", name),
-            BodyKind::Bytes | BodyKind::Multipart => body(Decode::Bytes, "bytes::Bytes", name),
+            BodyKind::Text => body(Decode::Text, TypeRef::STRING, name),
+            BodyKind::Bytes | BodyKind::Multipart => {
+                body(Decode::Bytes, TypeRef::Prim(Prim::Binary), name)
+            }
             BodyKind::Json | BodyKind::Form => {
                 let Some(schema) = &media_type.schema else {
-                    return body(Decode::Json, "serde_json::Value", name);
+                    return body(Decode::Json, TypeRef::ANY, name);
                 };
                 let schema_ptr = child(&content_ptr, "schema");
                 let lowered = match shared {
@@ -86,16 +87,10 @@ impl Cx<'_> {
                 };
                 if let Some(data) = envelope {
                     if let Some(inner) = self.envelope_data(&lowered.ty, data) {
-                        return body(Decode::Enveloped, &inner, name);
+                        return body(Decode::Enveloped, inner, name);
                     }
                 }
-                let ty = self.render(&lowered.ty);
-                let ty = if lowered.nullable {
-                    format!("Option<{ty}>")
-                } else {
-                    ty
-                };
-                body(Decode::Json, &ty, name)
+                body(Decode::Json, lowered.ty.nullable(lowered.nullable), name)
             }
         }
     }
@@ -122,18 +117,18 @@ impl Cx<'_> {
     }
 
     /// The Rust type of the envelope's data field, if `ty` is an envelope struct.
-    fn envelope_data(&self, ty: &Ty, data: &str) -> Option<String> {
-        let Ty::Named(id) = ty else { return None };
-        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else {
+    fn envelope_data(&self, ty: &TypeRef, data: &str) -> Option<TypeRef> {
+        let Some(TypeKind::Struct { fields, .. }) = &self.arena.slots[ty.named_id()?].kind else {
             return None;
         };
         let field = fields.iter().find(|f| f.wire_name == data)?;
-        let inner = self.render(&field.ty);
-        Some(if field.required && !field.nullable {
-            inner
-        } else {
-            format!("Option<{inner}>")
-        })
+        // The data is read by name from the JSON, not through the struct's field.
+        Some(
+            field
+                .value_ty()
+                .clone()
+                .nullable(!field.required || field.nullable),
+        )
     }
 }
 
