@@ -71,6 +71,10 @@ pub struct ApiExamples {
     pub call: Option<OpRef>,
     /// A paginated operation for the README's pagination example.
     pub paged: Option<OpRef>,
+    /// An operation that streams events, for the README's event stream example. Serialized
+    /// only when set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub streamed: Option<OpRef>,
 }
 
 /// An operation by position: `api.modules[module].operations[operation]`.

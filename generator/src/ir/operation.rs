@@ -24,6 +24,9 @@ pub struct Module {
     pub operations: Vec<Operation>,
     /// Whether the module's code names a model (it imports `types`).
     pub uses_types: bool,
+    /// Whether the module's code names the crate's `Error` (an operation that is not an
+    /// event stream returns it).
+    pub uses_error: bool,
 }
 
 /// A parameter location.
@@ -179,6 +182,53 @@ pub enum Decode {
     Bytes,
     /// No content.
     Empty,
+    /// Server-sent events whose data is JSON (`text/event-stream`): see [`Operation::events`].
+    EventsJson,
+    /// Server-sent events whose data is text.
+    EventsText,
+    /// One JSON value per line (`application/x-ndjson`, `application/jsonl`, `application/json-seq`).
+    JsonLines,
+}
+
+impl Decode {
+    /// Whether the body is a stream of events, read as they arrive.
+    pub fn is_events(self) -> bool {
+        matches!(
+            self,
+            Decode::EventsJson | Decode::EventsText | Decode::JsonLines
+        )
+    }
+}
+
+/// How a stream of events is framed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StreamFormat {
+    /// `text/event-stream`.
+    ServerSentEvents,
+    /// One JSON value per line.
+    JsonLines,
+}
+
+/// How each event's data is decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventData {
+    /// As JSON, into the item type.
+    Json,
+    /// As text.
+    Text,
+}
+
+/// The events an operation streams (its one success response is an event stream).
+#[derive(Debug, Clone, Serialize)]
+pub struct Events {
+    /// How the stream is framed.
+    pub format: StreamFormat,
+    /// How each event's data is decoded.
+    pub data: EventData,
+    /// The type of each event's data.
+    pub item_ty: TypeRef,
 }
 
 /// A span of statuses an arm matches, `from..=to` (one status when equal).
@@ -341,6 +391,10 @@ pub struct Operation {
     pub success_enum: Option<String>,
     /// Every success response is binary: the body is handed over unread, as a stream.
     pub stream_response: bool,
+    /// The events of a streamed response: `send()` returns a `runtime::EventStream`.
+    /// Serialized only when set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Events>,
     /// The typed error enum.
     pub error_enum: String,
     /// Documented error responses.

@@ -157,6 +157,7 @@ impl Drafts<'_> {
             doc: self.tag_docs.get(label).copied().flatten().cloned(),
             operations: Vec::new(),
             uses_types: false,
+            uses_error: false,
         };
         let mut items = Namespace::with_reserved(&self.reserved.module_items);
         items.claim(struct_name);
@@ -174,6 +175,7 @@ impl ModuleDraft {
     /// The module, with docs saying which paths a module grouped by path holds.
     fn finish(self) -> Module {
         let mut module = self.module;
+        module.uses_error = module.operations.iter().any(|op| op.events.is_none());
         module.uses_types = module
             .operations
             .iter()

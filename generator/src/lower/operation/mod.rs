@@ -11,7 +11,7 @@ use openapiv3::{Operation, Parameter, ReferenceOr};
 use super::extensions::{self, EnvelopeExt, PermissionsExt};
 use super::naming::{self, Namespace};
 use super::path_template::{self, PathTemplate};
-use super::response_media::accept_header;
+use super::response_media::{accept_header, events_of};
 use super::schema::{child, component_name};
 use super::Cx;
 use crate::ir::{Decode, Envelope, Operation as IrOperation, Permissions, SecurityScheme, TypeRef};
@@ -93,7 +93,13 @@ impl Cx<'_> {
             (None, Some(name)) => TypeRef::ResponseEnum(name.clone()),
             (None, None) => TypeRef::Unit,
         };
-        let pagination = self.pagination(op, &params, &success, ptr);
+        let events = events_of(&success);
+        // An event stream has no envelope around it.
+        let envelope = envelope.filter(|_| events.is_none());
+        let pagination = match events {
+            Some(_) => None,
+            None => self.pagination(op, &params, &success, ptr),
+        };
         let stream_response = success.iter().all(|arm| arm.decode == Decode::Bytes);
         let permissions = self.permissions(op, ptr);
         params.sort_by_key(|p| !p.positional);
@@ -119,6 +125,7 @@ impl Cx<'_> {
             success,
             success_enum,
             stream_response,
+            events,
             error_enum,
             errors,
             envelope,

@@ -121,6 +121,10 @@ impl Cx<'_> {
             };
             return (vec![arm], Some(TypeRef::Unit));
         }
+        let mut arms = arms;
+        if !success || arms.len() > 1 {
+            self.read_events_whole(&mut arms, ptr, success);
+        }
         let mut types = arms.iter().map(|a| a.ty.clone().unwrap_or(TypeRef::Unit));
         let first = types.next();
         let single = match first {
