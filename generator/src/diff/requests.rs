@@ -24,12 +24,17 @@ pub fn compare(changes: &mut Changes, op_site: Site<'_>, old: &Operation, new: &
     for added in paired.added {
         let item = format!("{}({})", op_site.item, added.name);
         if added.positional {
-            let message = format!("new required argument `{}: {}`", added.name, added.arg_ty);
+            let message = format!(
+                "new required argument `{}: {}`",
+                added.name,
+                ty::arg(&added.ty, added.arg_into)
+            );
             changes.added(Class::Breaking, &item, &new_ptr, message);
         } else {
             let message = format!(
                 "new optional parameter: setter `{}({})`",
-                added.name, added.arg_ty
+                added.name,
+                ty::arg(&added.ty, added.arg_into)
             );
             changes.added(Class::Additive, &item, &new_ptr, message);
         }
@@ -75,7 +80,8 @@ fn compare_param(changes: &mut Changes, site: Site<'_>, old: &Param, new: &Param
             site,
             format!(
                 "now required: setter → argument `{}: {}`",
-                new.name, new.arg_ty
+                new.name,
+                ty::arg(&new.ty, new.arg_into)
             ),
         ),
         (true, false) => changes.changed(
@@ -83,14 +89,15 @@ fn compare_param(changes: &mut Changes, site: Site<'_>, old: &Param, new: &Param
             site,
             format!(
                 "now optional: argument → setter `{}({})`",
-                new.name, new.arg_ty
+                new.name,
+                ty::arg(&new.ty, new.arg_into)
             ),
         ),
-        _ if !ty::same(&old.arg_ty, &new.arg_ty) || !ty::same(&old.ty, &new.ty) => {
+        _ if !ty::same(&old.ty, &new.ty) || old.arg_into != new.arg_into => {
             let message = format!(
                 "type: {} → {}",
-                ty::show(&old.arg_ty),
-                ty::show(&new.arg_ty)
+                show_arg(&old.ty, old.arg_into),
+                show_arg(&new.ty, new.arg_into)
             );
             changes.changed(Class::Breaking, site, message);
         }
@@ -145,7 +152,10 @@ fn compare_body(changes: &mut Changes, op_site: Site<'_>, old: Option<&Body>, ne
                 Class::Breaking,
                 &item,
                 &new_ptr,
-                format!("new required body argument {}", ty::show(&added.arg_ty)),
+                format!(
+                    "new required body argument {}",
+                    show_arg(&added.ty, added.arg_into)
+                ),
             );
         }
         (None, Some(added)) => {
@@ -153,7 +163,10 @@ fn compare_body(changes: &mut Changes, op_site: Site<'_>, old: Option<&Body>, ne
                 Class::Additive,
                 &item,
                 &new_ptr,
-                format!("new optional body: setter `body({})`", added.arg_ty),
+                format!(
+                    "new optional body: setter `body({})`",
+                    ty::arg(&added.ty, added.arg_into)
+                ),
             );
         }
         (Some(old), Some(new)) => (old, new),
@@ -165,14 +178,14 @@ fn compare_body(changes: &mut Changes, op_site: Site<'_>, old: Option<&Body>, ne
             "now optional: argument → setter `body`"
         };
         changes.changed(Class::Breaking, site, message);
-    } else if !ty::same(&old.arg_ty, &new.arg_ty) || !ty::same(&old.ty, &new.ty) {
+    } else if !ty::same(&old.ty, &new.ty) || old.arg_into != new.arg_into {
         changes.changed(
             Class::Breaking,
             site,
             format!(
                 "type: {} → {}",
-                ty::show(&old.arg_ty),
-                ty::show(&new.arg_ty)
+                show_arg(&old.ty, old.arg_into),
+                show_arg(&new.ty, new.arg_into)
             ),
         );
     }
@@ -214,12 +227,12 @@ fn compare_body(changes: &mut Changes, op_site: Site<'_>, old: Option<&Body>, ne
         );
     }
     for (o, n) in alternatives.both {
-        if !ty::same(&o.arg_ty, &n.arg_ty) {
+        if !ty::same(&o.ty, &n.ty) || o.arg_into != n.arg_into {
             let message = format!(
                 "setter `{}`: {} → {}",
                 n.setter,
-                ty::show(&o.arg_ty),
-                ty::show(&n.arg_ty)
+                show_arg(&o.ty, o.arg_into),
+                show_arg(&n.ty, n.arg_into)
             );
             changes.changed(Class::Breaking, site, message);
         }
@@ -231,4 +244,9 @@ fn compare_body(changes: &mut Changes, op_site: Site<'_>, old: Option<&Body>, ne
             &n.content_type,
         );
     }
+}
+
+/// An argument type as a Markdown code span.
+fn show_arg(ty: &ty::Ty, into: bool) -> String {
+    format!("`{}`", ty::arg(ty, into))
 }

@@ -107,7 +107,7 @@ fn compare_events(
                 );
                 changes.changed(Class::Breaking, site, message);
             }
-            let format = |e: &Events| format!("{} ({})", e.format, e.data);
+            let format = |e: &Events| format!("{:?} ({:?})", e.format, e.data);
             changes.value(Class::Wire, site, "event format", &format(o), &format(n));
         }
     }
@@ -169,8 +169,8 @@ fn compare_arms(
             (Some(ot), Some(nt)) if ty::same(ot, nt) => {}
             (None, None) => {}
             (ot, nt) => {
-                let show = |t: &Option<String>| {
-                    t.as_deref()
+                let show = |t: &Option<ty::Ty>| {
+                    t.as_ref()
                         .map_or_else(|| "no content".to_string(), ty::show)
                 };
                 changes.changed(

@@ -96,7 +96,7 @@ fn compare_type(changes: &mut Changes, old: &TypeDef, new: &TypeDef) {
     };
     changes.docs(site, "doc", &old.doc, &new.doc);
     changes.deprecated(site, old.deprecated, new.deprecated);
-    compare_features(changes, site, &old.cfg, &new.cfg);
+    compare_features(changes, site, &old.features, &new.features);
     match (&old.kind, &new.kind) {
         (
             TypeKind::Struct {
@@ -266,17 +266,10 @@ fn compare_type(changes: &mut Changes, old: &TypeDef, new: &TypeDef) {
     }
 }
 
-/// The features a `#[cfg(any(feature = "a", feature = "b"))]` names.
-fn features(cfg: &str) -> BTreeSet<&str> {
-    cfg.split("feature = \"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .collect()
-}
-
 /// A model compiled with fewer features than before is gone for users of the others.
-fn compare_features(changes: &mut Changes, site: Site<'_>, old: &str, new: &str) {
-    let (old, new) = (features(old), features(new));
+fn compare_features(changes: &mut Changes, site: Site<'_>, old: &[String], new: &[String]) {
+    let old: BTreeSet<&str> = old.iter().map(String::as_str).collect();
+    let new: BTreeSet<&str> = new.iter().map(String::as_str).collect();
     let lost: Vec<&str> = old.difference(&new).copied().collect();
     if !lost.is_empty() {
         let message = format!("no longer compiled with the feature(s) {}", lost.join(", "));

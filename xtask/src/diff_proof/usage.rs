@@ -5,7 +5,8 @@
 
 use std::fmt::Write;
 
-use clientgen::ir::{Api, Field, Module, Operation, SchemeKind, TypeDef, TypeKind};
+use clientgen::ir::{Api, Field, Module, Operation, SchemeKind, TypeDef, TypeKind, TypeRef};
+use clientgen::render::rust_type::{rust_arg, rust_type, Scope};
 
 /// The program, as the source of an example of the crate.
 pub fn program(api: &Api) -> String {
@@ -17,7 +18,7 @@ pub fn program(api: &Api) -> String {
     );
     let _ = writeln!(out, "mod models {{\n    use {lib}::types::*;\n");
     for ty in &api.types {
-        model(&mut out, ty);
+        model_usage(&mut out, ty);
     }
     let server = if api.servers.is_empty() {
         ""
@@ -38,6 +39,11 @@ pub fn program(api: &Api) -> String {
     out
 }
 
+/// A type as `types.rs` spells it (the models module of the program imports all of them).
+fn model(ty: &TypeRef) -> String {
+    rust_type(ty, Scope::Models)
+}
+
 /// How a struct is built from its fields' values (each a parameter named after the field).
 fn construct(name: &str, fields: &[Field], extra: Option<&Field>) -> String {
     let mut inits: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
@@ -45,7 +51,7 @@ fn construct(name: &str, fields: &[Field], extra: Option<&Field>) -> String {
     format!("{name} {{ {} }}", inits.join(", "))
 }
 
-fn model(out: &mut String, ty: &TypeDef) {
+fn model_usage(out: &mut String, ty: &TypeDef) {
     let name = &ty.name;
     match &ty.kind {
         TypeKind::Struct {
@@ -56,13 +62,13 @@ fn model(out: &mut String, ty: &TypeDef) {
         } => {
             let _ = writeln!(out, "    pub fn read_{name}(value: &{name}) {{");
             for f in fields.iter().chain(extra) {
-                let _ = writeln!(out, "        let _: &{} = &value.{};", f.ty, f.name);
+                let _ = writeln!(out, "        let _: &{} = &value.{};", model(&f.ty), f.name);
             }
             out.push_str("    }\n");
             let params: Vec<String> = fields
                 .iter()
                 .chain(extra)
-                .map(|f| format!("{}: {}", f.name, f.ty))
+                .map(|f| format!("{}: {}", f.name, model(&f.ty)))
                 .collect();
             let _ = writeln!(
                 out,
@@ -89,6 +95,7 @@ fn model(out: &mut String, ty: &TypeDef) {
             let _ = writeln!(out, "    pub fn parse_{name}(text: &str) -> {name} {{\n        {name}::from(text)\n    }}");
         }
         TypeKind::IntEnum { repr, consts } => {
+            let repr = model(repr);
             let _ = writeln!(out, "    pub fn consts_{name}(value: {name}) -> {repr} {{");
             for c in consts {
                 let _ = writeln!(out, "        let _: {name} = {name}::{};", c.name);
@@ -101,20 +108,22 @@ fn model(out: &mut String, ty: &TypeDef) {
                 "    pub fn match_{name}(value: &{name}) {{\n        match value {{"
             );
             for v in variants {
-                let _ = writeln!(out, "            {name}::{}(inner) => {{\n                let _: &{} = inner;\n            }}", v.name, v.ty);
+                let _ = writeln!(out, "            {name}::{}(inner) => {{\n                let _: &{} = inner;\n            }}", v.name, model(&v.ty));
             }
             let _ = writeln!(out, "            {name}::Other(json) => {{}}\n            _ => {{}}\n        }}\n    }}");
             for v in variants {
-                let _ = writeln!(out, "    pub fn make_{name}_{}(inner: {}) -> {name} {{\n        {name}::{}(inner)\n    }}", v.name, v.ty, v.name);
+                let _ = writeln!(out, "    pub fn make_{name}_{}(inner: {}) -> {name} {{\n        {name}::{}(inner)\n    }}", v.name, model(&v.ty), v.name);
             }
         }
         TypeKind::Alias { target } => {
+            let target = model(target);
             let _ = writeln!(
                 out,
                 "    pub fn alias_{name}(value: {name}) -> {target} {{\n        value\n    }}"
             );
         }
         TypeKind::Newtype { inner } => {
+            let inner = model(inner);
             let _ = writeln!(out, "    pub fn newtype_{name}(value: {inner}) -> {inner} {{\n        {name}(value).0\n    }}");
         }
     }
@@ -174,7 +183,7 @@ fn call(out: &mut String, module: &Module, op: &Operation) {
     let mut positional = Vec::new();
     let mut setters = String::new();
     for (index, p) in op.params.iter().enumerate() {
-        params.push(format!("a{index}: {}", p.arg_ty));
+        params.push(format!("a{index}: {}", rust_arg(&p.ty, p.arg_into)));
         if p.positional {
             positional.push(format!("a{index}"));
         } else {
@@ -182,14 +191,14 @@ fn call(out: &mut String, module: &Module, op: &Operation) {
         }
     }
     if let Some(body) = &op.body {
-        params.push(format!("body: {}", body.arg_ty));
+        params.push(format!("body: {}", rust_arg(&body.ty, body.arg_into)));
         if body.required {
             positional.push("body".to_string());
         } else {
             setters.push_str(".body(body)");
         }
         for (index, alt) in body.alternatives.iter().enumerate() {
-            params.push(format!("alt{index}: {}", alt.arg_ty));
+            params.push(format!("alt{index}: {}", rust_arg(&alt.ty, alt.arg_into)));
             let _ = write!(setters, ".{}(alt{index})", alt.setter);
         }
     }
@@ -210,11 +219,12 @@ fn call(out: &mut String, module: &Module, op: &Operation) {
     let _ = writeln!(
         out,
         "        let result: Result<{}, Error<{errors}>> = request.send().await;\n        if let Err(Error::Api(error)) = &result {{\n            match &error.body {{",
-        op.return_ty
+        rust_type(&op.return_ty, Scope::Api)
     );
     for arm in &op.errors {
         match &arm.ty {
             Some(ty) => {
+                let ty = rust_type(ty, Scope::Api);
                 let _ = writeln!(out, "                {errors}::{}(body) => {{\n                    let _: &{ty} = body;\n                }}", arm.variant);
             }
             None => {
