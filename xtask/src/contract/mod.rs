@@ -23,13 +23,11 @@ use anyhow::{bail, Context, Result};
 pub use classify::{Class, Side};
 pub use select::CORPUS;
 
-/// The specs CI checks: small ones that cover each fixed case: AWS's query protocol
-/// (`/#Action=...`, constant query pairs, XML bodies), its JSON protocol
+/// The specs CI checks: small ones that cover each fixed case: AWS's JSON protocol
 /// (`/#X-Amz-Target=...`), `#` suffixes naming query and header parameters and a
 /// `DELETE /tags/{arn}#tagKeys` beside other methods (with 204s documented with a schema),
 /// `?method=...` suffixes, `?name={var}` suffixes, and one plain spec.
 pub const CI_SPECS: &[&str] = &[
-    "amazonaws.com/sdb.json",
     "amazonaws.com/cur.json",
     "amazonaws.com/sso.json",
     "amazonaws.com/mediatailor.json",
