@@ -1,6 +1,6 @@
 //! Which cargo features need each model: a type used only by some API modules is compiled
 //! only when one of them is enabled, so a user who enables one tag does not type-check the
-//! models of all the others (GitHub: thousands of models).
+//! models of all the others.
 //!
 //! A type is needed by every module whose operations mention it, directly or through other
 //! types. The types no operation reaches (components nothing uses, such as webhook payloads)

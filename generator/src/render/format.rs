@@ -7,8 +7,8 @@ use super::jobs::{CodeSources, RustJob};
 use super::pool::run_by_cost;
 use super::RenderError;
 
-/// At least this much Rust text may be parsed at once (see `pool::run_by_cost`). GitHub's
-/// largest modules (1 MB, 0.9 MB and 0.6 MB) then run one at a time.
+/// At least this much Rust text may be parsed at once (see `pool::run_by_cost`): the largest
+/// API modules then run one at a time.
 const FORMAT_BUDGET_BYTES: usize = 1024 * 1024;
 
 /// The format stage: parses and pretty-prints every piece of [`CodeSources`] on every core,
@@ -21,10 +21,10 @@ pub fn format_code(code: &CodeSources) -> Result<Vec<String>, RenderError> {
         .map(|(job, source)| (job, source.as_str()))
         .collect();
     // Longest first: the few big API modules would otherwise start last and leave one core
-    // idle at the end (GitHub: `repos.rs` alone is 1 MB of Rust, the median model 1 kB); and
+    // idle at the end (one module can be a thousand times a model's size); and
     // within a budget, so that the largest files' tokens are not all held at once.
-    // A sixteenth of the crate, at least FORMAT_BUDGET_BYTES: for Microsoft Graph (90 MB of
-    // Rust, a 7.7 MB module), 1 MiB would leave the second core idle most of the time.
+    // A sixteenth of the crate, at least FORMAT_BUDGET_BYTES: for the largest crates, 1 MiB
+    // would leave the second core idle most of the time.
     let total = code.bytes();
     run_by_cost(
         &pieces,
@@ -82,7 +82,7 @@ pub(super) fn snippets(formatted: &str) -> BTreeMap<String, String> {
 /// Parses Rust source and prints it with prettyplease.
 ///
 /// Items are parsed and printed one by one, so that only one item's syntax tree is held at a
-/// time: a whole file's tree takes about 50 times its text (GitHub's `repos.rs`: 1 MB).
+/// time: a whole file's syntax tree is many times the size of its text.
 pub fn format_rust(template: &str, file: &str, source: &str) -> Result<String, RenderError> {
     use syn::parse::{ParseStream, Parser};
 

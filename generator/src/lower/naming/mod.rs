@@ -1,4 +1,5 @@
-//! Every Rust name the generator emits is decided here.
+//! The naming rules: how every Rust name the generator emits is made from spec text (lower
+//! claims them in the namespaces where they must be unique).
 //!
 //! Rules, in order:
 //! 1. Case conversion with `heck` (`UpperCamelCase` for types and variants, `snake_case` for
@@ -10,7 +11,9 @@
 //! 3. Rust keywords (strict, reserved and edition-specific) get a trailing underscore
 //!    (`type_`, `Self_`); serde renames keep the wire name.
 //! 4. Names the generated code uses unqualified (prelude types, the crate's own items,
-//!    builder methods) are reserved in their namespace and get a suffix.
+//!    builder methods) are reserved in their namespace and get a suffix; each template
+//!    declares the ones it uses (`ir::Reserved`), and module names clear of the crates generated
+//!    code refers to are kept here (`reserved.rs`).
 //! 5. Very long names are cut to 64 characters plus a short hash of the whole name.
 //! 6. Collisions inside one namespace (after all of the above) get `2`, `3`, ... in the order
 //!    the names are requested, which follows document order, so the result is deterministic.
