@@ -40,7 +40,7 @@ struct Sample {
     peak_mib: f64,
 }
 
-const USAGE: &str = "usage: cargo xtask bench [--criterion | --compile [--openapi-generator JAR] | --requests [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask bench [--criterion | --compile [--baseline CLIENTGEN] [--openapi-generator JAR] | --requests [--rounds N]]";
 
 /// Entry point: `args` may hold `--criterion`, `--compile` with an optional jar, or
 /// `--requests` with an optional round count.
@@ -49,9 +49,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let criterion = match args.as_slice() {
         [] => false,
         ["--criterion"] => true,
-        ["--compile"] => return crate::bench_compile::run(root, &build_generator(root)?, None),
-        ["--compile", "--openapi-generator", jar] => {
-            return crate::bench_compile::run(root, &build_generator(root)?, Some(Path::new(jar)))
+        ["--compile", rest @ ..] => {
+            let others = crate::bench_compile::Others::parse(rest).context(USAGE)?;
+            return crate::bench_compile::run(root, &build_generator(root)?, &others);
         }
         ["--requests", rest @ ..] => return crate::bench_requests::run(root, rest),
         _ => bail!(USAGE),

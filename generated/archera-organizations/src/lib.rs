@@ -22,6 +22,7 @@ pub(crate) const DEFAULT_BASE_URL: &str = "https://api.archera.ai";
 /// The servers of the spec: pass one to [`ClientBuilder::server`] to choose where the client
 /// sends its requests (and, for OAuth, where it gets its tokens).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Server {
     /// Archera.ai API.
     ///

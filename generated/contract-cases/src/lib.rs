@@ -21,6 +21,7 @@ pub(crate) const DEFAULT_BASE_URL: &str = "https://contract.example.com";
 /// The servers of the spec: pass one to [`ClientBuilder::server`] to choose where the client
 /// sends its requests (and, for OAuth, where it gets its tokens).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Server {
     /// `https://contract.example.com`
     ///

@@ -1,6 +1,7 @@
 //! The last lowering step: break recursive types with `Box`, turn recursive aliases into
 //! newtypes, and print every type for `types.rs`.
 
+use super::model_api;
 use super::schema::{Arena, Draft, DraftField};
 use super::ty::{components, Ty, TypeId};
 use crate::ir::{
@@ -24,7 +25,7 @@ pub fn types(arena: &mut Arena) -> Vec<TypeDef> {
             deprecated: slot.deprecated,
             doc_page,
             cfg: String::new(),
-            kind: kind(&slot.draft, slot.any_value, &names),
+            kind: kind(&slot.draft, slot.any_value, &names, &slot.name),
         })
         .collect()
 }
@@ -106,30 +107,38 @@ fn by_value(draft: &Draft) -> Vec<TypeId> {
     out
 }
 
-fn kind(draft: &Draft, any_value: bool, names: &[String]) -> TypeKind {
+fn kind(draft: &Draft, any_value: bool, names: &[String], name: &str) -> TypeKind {
     let render = |ty: &Ty| ty.render(names, "");
     match draft {
         Draft::Pending => TypeKind::Alias {
             target: "serde_json::Value".into(),
         },
         Draft::Struct { fields, extra } => {
-            let fields: Vec<Field> = fields.iter().map(|f| field(f, names)).collect();
-            let extra = extra.as_ref().map(|ty| Field {
-                name: unique_extra_name(&fields),
-                wire_name: String::new(),
-                ty: format!("std::collections::BTreeMap<String, {}>", render(ty)),
-                mode: FieldMode::Required,
-                codec: FieldCodec::Required,
-                doc: Some("Properties not listed above (`additionalProperties`).".into()),
-                read_only: false,
-                write_only: false,
-                deprecated: false,
-                default: None,
-                spec_example: None,
-                constraints: Default::default(),
+            let mut fields: Vec<Field> = fields.iter().map(|f| field(f, names)).collect();
+            let mut extra = extra.as_ref().map(|ty| {
+                let ty = format!("std::collections::BTreeMap<String, {}>", render(ty));
+                Field {
+                    name: unique_extra_name(&fields),
+                    wire_name: String::new(),
+                    arg_ty: ty.clone(),
+                    arg_into: false,
+                    ty,
+                    mode: FieldMode::Required,
+                    codec: FieldCodec::Required,
+                    doc: Some("Properties not listed above (`additionalProperties`).".into()),
+                    read_only: false,
+                    write_only: false,
+                    deprecated: false,
+                    default: None,
+                    spec_example: None,
+                    constraints: Default::default(),
+                    setter: None,
+                }
             });
             let default = fields.iter().all(|f| f.mode != FieldMode::Required);
+            model_api::name_setters(&mut fields, extra.as_mut());
             TypeKind::Struct {
+                constructor_allows: model_api::constructor_allows(name, &fields),
                 fields,
                 extra,
                 default,
@@ -182,7 +191,7 @@ fn field(f: &DraftField, names: &[String]) -> Field {
     let required = f.required && !f.read_only && !f.write_only;
     let (mode, ty) = match (required, f.nullable) {
         _ if f.read_only => (FieldMode::Optional, format!("Option<{inner}>")),
-        (true, false) => (FieldMode::Required, inner),
+        (true, false) => (FieldMode::Required, inner.clone()),
         (true, true) => (FieldMode::Required, format!("Option<{inner}>")),
         (false, true) if !f.base64 => (
             FieldMode::OptionalNullable,
@@ -200,6 +209,14 @@ fn field(f: &DraftField, names: &[String]) -> Field {
         (false, FieldMode::Optional) => FieldCodec::Optional,
         (false, FieldMode::OptionalNullable) => FieldCodec::Nullable,
     };
+    // `new` takes a required field as it is; a setter takes an optional one without its
+    // `Option` (an optional nullable one as `Option<T>`: `None` sends `null`).
+    let value_ty = match mode {
+        FieldMode::Required => ty.clone(),
+        FieldMode::Optional => inner,
+        FieldMode::OptionalNullable => format!("Option<{inner}>"),
+    };
+    let (arg_ty, arg_into) = model_api::argument(&value_ty);
     Field {
         name: f.name.clone(),
         wire_name: f.wire_name.clone(),
@@ -213,6 +230,9 @@ fn field(f: &DraftField, names: &[String]) -> Field {
         default: f.default.clone(),
         spec_example: f.example.clone(),
         constraints: f.constraints.clone(),
+        setter: None,
+        arg_ty,
+        arg_into,
     }
 }
 

@@ -12,6 +12,7 @@ mod extra_methods;
 mod features;
 mod finish;
 mod loose_schemas;
+mod model_api;
 mod modules;
 pub mod naming;
 mod operation;
