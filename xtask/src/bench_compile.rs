@@ -96,9 +96,10 @@ pub fn run(root: &Path, generator: &Path, others: &Others) -> Result<()> {
         generated.push(("clientgen (baseline)", measure(&mut generate, &work)?));
         // Baseline first in each pair, so that each pair runs in the same minute.
         let mut pairs = Vec::new();
-        for (new, old) in checks
-            .into_iter()
-            .zip(clientgen_checks("clientgen (baseline)", &theirs, &work))
+        for (new, old) in
+            checks
+                .into_iter()
+                .zip(clientgen_checks("clientgen (baseline)", &theirs, &work))
         {
             pairs.push(old);
             pairs.push(new);

@@ -152,7 +152,9 @@ pub mod cloudflare_organizations {
 
     pub fn organizations_create_user_organization() -> t::OrganizationsCreateUserOrganizationBody {
         t::OrganizationsCreateUserOrganizationBody::new("Acme Corporation")
-            .with_parent(t::OrganizationsCreateUserOrganizationBodyParent::new(PARENT_ID))
+            .with_parent(t::OrganizationsCreateUserOrganizationBodyParent::new(
+                PARENT_ID,
+            ))
             .with_profile(organizations_modify_profile())
     }
 

@@ -9,7 +9,9 @@ use std::time::Duration;
 /// One client per way the spec's operations authenticate (a security alternative with all
 /// of its schemes).
 fn authentication() -> Result<Vec<Client>, Error> {
-    Ok(Vec::from([Client::builder().api_key("YOUR_API_KEY").build()?]))
+    Ok(Vec::from([Client::builder()
+        .api_key("YOUR_API_KEY")
+        .build()?]))
 }
 
 /// Every client setting (the defaults are in the table above).
@@ -65,7 +67,12 @@ async fn per_request_options(client: &Client) {
 
 /// Every kind of error, and what each carries.
 async fn errors(client: &Client) {
-    match client.organizations_beta().list_organizations().send().await {
+    match client
+        .organizations_beta()
+        .list_organizations()
+        .send()
+        .await
+    {
         Ok(response) => println!("{response:?}"),
         Err(Error::Api(error)) => {
             println!("{} {:?}", error.status, error.headers);
@@ -102,7 +109,11 @@ async fn raw_response(
         .list_organizations()
         .send_with_response()
         .await?;
-    println!("{} {:?}", response.status(), response.headers().get("content-type"));
+    println!(
+        "{} {:?}",
+        response.status(),
+        response.headers().get("content-type")
+    );
     let data = response.into_inner();
     println!("{data:?}");
     Ok(())
@@ -120,7 +131,7 @@ fn build_model() {
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    println!("{} clients", authentication() ?.len());
+    println!("{} clients", authentication()?.len());
     configuration()?;
     custom_http_client()?;
     build_model();

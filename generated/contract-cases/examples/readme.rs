@@ -9,7 +9,9 @@ use std::time::Duration;
 /// One client per way the spec's operations authenticate (a security alternative with all
 /// of its schemes).
 fn authentication() -> Result<Vec<Client>, Error> {
-    Ok(Vec::from([Client::builder().api_key("YOUR_API_KEY").build()?]))
+    Ok(Vec::from([Client::builder()
+        .api_key("YOUR_API_KEY")
+        .build()?]))
 }
 
 /// Every client setting (the defaults are in the table above).
@@ -35,9 +37,7 @@ fn custom_http_client() -> Result<Client, Error> {
 }
 
 /// `.await` sends the request; `?` passes the operation's typed error on.
-async fn call_operation(
-    client: &Client,
-) -> Result<(), Error<apis::cases::PublishError>> {
+async fn call_operation(client: &Client) -> Result<(), Error<apis::cases::PublishError>> {
     let data = client.cases().publish("hello").await?;
     println!("{data:?}");
     Ok(())
@@ -88,7 +88,11 @@ async fn errors(client: &Client) {
 /// The status and headers along with the decoded body.
 async fn raw_response(client: &Client) -> Result<(), Error<apis::cases::PublishError>> {
     let response = client.cases().publish("hello").send_with_response().await?;
-    println!("{} {:?}", response.status(), response.headers().get("content-type"));
+    println!(
+        "{} {:?}",
+        response.status(),
+        response.headers().get("content-type")
+    );
     let data = response.into_inner();
     println!("{data:?}");
     Ok(())
@@ -96,8 +100,7 @@ async fn raw_response(client: &Client) -> Result<(), Error<apis::cases::PublishE
 
 /// A model: `new` takes the required fields, the `with_*` methods set optional ones.
 fn build_model() {
-    let model = types::Account::new("example-name")
-        .with_password("correct-horse-battery-staple");
+    let model = types::Account::new("example-name").with_password("correct-horse-battery-staple");
     println!("{model:?}");
 }
 
@@ -105,7 +108,7 @@ fn build_model() {
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    println!("{} clients", authentication() ?.len());
+    println!("{} clients", authentication()?.len());
     configuration()?;
     custom_http_client()?;
     build_model();

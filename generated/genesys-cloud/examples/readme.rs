@@ -9,7 +9,9 @@ use std::time::Duration;
 /// One client per way the spec's operations authenticate (a security alternative with all
 /// of its schemes).
 fn authentication() -> Result<Vec<Client>, Error> {
-    Ok(Vec::from([Client::builder().bearer_token("YOUR_ACCESS_TOKEN").build()?]))
+    Ok(Vec::from([Client::builder()
+        .bearer_token("YOUR_ACCESS_TOKEN")
+        .build()?]))
 }
 
 /// Logs in with OAuth client credentials, the way the vendor's SDKs do: the token is
@@ -59,7 +61,10 @@ fn custom_http_client() -> Result<Client, Error> {
 async fn call_operation(
     client: &Client,
 ) -> Result<(), Error<apis::organization::GetOrganizationsAuthenticationSettingsError>> {
-    let data = client.organization().get_organizations_authentication_settings().await?;
+    let data = client
+        .organization()
+        .get_organizations_authentication_settings()
+        .await?;
     println!("{data:?}");
     Ok(())
 }
@@ -86,7 +91,11 @@ async fn per_request_options(client: &Client) {
 
 /// Every kind of error, and what each carries.
 async fn errors(client: &Client) {
-    match client.organization().get_organizations_authentication_settings().send().await
+    match client
+        .organization()
+        .get_organizations_authentication_settings()
+        .send()
+        .await
     {
         Ok(response) => println!("{response:?}"),
         Err(Error::Api(error)) => {
@@ -124,7 +133,11 @@ async fn raw_response(
         .get_organizations_authentication_settings()
         .send_with_response()
         .await?;
-    println!("{} {:?}", response.status(), response.headers().get("content-type"));
+    println!(
+        "{} {:?}",
+        response.status(),
+        response.headers().get("content-type")
+    );
     let data = response.into_inner();
     println!("{data:?}");
     Ok(())
@@ -133,10 +146,7 @@ async fn raw_response(
 /// Every page, then every item, fetched lazily.
 async fn pagination(
     client: &Client,
-) -> Result<
-    (),
-    Error<apis::organization_authorization::GetOrgauthorizationTrusteesError>,
-> {
+) -> Result<(), Error<apis::organization_authorization::GetOrgauthorizationTrusteesError>> {
     use futures::TryStreamExt;
 
     let mut pages = client
@@ -161,15 +171,15 @@ async fn pagination(
 /// A model: `new` takes the required fields, the `with_*` methods set optional ones.
 fn build_model() {
     let model = types::OrganizationCreate::new(
-            "example-name",
-            "jane.doe",
-            "correct-horse-battery-staple",
-            "example.com",
-            "example-name",
-        )
-        .with_deletable(true)
-        .with_organization_type("example-organization-type")
-        .with_products(vec!["example-products".to_string()]);
+        "example-name",
+        "jane.doe",
+        "correct-horse-battery-staple",
+        "example.com",
+        "example-name",
+    )
+    .with_deletable(true)
+    .with_organization_type("example-organization-type")
+    .with_products(vec!["example-products".to_string()]);
     println!("{model:?}");
 }
 
@@ -177,7 +187,7 @@ fn build_model() {
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    println!("{} clients", authentication() ?.len());
+    println!("{} clients", authentication()?.len());
     client_credentials()?;
     token_provider()?;
     configuration()?;

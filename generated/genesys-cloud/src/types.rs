@@ -311,7 +311,10 @@ pub struct DomainRole {
 impl DomainRole {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self { id: None, name: None }
+        Self {
+            id: None,
+            name: None,
+        }
     }
 
     /// Sets `id` (the `id` property).
@@ -394,7 +397,9 @@ pub struct EnforceScopesSetting {
 impl EnforceScopesSetting {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self { enforce_scopes: None }
+        Self {
+            enforce_scopes: None,
+        }
     }
 
     /// Sets `enforce_scopes` (the `enforceScopes` property).
@@ -737,9 +742,8 @@ pub struct FieldList {
     /// The `labelKeys` property.
     pub label_keys: Option<Vec<String>>,
     /// The `params` property.
-    pub params: Option<
-        std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
-    >,
+    pub params:
+        Option<std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>>,
     /// The `repeatable` property.
     pub repeatable: Option<bool>,
     /// The `state` property.
@@ -797,10 +801,7 @@ impl FieldList {
     /// Sets `params` (the `params` property).
     pub fn with_params(
         mut self,
-        value: std::collections::BTreeMap<
-            String,
-            serde_json::Map<String, serde_json::Value>,
-        >,
+        value: std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
         self.params = Some(value);
         self
@@ -1263,7 +1264,9 @@ pub struct IpAddressAuthentication {
 impl IpAddressAuthentication {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self { network_whitelist: None }
+        Self {
+            network_whitelist: None,
+        }
     }
 
     /// Sets `network_whitelist` (the `networkWhitelist` property).
@@ -1536,10 +1539,7 @@ impl LimitChangeRequestDetails {
     }
 
     /// Sets `reject_reason` (the `rejectReason` property).
-    pub fn with_reject_reason(
-        mut self,
-        value: LimitChangeRequestDetailsRejectReason,
-    ) -> Self {
+    pub fn with_reject_reason(mut self, value: LimitChangeRequestDetailsRejectReason) -> Self {
         self.reject_reason = Some(value);
         self
     }
@@ -1782,10 +1782,7 @@ impl Location {
     }
 
     /// Sets `coordinates` (the `coordinates` property).
-    pub fn with_coordinates(
-        mut self,
-        value: std::collections::BTreeMap<String, f64>,
-    ) -> Self {
+    pub fn with_coordinates(mut self, value: std::collections::BTreeMap<String, f64>) -> Self {
         self.coordinates = Some(value);
         self
     }
@@ -2136,7 +2133,10 @@ pub struct MediaSummaryDetail {
 impl MediaSummaryDetail {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self { active: None, acw: None }
+        Self {
+            active: None,
+            acw: None,
+        }
     }
 
     /// Sets `active` (the `active` property).
@@ -2999,10 +2999,7 @@ impl Organization {
     }
 
     /// Sets `features` (the `features` property).
-    pub fn with_features(
-        mut self,
-        value: std::collections::BTreeMap<String, bool>,
-    ) -> Self {
+    pub fn with_features(mut self, value: std::collections::BTreeMap<String, bool>) -> Self {
         self.features = Some(value);
         self
     }
@@ -3648,7 +3645,10 @@ pub struct ResourceConditionValue {
 impl ResourceConditionValue {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self { type_: None, value: None }
+        Self {
+            type_: None,
+            value: None,
+        }
     }
 
     /// Sets `type_` (the `type` property).
@@ -3972,10 +3972,7 @@ impl StatusChange {
     }
 
     /// Sets `date_status_changed` (the `dateStatusChanged` property).
-    pub fn with_date_status_changed(
-        mut self,
-        value: chrono::DateTime<chrono::Utc>,
-    ) -> Self {
+    pub fn with_date_status_changed(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
         self.date_status_changed = Some(value);
         self
     }
@@ -4005,10 +4002,7 @@ impl StatusChange {
     }
 
     /// Sets `reject_reason` (the `rejectReason` property).
-    pub fn with_reject_reason(
-        mut self,
-        value: LimitChangeRequestDetailsRejectReason,
-    ) -> Self {
+    pub fn with_reject_reason(mut self, value: LimitChangeRequestDetailsRejectReason) -> Self {
         self.reject_reason = Some(value);
         self
     }
@@ -4391,7 +4385,10 @@ impl TrustMemberCreate {
     /// Creates the model from its required fields, in the spec's order; the optional ones start
     /// as `None`.
     pub fn new(id: impl Into<String>, role_ids: Vec<String>) -> Self {
-        Self { id: id.into(), role_ids }
+        Self {
+            id: id.into(),
+            role_ids,
+        }
     }
 }
 
@@ -5184,10 +5181,7 @@ pub struct TrusteeAuditQueryRequest {
 impl TrusteeAuditQueryRequest {
     /// Creates the model from its required fields, in the spec's order; the optional ones start
     /// as `None`.
-    pub fn new(
-        trustee_organization_ids: Vec<String>,
-        trustee_user_ids: Vec<String>,
-    ) -> Self {
+    pub fn new(trustee_organization_ids: Vec<String>, trustee_user_ids: Vec<String>) -> Self {
         Self {
             trustee_organization_ids,
             trustee_user_ids,
@@ -5405,10 +5399,7 @@ pub struct TrustorAuditQueryRequest {
 impl TrustorAuditQueryRequest {
     /// Creates the model from its required fields, in the spec's order; the optional ones start
     /// as `None`.
-    pub fn new(
-        trustor_organization_id: impl Into<String>,
-        trustee_user_ids: Vec<String>,
-    ) -> Self {
+    pub fn new(trustor_organization_id: impl Into<String>, trustee_user_ids: Vec<String>) -> Self {
         Self {
             trustor_organization_id: trustor_organization_id.into(),
             trustee_user_ids,
@@ -6006,10 +5997,7 @@ impl UserAuthorization {
     }
 
     /// Sets `permission_policies` (the `permissionPolicies` property).
-    pub fn with_permission_policies(
-        mut self,
-        value: Vec<ResourcePermissionPolicy>,
-    ) -> Self {
+    pub fn with_permission_policies(mut self, value: Vec<ResourcePermissionPolicy>) -> Self {
         self.permission_policies = Some(value);
         self
     }
@@ -6537,10 +6525,7 @@ impl UserStation {
     }
 
     /// Sets `provider_info` (the `providerInfo` property).
-    pub fn with_provider_info(
-        mut self,
-        value: std::collections::BTreeMap<String, String>,
-    ) -> Self {
+    pub fn with_provider_info(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.provider_info = Some(value);
         self
     }
@@ -6597,10 +6582,7 @@ impl UserStations {
     }
 
     /// Sets `associated_station` (the `associatedStation` property).
-    pub fn with_associated_station(
-        mut self,
-        value: impl Into<Box<UserStation>>,
-    ) -> Self {
+    pub fn with_associated_station(mut self, value: impl Into<Box<UserStation>>) -> Self {
         self.associated_station = Some(value.into());
         self
     }
@@ -6618,10 +6600,7 @@ impl UserStations {
     }
 
     /// Sets `last_associated_station` (the `lastAssociatedStation` property).
-    pub fn with_last_associated_station(
-        mut self,
-        value: impl Into<Box<UserStation>>,
-    ) -> Self {
+    pub fn with_last_associated_station(mut self, value: impl Into<Box<UserStation>>) -> Self {
         self.last_associated_station = Some(value.into());
         self
     }
@@ -6937,9 +6916,7 @@ impl serde::Serialize for ApprovalNamespaceNamespace {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceNamespace {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7041,9 +7018,7 @@ impl serde::Serialize for ApprovalNamespaceStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7101,9 +7076,7 @@ impl serde::Serialize for ApprovalNamespaceType {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7165,9 +7138,7 @@ impl serde::Serialize for ContactMediaType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ContactMediaType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7249,9 +7220,7 @@ impl serde::Serialize for ContactType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ContactType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7317,9 +7286,7 @@ impl serde::Serialize for FieldConfigEntityType {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for FieldConfigEntityType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7381,9 +7348,7 @@ impl serde::Serialize for GroupState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7441,9 +7406,7 @@ impl serde::Serialize for GroupType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7505,9 +7468,7 @@ impl serde::Serialize for GroupVisibility {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupVisibility {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7565,9 +7526,7 @@ impl serde::Serialize for GroupContactType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupContactType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7621,9 +7580,7 @@ impl serde::Serialize for GroupContactMediaType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupContactMediaType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -7929,9 +7886,7 @@ impl serde::Serialize for LimitNamespace {
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl<'de> serde::Deserialize<'de> for LimitNamespace {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8237,9 +8192,7 @@ impl serde::Serialize for LimitChangeRequestDetailsNamespace {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsNamespace {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8341,9 +8294,7 @@ impl serde::Serialize for LimitChangeRequestDetailsStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8413,9 +8364,7 @@ impl serde::Serialize for LimitChangeRequestDetailsRejectReason {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsRejectReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8473,9 +8422,7 @@ impl serde::Serialize for LocationDefinitionState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for LocationDefinitionState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8533,9 +8480,7 @@ impl serde::Serialize for LocationEmergencyNumberType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for LocationEmergencyNumberType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8597,9 +8542,7 @@ impl serde::Serialize for OrgUserState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for OrgUserState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8661,9 +8604,7 @@ impl serde::Serialize for OrganizationState {
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl<'de> serde::Deserialize<'de> for OrganizationState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8741,9 +8682,7 @@ impl serde::Serialize for OrganizationProductPlatform {
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl<'de> serde::Deserialize<'de> for OrganizationProductPlatform {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8801,9 +8740,7 @@ impl serde::Serialize for ResourceConditionNodeConjunction {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ResourceConditionNodeConjunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8877,9 +8814,7 @@ impl serde::Serialize for ResourceConditionNodeOperator {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ResourceConditionNodeOperator {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -8945,9 +8880,7 @@ impl serde::Serialize for ResourceConditionValueType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ResourceConditionValueType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9017,9 +8950,7 @@ impl serde::Serialize for RoutingStatusStatus {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for RoutingStatusStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9121,9 +9052,7 @@ impl serde::Serialize for StatusChangeStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for StatusChangeStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9225,9 +9154,7 @@ impl serde::Serialize for StatusChangePreviousStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for StatusChangePreviousStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9533,9 +9460,7 @@ impl serde::Serialize for StatusChangeNamespace {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for StatusChangeNamespace {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9597,9 +9522,7 @@ impl serde::Serialize for UserRoutingLanguageState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for UserRoutingLanguageState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9661,9 +9584,7 @@ impl serde::Serialize for UserRoutingSkillState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for UserRoutingSkillState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9765,9 +9686,7 @@ impl serde::Serialize for PatchOrganizationsFeatureFeatureName {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for PatchOrganizationsFeatureFeatureName {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9869,9 +9788,7 @@ impl serde::Serialize for GetOrganizationsLimitsChangerequestsStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9925,9 +9842,7 @@ impl serde::Serialize for GetOrganizationsLimitsChangerequestsExpandItem {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsExpandItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }
@@ -9989,9 +9904,7 @@ impl serde::Serialize for GetOrganizationsMigrationsMigrationType {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for GetOrganizationsMigrationsMigrationType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <String as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_str()))
     }

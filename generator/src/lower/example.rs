@@ -443,7 +443,14 @@ impl Examples<'_> {
                     .filter(|f| f.setter.is_none())
                     .map(|f| {
                         let example = field_example(f);
-                        self.valued(&f.ty, example.as_ref(), &f.wire_name, depth + 1, !f.arg_into, c_of(f))
+                        self.valued(
+                            &f.ty,
+                            example.as_ref(),
+                            &f.wire_name,
+                            depth + 1,
+                            !f.arg_into,
+                            c_of(f),
+                        )
                     })
                     .collect();
                 let writable: Vec<&crate::ir::Field> = fields
@@ -472,7 +479,14 @@ impl Examples<'_> {
                         _ => f.ty.as_str(),
                     };
                     let example = field_example(f);
-                    let value = self.valued(value_ty, example.as_ref(), &f.wire_name, depth + 1, !f.arg_into, c_of(f));
+                    let value = self.valued(
+                        value_ty,
+                        example.as_ref(),
+                        &f.wire_name,
+                        depth + 1,
+                        !f.arg_into,
+                        c_of(f),
+                    );
                     let setter = f.setter.as_deref().unwrap_or_default();
                     expr.push_str(&format!(".{setter}({value})"));
                 }

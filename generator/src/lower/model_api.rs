@@ -78,10 +78,7 @@ mod tests {
                 Some("with_type2"),
             ]
         );
-        assert_eq!(
-            extra.setter.as_deref(),
-            Some("with_additional_properties")
-        );
+        assert_eq!(extra.setter.as_deref(), Some("with_additional_properties"));
         assert!(constructor_allows("Setters", &fields).is_empty());
     }
 
