@@ -5,11 +5,8 @@
 pub type Empty = serde_json::Map<String, serde_json::Value>;
 
 /// `#/components/schemas/Concurrency`
-///
-/// Build it with [`Concurrency::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct Concurrency {
     /// The `Allocated` property.
     ///
@@ -17,29 +14,6 @@ pub struct Concurrency {
     pub allocated: Option<i64>,
     /// The `Status` property.
     pub status: Option<ConcurrencyStatus>,
-}
-
-#[cfg(feature = "cases")]
-impl Concurrency {
-    /// Creates the model with no field set.
-    pub fn new() -> Self {
-        Self {
-            allocated: None,
-            status: None,
-        }
-    }
-
-    /// Sets `allocated` (the `Allocated` property).
-    pub fn with_allocated(mut self, value: i64) -> Self {
-        self.allocated = Some(value);
-        self
-    }
-
-    /// Sets `status` (the `Status` property).
-    pub fn with_status(mut self, value: ConcurrencyStatus) -> Self {
-        self.status = Some(value);
-        self
-    }
 }
 
 #[cfg(feature = "cases")]
@@ -51,34 +25,13 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Tags`
-///
-/// Build it with [`Tags::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
 pub struct Tags {
     /// The `names` property.
     pub names: Vec<Option<String>>,
     /// The `counts` property.
     pub counts: Option<std::collections::BTreeMap<String, Option<i64>>>,
-}
-
-#[cfg(feature = "cases")]
-impl Tags {
-    /// Creates the model from its required fields, in the spec's order; the optional ones start
-    /// as `None`.
-    pub fn new(names: Vec<Option<String>>) -> Self {
-        Self {
-            names,
-            counts: None,
-        }
-    }
-
-    /// Sets `counts` (the `counts` property).
-    pub fn with_counts(mut self, value: std::collections::BTreeMap<String, Option<i64>>) -> Self {
-        self.counts = Some(value);
-        self
-    }
 }
 
 #[cfg(feature = "cases")]
@@ -94,11 +47,8 @@ crate::json_object! {
 pub type AccountId = String;
 
 /// `#/components/schemas/Account`
-///
-/// Build it with [`Account::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
 pub struct Account {
     /// The `id` property.
     ///
@@ -112,38 +62,6 @@ pub struct Account {
     ///
     /// Read-only: set by the server.
     pub created: Option<ServerTimestamp>,
-}
-
-#[cfg(feature = "cases")]
-impl Account {
-    /// Creates the model from its required fields, in the spec's order; the optional ones start
-    /// as `None`.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            id: None,
-            name: name.into(),
-            password: None,
-            created: None,
-        }
-    }
-
-    /// Sets `id` (the `id` property).
-    pub fn with_id(mut self, value: AccountId) -> Self {
-        self.id = Some(value);
-        self
-    }
-
-    /// Sets `password` (the `password` property).
-    pub fn with_password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
-        self
-    }
-
-    /// Sets `created` (the `created` property).
-    pub fn with_created(mut self, value: ServerTimestamp) -> Self {
-        self.created = Some(value);
-        self
-    }
 }
 
 #[cfg(feature = "cases")]
@@ -165,11 +83,8 @@ pub type ServerTimestamp = chrono::DateTime<chrono::Utc>;
 pub type Settings = serde_json::Map<String, serde_json::Value>;
 
 /// `#/components/schemas/Rule`
-///
-/// Build it with [`Rule::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
 pub struct Rule {
     /// The `arn` property.
     pub arn: String,
@@ -190,39 +105,6 @@ pub struct Rule {
 }
 
 #[cfg(feature = "cases")]
-impl Rule {
-    /// Creates the model from its required fields, in the spec's order; the optional ones start
-    /// as `None`.
-    pub fn new(
-        arn: impl Into<String>,
-        max_age: i64,
-        name: impl Into<String>,
-        tags: Vec<String>,
-    ) -> Self {
-        Self {
-            arn: arn.into(),
-            max_age,
-            ratio: None,
-            name: name.into(),
-            contact: None,
-            tags,
-        }
-    }
-
-    /// Sets `ratio` (the `ratio` property).
-    pub fn with_ratio(mut self, value: f64) -> Self {
-        self.ratio = Some(value);
-        self
-    }
-
-    /// Sets `contact` (the `contact` property).
-    pub fn with_contact(mut self, value: impl Into<String>) -> Self {
-        self.contact = Some(value.into());
-        self
-    }
-}
-
-#[cfg(feature = "cases")]
 crate::json_object! {
     Rule {
         arn: "arn" (required),
@@ -235,28 +117,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Loose`
-///
-/// Build it with [`Loose::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct Loose {
     /// The `note` property.
     pub note: Option<String>,
-}
-
-#[cfg(feature = "cases")]
-impl Loose {
-    /// Creates the model with no field set.
-    pub fn new() -> Self {
-        Self { note: None }
-    }
-
-    /// Sets `note` (the `note` property).
-    pub fn with_note(mut self, value: impl Into<String>) -> Self {
-        self.note = Some(value.into());
-        self
-    }
 }
 
 #[cfg(feature = "cases")]
@@ -267,39 +132,13 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LimitsBase`
-///
-/// Build it with [`LimitsBase::new`] and its `with_*` methods.
 #[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, Default)]
-#[non_exhaustive]
 pub struct LimitsBase {
     /// The `max` property.
     pub max: Option<i64>,
     /// The `min` property.
     pub min: Option<i64>,
-}
-
-#[cfg(feature = "other_models")]
-impl LimitsBase {
-    /// Creates the model with no field set.
-    pub fn new() -> Self {
-        Self {
-            max: None,
-            min: None,
-        }
-    }
-
-    /// Sets `max` (the `max` property).
-    pub fn with_max(mut self, value: i64) -> Self {
-        self.max = Some(value);
-        self
-    }
-
-    /// Sets `min` (the `min` property).
-    pub fn with_min(mut self, value: i64) -> Self {
-        self.min = Some(value);
-        self
-    }
 }
 
 #[cfg(feature = "other_models")]
@@ -311,31 +150,13 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Limits`
-///
-/// Build it with [`Limits::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
 pub struct Limits {
     /// The `max` property.
     pub max: i64,
     /// The `min` property.
     pub min: Option<i64>,
-}
-
-#[cfg(feature = "cases")]
-impl Limits {
-    /// Creates the model from its required fields, in the spec's order; the optional ones start
-    /// as `None`.
-    pub fn new(max: i64) -> Self {
-        Self { max, min: None }
-    }
-
-    /// Sets `min` (the `min` property).
-    pub fn with_min(mut self, value: i64) -> Self {
-        self.min = Some(value);
-        self
-    }
 }
 
 #[cfg(feature = "cases")]
@@ -349,7 +170,6 @@ crate::json_object! {
 /// `#/components/schemas/Concurrency/properties/Status`
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum ConcurrencyStatus {
     /// `IN_PROGRESS`
     InProgress,
@@ -402,16 +222,16 @@ impl serde::Serialize for ConcurrencyStatus {
 
 #[cfg(feature = "cases")]
 impl<'de> serde::Deserialize<'de> for ConcurrencyStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
 /// `#/paths/~1#Action=Publish/get/parameters/1/schema`
 #[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum PublishAction {
     /// `Publish`
     Publish,
@@ -456,16 +276,16 @@ impl serde::Serialize for PublishAction {
 
 #[cfg(feature = "other_models")]
 impl<'de> serde::Deserialize<'de> for PublishAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
 /// `#/paths/~1#Action=Publish/get/parameters/2/schema`
 #[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum PublishVersion {
     /// `2010-03-31`
     N20100331,
@@ -510,8 +330,9 @@ impl serde::Serialize for PublishVersion {
 
 #[cfg(feature = "other_models")]
 impl<'de> serde::Deserialize<'de> for PublishVersion {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
