@@ -63,6 +63,10 @@ pub struct ApiExamples {
     pub call: Option<OpRef>,
     /// A paginated operation for the README's pagination example.
     pub paged: Option<OpRef>,
+    /// A model built with `new` and `with_*` setters, as a Rust expression, for the README's
+    /// models example: the first request body that has optional fields, else the first model
+    /// that has.
+    pub model: Option<String>,
     /// An operation that streams events, for the README's event stream example. Serialized
     /// only when set.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -178,6 +182,10 @@ pub enum TypeKind {
         extra: Option<Field>,
         /// Whether every field is optional, so `Default` can be derived.
         default: bool,
+        /// The clippy lints `new` is allowed to trip (`too_many_arguments` for many required
+        /// fields, `self_named_constructors` on a model called `New`).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        constructor_allows: Vec<&'static str>,
         /// The schema has `properties` but no `type`: any JSON value is valid against it, and
         /// one that is not an object reads as an object without properties.
         #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -274,6 +282,39 @@ pub struct Field {
     /// What the schema asks of the value, for the generated examples (`None`: nothing).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<Box<Constraints>>,
+    /// The model's `with_*` method that sets this field (optional fields and the
+    /// `additionalProperties` map); `None` for a required field, which `new` takes.
+    pub setter: Option<String>,
+    /// The argument type of `new` or of the setter, e.g. `impl Into<String>`; an optional
+    /// field's setter takes the value without its `Option`.
+    pub arg_ty: String,
+    /// Whether `.into()` converts the argument.
+    pub arg_into: bool,
+}
+
+#[cfg(test)]
+impl Field {
+    /// A field for unit tests: `name` on the wire too, no docs, no constraints, no setter
+    /// named yet, taken by `new` and its setter as `ty` itself.
+    pub fn plain(name: &str, ty: &str, mode: FieldMode) -> Field {
+        Field {
+            name: name.into(),
+            wire_name: name.into(),
+            ty: ty.into(),
+            mode,
+            codec: FieldCodec::Required,
+            doc: None,
+            read_only: false,
+            write_only: false,
+            deprecated: false,
+            default: None,
+            spec_example: None,
+            constraints: None,
+            setter: None,
+            arg_ty: ty.into(),
+            arg_into: false,
+        }
+    }
 }
 
 /// What a value's schema asks of it, for the examples: they must be valid against it.

@@ -1,11 +1,13 @@
 //! Values for the docs and the generated examples, computed once the IR is complete:
 //! a Rust expression per parameter and body (`types::Color::Red`, `vec!["a".to_string()]`,
-//! struct literals), the model page behind each type expression, and which operations the
-//! README shows.
+//! `types::Pet::new("Rex").with_tag("dog")`: models are built with their constructor and
+//! setters, never with struct literals, which `#[non_exhaustive]` forbids), the model page
+//! behind each type expression, and which operations the README shows.
 //!
 //! Type expressions are read back from the IR's finished spelling (`Option<Vec<types::Foo>>`),
 //! whose grammar is the one `ty::Ty::render` prints, plus the primitive spellings of `schema`.
 
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
@@ -32,7 +34,7 @@ fn rust_string(text: &str) -> String {
 
 /// How deep example values nest before optional parts are left out.
 const MAX_DEPTH: usize = 4;
-/// How many fields an example sets on a struct that derives `Default`.
+/// How many fields an example sets on a struct whose fields are all optional.
 const DEFAULT_STRUCT_FIELDS: usize = 3;
 
 /// Fills `lib_name`, `model_links`, `examples`, and the `example` of every parameter and body.
@@ -46,6 +48,9 @@ pub fn annotate(api: &mut Api) {
     let cx = Examples {
         types: &types,
         lib: api.lib_name.clone(),
+        show_setters: false,
+        open: RefCell::default(),
+        cut: Cell::default(),
     };
 
     for module in &mut api.modules {
@@ -84,6 +89,37 @@ pub fn annotate(api: &mut Api) {
     type_exprs.for_each(&mut add);
     api.model_links = links;
     api.examples = choose_examples(api);
+    api.examples.model = model_example(
+        api,
+        &Examples {
+            show_setters: true,
+            ..cx
+        },
+    );
+}
+
+/// The README's model: the first request body that is a struct with writable optional fields,
+/// else the first such model, built with a few of its setters.
+fn model_example(api: &Api, cx: &Examples) -> Option<String> {
+    let has_setters = |name: &str| match cx.types.get(name).map(|t| &t.kind) {
+        Some(TypeKind::Struct { fields, .. }) => fields
+            .iter()
+            .any(|f| f.setter.is_some() && !f.read_only && !f.deprecated),
+        _ => false,
+    };
+    let bodies = api.modules.iter().flat_map(|m| &m.operations);
+    let bodies = bodies
+        .filter(|op| !op.deprecated)
+        .filter_map(|op| op.body.as_ref()?.ty.strip_prefix("types::"));
+    let models = api.types.iter().map(|t| t.name.as_str());
+    bodies
+        .chain(models)
+        .filter(|name| has_setters(name))
+        .find_map(|name| {
+            cx.cut.set(false);
+            let value = cx.value(&format!("types::{name}"), None, "body", 0, true);
+            (!cx.cut.get()).then_some(value)
+        })
 }
 
 /// The README's operations and the examples' credentials.
@@ -133,6 +169,7 @@ fn choose_examples(api: &Api) -> ApiExamples {
         auth_alternatives,
         call,
         paged,
+        model: None,
         streamed,
     }
 }
@@ -204,6 +241,12 @@ fn top_level_items(inside: &str) -> Vec<&str> {
 struct Examples<'a> {
     types: &'a HashMap<String, TypeDef>,
     lib: String,
+    /// The named types whose value is being written, outermost first.
+    open: RefCell<Vec<String>>,
+    /// Set when a value was cut short because a type holds itself.
+    cut: Cell<bool>,
+    /// Set a few optional fields of the top model even where the spec gives no example.
+    show_setters: bool,
 }
 
 impl Examples<'_> {
@@ -313,7 +356,32 @@ impl Examples<'_> {
         let Some(def) = self.types.get(type_name) else {
             return "Default::default()".into();
         };
-        let path = format!("types::{type_name}");
+        // A type inside its own value (`Node { next: Box<Node> }`, a union that is one of its
+        // own alternatives) has no finite example: the value is cut here and marked.
+        let recurses = match &def.kind {
+            TypeKind::Struct { fields, .. } => fields.iter().any(|f| f.setter.is_none()),
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => false,
+            _ => true,
+        };
+        if recurses && self.open.borrow().iter().any(|open| open == type_name) {
+            self.cut.set(true);
+            return "Default::default()".into();
+        }
+        self.open.borrow_mut().push(type_name.to_string());
+        let value = self.named_value(def, example, name, depth, c);
+        self.open.borrow_mut().pop();
+        value
+    }
+
+    fn named_value(
+        &self,
+        def: &TypeDef,
+        example: Option<&Value>,
+        name: &str,
+        depth: usize,
+        c: &Constraints,
+    ) -> String {
+        let path = format!("types::{}", def.name);
         match &def.kind {
             TypeKind::Enum { variants } => {
                 let wanted = example.and_then(Value::as_str);
@@ -359,10 +427,7 @@ impl Examples<'_> {
                 self.valued(inner, example, name, depth + 1, true, c)
             ),
             TypeKind::Struct {
-                fields,
-                extra,
-                default,
-                ..
+                fields, default, ..
             } => {
                 let object = example.and_then(Value::as_object);
                 let field_example = |f: &crate::ir::Field| {
@@ -371,71 +436,66 @@ impl Examples<'_> {
                         .cloned()
                         .or_else(|| parse_json(f.spec_example.as_deref()))
                 };
-                if *default {
-                    // A few writable fields, those with a spec example first; the rest from `Default`.
-                    if depth > 0 {
-                        return format!("{path}::default()");
-                    }
-                    let writable: Vec<_> = fields
-                        .iter()
-                        .filter(|f| !f.read_only && !f.deprecated)
-                        .collect();
-                    let mut chosen: Vec<_> = writable
-                        .iter()
-                        .filter(|f| field_example(f).is_some())
-                        .copied()
-                        .collect();
-                    if chosen.is_empty() {
-                        chosen = writable.clone();
-                    }
-                    chosen.truncate(DEFAULT_STRUCT_FIELDS);
-                    if chosen.is_empty() {
-                        return format!("{path}::default()");
-                    }
-                    let mut parts: Vec<String> = fields
-                        .iter()
-                        .filter(|f| chosen.iter().any(|c| c.name == f.name))
-                        .map(|f| {
-                            format!(
-                                "{}: {}",
-                                f.name,
-                                self.valued(
-                                    &f.ty,
-                                    field_example(f).as_ref(),
-                                    &f.wire_name,
-                                    depth + 1,
-                                    true,
-                                    f.constraints.as_deref().unwrap_or(&UNCONSTRAINED),
-                                )
-                            )
-                        })
-                        .collect();
-                    if chosen.len() < fields.len() || extra.is_some() {
-                        parts.push("..Default::default()".into());
-                    }
-                    return format!("{path} {{ {} }}", parts.join(", "));
+                fn c_of(f: &crate::ir::Field) -> &Constraints {
+                    f.constraints.as_deref().unwrap_or(&UNCONSTRAINED)
                 }
-                // No `Default`: every field, required ones with values, optional ones with a
-                // value when the spec gives an example.
-                let mut parts: Vec<String> = fields
+                // `new` with the required fields, then setters: on the example's own model
+                // (not on the models inside it), those of writable optional fields the spec
+                // gives an example for; when every field is optional, a few writable ones,
+                // those with an example first.
+                let args: Vec<String> = fields
                     .iter()
+                    .filter(|f| f.setter.is_none())
                     .map(|f| {
                         let example = field_example(f);
-                        let value = if f.mode == FieldMode::Required
-                            || (depth == 0 && example.is_some() && !f.read_only && !f.deprecated)
-                        {
-                            let c = f.constraints.as_deref().unwrap_or(&UNCONSTRAINED);
-                            self.valued(&f.ty, example.as_ref(), &f.wire_name, depth + 1, true, c)
-                        } else {
-                            "None".into()
-                        };
-                        format!("{}: {value}", f.name)
+                        self.valued(
+                            &f.ty,
+                            example.as_ref(),
+                            &f.wire_name,
+                            depth + 1,
+                            !f.arg_into,
+                            c_of(f),
+                        )
                     })
                     .collect();
-                if let Some(extra) = extra {
-                    parts.push(format!("{}: Default::default()", extra.name));
+                let writable: Vec<&crate::ir::Field> = fields
+                    .iter()
+                    .filter(|f| f.setter.is_some() && !f.read_only && !f.deprecated)
+                    .collect();
+                let mut chosen: Vec<&crate::ir::Field> = writable
+                    .iter()
+                    .filter(|f| field_example(f).is_some())
+                    .copied()
+                    .collect();
+                if *default || self.show_setters {
+                    if chosen.is_empty() {
+                        chosen = writable;
+                    }
+                    chosen.truncate(DEFAULT_STRUCT_FIELDS);
                 }
-                format!("{path} {{ {} }}", parts.join(", "))
+                if depth > 0 {
+                    chosen.clear();
+                }
+                let mut expr = format!("{path}::new({})", args.join(", "));
+                for f in chosen {
+                    // The setter takes the value without the field's `Option`.
+                    let value_ty = match shape(&f.ty) {
+                        Shape::Option(inner) => inner,
+                        _ => f.ty.as_str(),
+                    };
+                    let example = field_example(f);
+                    let value = self.valued(
+                        value_ty,
+                        example.as_ref(),
+                        &f.wire_name,
+                        depth + 1,
+                        !f.arg_into,
+                        c_of(f),
+                    );
+                    let setter = f.setter.as_deref().unwrap_or_default();
+                    expr.push_str(&format!(".{setter}({value})"));
+                }
+                expr
             }
         }
     }
@@ -598,6 +658,9 @@ mod tests {
         Examples {
             types,
             lib: "demo".into(),
+            show_setters: false,
+            open: RefCell::default(),
+            cut: Cell::default(),
         }
     }
 
@@ -663,18 +726,9 @@ mod tests {
             )
         };
         let field = |name: &str, ty: &str, mode: FieldMode| crate::ir::Field {
-            name: name.into(),
-            wire_name: name.into(),
-            ty: ty.into(),
-            mode,
-            codec: crate::ir::FieldCodec::Required,
-            doc: None,
-            read_only: false,
-            write_only: false,
-            deprecated: false,
-            default: None,
-            spec_example: None,
-            constraints: Default::default(),
+            setter: (mode != FieldMode::Required).then(|| format!("with_{name}")),
+            arg_into: ty.contains("String"),
+            ..crate::ir::Field::plain(name, ty, mode)
         };
         let types: HashMap<String, TypeDef> = [
             def(
@@ -702,6 +756,7 @@ mod tests {
                     ],
                     extra: None,
                     default: false,
+                    constructor_allows: Vec::new(),
                 },
             ),
         ]
@@ -724,8 +779,14 @@ mod tests {
         );
         assert_eq!(
             cx.value("types::Paint", None, "body", 0, true),
-            "types::Paint { color: types::Color::Red, note: None }"
+            "types::Paint::new(types::Color::Red)"
         );
+        let painted = serde_json::json!({"color": "blue", "note": "wet"});
+        assert_eq!(
+            cx.value("types::Paint", Some(&painted), "body", 0, true),
+            "types::Paint::new(types::Color::Blue).with_note(\"wet\")"
+        );
+        assert!(!cx.cut.get());
         assert_eq!(
             cx.model_of("Option<Vec<types::Paint>>").as_deref(),
             Some("Paint.md")
@@ -736,5 +797,35 @@ mod tests {
             Some("Color.md")
         );
         assert_eq!(cx.model_of("Vec<u8>"), None);
+    }
+
+    #[test]
+    fn a_type_that_holds_itself_is_cut_and_marked() {
+        let mut node = TypeDef {
+            name: "Node".into(),
+            origin: String::new(),
+            doc: None,
+            deprecated: false,
+            doc_page: "Node.md".into(),
+            cfg: String::new(),
+            kind: TypeKind::Alias {
+                target: String::new(),
+            },
+        };
+        let next = crate::ir::Field::plain("next", "Box<Node>", FieldMode::Required);
+        node.kind = TypeKind::Struct {
+            fields: vec![next],
+            extra: None,
+            default: false,
+            constructor_allows: Vec::new(),
+            any_value: false,
+        };
+        let types = HashMap::from([("Node".to_string(), node)]);
+        let cx = examples(&types);
+        assert_eq!(
+            cx.value("types::Node", None, "body", 0, true),
+            "types::Node::new(Box::new(Default::default()))"
+        );
+        assert!(cx.cut.get());
     }
 }
