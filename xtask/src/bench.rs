@@ -126,11 +126,13 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Builds the release generator and gives its path.
+/// Builds the release generator and gives its path (under `CARGO_TARGET_DIR` when set).
 pub(crate) fn build_generator(root: &Path) -> Result<PathBuf> {
     cargo(root, &["build", "--release", "-q", "-p", "clientgen"])
         .context("building clientgen failed")?;
-    Ok(root.join("target/release/clientgen"))
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    Ok(target.join("release/clientgen"))
 }
 
 /// Runs `cargo` with `args` in `root`; fails when it does.

@@ -179,7 +179,7 @@ pub enum TypeKind {
         /// Fields in spec order.
         fields: Vec<Field>,
         /// The value type of `additionalProperties`, flattened into an `extra` map.
-        extra: Option<Field>,
+        extra: Option<Box<Field>>,
         /// Whether every field is optional, so `Default` can be derived.
         default: bool,
         /// The clippy lints `new` is allowed to trip (`too_many_arguments` for many required
@@ -706,7 +706,7 @@ impl TypeDef {
     pub fn type_exprs(&self) -> Vec<&str> {
         match &self.kind {
             TypeKind::Struct { fields, extra, .. } => {
-                fields.iter().chain(extra).map(|f| f.ty.as_str()).collect()
+                fields.iter().chain(extra.as_deref()).map(|f| f.ty.as_str()).collect()
             }
             TypeKind::Union { variants, .. } => variants.iter().map(|v| v.ty.as_str()).collect(),
             TypeKind::Alias { target } => vec![target],

@@ -117,7 +117,7 @@ fn kind(draft: &Draft, any_value: bool, names: &[String], name: &str) -> TypeKin
             let mut fields: Vec<Field> = fields.iter().map(|f| field(f, names)).collect();
             let mut extra = extra.as_ref().map(|ty| {
                 let ty = format!("std::collections::BTreeMap<String, {}>", render(ty));
-                Field {
+                Box::new(Field {
                     name: unique_extra_name(&fields),
                     wire_name: String::new(),
                     arg_ty: ty.clone(),
@@ -133,10 +133,10 @@ fn kind(draft: &Draft, any_value: bool, names: &[String], name: &str) -> TypeKin
                     spec_example: None,
                     constraints: Default::default(),
                     setter: None,
-                }
+                })
             });
             let default = fields.iter().all(|f| f.mode != FieldMode::Required);
-            model_api::name_setters(&mut fields, extra.as_mut());
+            model_api::name_setters(&mut fields, extra.as_deref_mut());
             TypeKind::Struct {
                 constructor_allows: model_api::constructor_allows(name, &fields),
                 fields,
