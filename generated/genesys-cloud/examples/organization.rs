@@ -20,14 +20,12 @@ async fn get_fieldconfig(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetFieldconfigError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetFieldconfigError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_fieldconfig failed: {error}"),
     }
 }
@@ -37,27 +35,23 @@ async fn post_organizations(client: &Client) {
     let result = client
         .organization()
         .post_organizations()
-        .body(
-            types::OrganizationCreate::new(
-                "example-name",
-                "jane.doe",
-                "correct-horse-battery-staple",
-                "example.com",
-                "example-name",
-            ),
-        )
+        .body(types::OrganizationCreate::new(
+            "example-name",
+            "jane.doe",
+            "correct-horse-battery-staple",
+            "example.com",
+            "example-name",
+        ))
         .send()
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PostOrganizationsError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PostOrganizationsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("post_organizations failed: {error}"),
     }
 }
@@ -71,14 +65,12 @@ async fn get_organizations_authentication_settings(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsAuthenticationSettingsError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsAuthenticationSettingsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => {
             eprintln!("get_organizations_authentication_settings failed: {error}")
         }
@@ -99,14 +91,12 @@ async fn patch_organizations_authentication_settings(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PatchOrganizationsAuthenticationSettingsError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => {
             eprintln!("patch_organizations_authentication_settings failed: {error}")
         }
@@ -123,14 +113,12 @@ async fn get_organizations_embeddedintegration(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsEmbeddedintegrationError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsEmbeddedintegrationError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_embeddedintegration failed: {error}"),
     }
 }
@@ -149,14 +137,12 @@ async fn put_organizations_embeddedintegration(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PutOrganizationsEmbeddedintegrationError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PutOrganizationsEmbeddedintegrationError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("put_organizations_embeddedintegration failed: {error}"),
     }
 }
@@ -164,17 +150,19 @@ async fn put_organizations_embeddedintegration(client: &Client) {
 /// `GET /api/v2/organizations/enforcescopes`: Gets the setting for whether or not the organization enforces OAuth Scopes
 #[allow(deprecated)]
 async fn get_organizations_enforcescopes(client: &Client) {
-    let result = client.organization().get_organizations_enforcescopes().send().await;
+    let result = client
+        .organization()
+        .get_organizations_enforcescopes()
+        .send()
+        .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsEnforcescopesError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsEnforcescopesError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_enforcescopes failed: {error}"),
     }
 }
@@ -191,14 +179,12 @@ async fn put_organizations_enforcescopes(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PutOrganizationsEnforcescopesError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PutOrganizationsEnforcescopesError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("put_organizations_enforcescopes failed: {error}"),
     }
 }
@@ -215,14 +201,12 @@ async fn patch_organizations_feature(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PatchOrganizationsFeatureError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PatchOrganizationsFeatureError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("patch_organizations_feature failed: {error}"),
     }
 }
@@ -237,14 +221,12 @@ async fn get_organizations_ipaddressauthentication(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsIpaddressauthenticationError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsIpaddressauthenticationError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => {
             eprintln!("get_organizations_ipaddressauthentication failed: {error}")
         }
@@ -264,14 +246,12 @@ async fn put_organizations_ipaddressauthentication(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PutOrganizationsIpaddressauthenticationError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PutOrganizationsIpaddressauthenticationError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => {
             eprintln!("put_organizations_ipaddressauthentication failed: {error}")
         }
@@ -290,14 +270,12 @@ async fn get_organizations_limits_changerequests(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsLimitsChangerequestsError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsLimitsChangerequestsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => {
             eprintln!("get_organizations_limits_changerequests failed: {error}")
         }
@@ -308,27 +286,23 @@ async fn get_organizations_limits_changerequests(client: &Client) {
 async fn post_organizations_limits_changerequests(client: &Client) {
     let result = client
         .organization()
-        .post_organizations_limits_changerequests(
-            types::LimitChangeRequest::new(
-                "example-key",
-                "directory",
-                10.0,
-                "Created from the Rust client",
-                "https://example.com",
-            ),
-        )
+        .post_organizations_limits_changerequests(types::LimitChangeRequest::new(
+            "example-key",
+            "directory",
+            10.0,
+            "Created from the Rust client",
+            "https://example.com",
+        ))
         .send()
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PostOrganizationsLimitsChangerequestsError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PostOrganizationsLimitsChangerequestsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => {
             eprintln!("post_organizations_limits_changerequests failed: {error}")
         }
@@ -344,14 +318,12 @@ async fn get_organizations_limits_changerequest(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsLimitsChangerequestError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsLimitsChangerequestError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_limits_changerequest failed: {error}"),
     }
 }
@@ -371,14 +343,12 @@ async fn patch_organizations_limits_changerequest(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PatchOrganizationsLimitsChangerequestError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PatchOrganizationsLimitsChangerequestError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => {
             eprintln!("patch_organizations_limits_changerequest failed: {error}")
         }
@@ -387,17 +357,19 @@ async fn patch_organizations_limits_changerequest(client: &Client) {
 
 /// `GET /api/v2/organizations/limits/docs`: Get a link to the limit documentation
 async fn get_organizations_limits_docs(client: &Client) {
-    let result = client.organization().get_organizations_limits_docs().send().await;
+    let result = client
+        .organization()
+        .get_organizations_limits_docs()
+        .send()
+        .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsLimitsDocsError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsLimitsDocsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_limits_docs failed: {error}"),
     }
 }
@@ -413,14 +385,12 @@ async fn get_organizations_limits_namespaces(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsLimitsNamespacesError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsLimitsNamespacesError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_limits_namespaces failed: {error}"),
     }
 }
@@ -434,14 +404,12 @@ async fn get_organizations_limits_namespace(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsLimitsNamespaceError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsLimitsNamespaceError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_limits_namespace failed: {error}"),
     }
 }
@@ -455,14 +423,12 @@ async fn get_organizations_limits_namespace_defaults(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => {
             eprintln!("get_organizations_limits_namespace_defaults failed: {error}")
         }
@@ -474,14 +440,12 @@ async fn get_organizations_me(client: &Client) {
     let result = client.organization().get_organizations_me().send().await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsMeError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsMeError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_me failed: {error}"),
     }
 }
@@ -501,14 +465,12 @@ async fn put_organizations_me(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PutOrganizationsMeError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PutOrganizationsMeError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("put_organizations_me failed: {error}"),
     }
 }
@@ -518,14 +480,12 @@ async fn delete_organizations_me(client: &Client) {
     let result = client.organization().delete_organizations_me().send().await;
     match result {
         Ok(()) => println!("delete_organizations_me: done"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::DeleteOrganizationsMeError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::DeleteOrganizationsMeError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("delete_organizations_me failed: {error}"),
     }
 }
@@ -542,14 +502,12 @@ async fn get_organizations_migrations(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsMigrationsError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsMigrationsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_migrations failed: {error}"),
     }
 }
@@ -564,14 +522,12 @@ async fn get_organizations_migration(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsMigrationError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsMigrationError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_migration failed: {error}"),
     }
 }
@@ -588,14 +544,12 @@ async fn patch_organizations_migration(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PatchOrganizationsMigrationError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PatchOrganizationsMigrationError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("patch_organizations_migration failed: {error}"),
     }
 }
@@ -609,14 +563,12 @@ async fn get_organizations_migration_state(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsMigrationStateError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsMigrationStateError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_migration_state failed: {error}"),
     }
 }
@@ -631,14 +583,12 @@ async fn get_organizations_passwordrequirements(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsPasswordrequirementsError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsPasswordrequirementsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_passwordrequirements failed: {error}"),
     }
 }
@@ -658,14 +608,12 @@ async fn put_organizations_passwordrequirements(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PutOrganizationsPasswordrequirementsError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PutOrganizationsPasswordrequirementsError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("put_organizations_passwordrequirements failed: {error}"),
     }
 }
@@ -673,17 +621,19 @@ async fn put_organizations_passwordrequirements(client: &Client) {
 /// `GET /api/v2/organizations/whitelist`: This route is deprecated, please use /api/v2/organizations/authentication/settings instead
 #[allow(deprecated)]
 async fn get_organizations_whitelist(client: &Client) {
-    let result = client.organization().get_organizations_whitelist().send().await;
+    let result = client
+        .organization()
+        .get_organizations_whitelist()
+        .send()
+        .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::GetOrganizationsWhitelistError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::GetOrganizationsWhitelistError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_organizations_whitelist failed: {error}"),
     }
 }
@@ -702,14 +652,12 @@ async fn put_organizations_whitelist(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization::PutOrganizationsWhitelistError::BadRequest(body) => {
-                    eprintln!("400 BadRequest: {body:?}")
-                }
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization::PutOrganizationsWhitelistError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("put_organizations_whitelist failed: {error}"),
     }
 }

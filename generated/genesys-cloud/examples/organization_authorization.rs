@@ -23,14 +23,12 @@ async fn post_orgauthorization_pairings(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::PostOrgauthorizationPairingsError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::PostOrgauthorizationPairingsError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("post_orgauthorization_pairings failed: {error}"),
     }
 }
@@ -44,14 +42,12 @@ async fn get_orgauthorization_pairing(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::GetOrgauthorizationPairingError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::GetOrgauthorizationPairingError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_orgauthorization_pairing failed: {error}"),
     }
 }
@@ -67,14 +63,12 @@ async fn get_orgauthorization_trustees(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::GetOrgauthorizationTrusteesError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_orgauthorization_trustees failed: {error}"),
     }
 }
@@ -83,21 +77,20 @@ async fn get_orgauthorization_trustees(client: &Client) {
 async fn post_orgauthorization_trustees(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_trustees(
-            types::TrustCreate::new("5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42", true),
-        )
+        .post_orgauthorization_trustees(types::TrustCreate::new(
+            "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
+            true,
+        ))
         .send()
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::PostOrgauthorizationTrusteesError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("post_orgauthorization_trustees failed: {error}"),
     }
 }
@@ -106,12 +99,10 @@ async fn post_orgauthorization_trustees(client: &Client) {
 async fn post_orgauthorization_trustees_audits(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_trustees_audits(
-            types::TrusteeAuditQueryRequest::new(
-                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
-                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
-            ),
-        )
+        .post_orgauthorization_trustees_audits(types::TrusteeAuditQueryRequest::new(
+            vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+            vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+        ))
         .page_size(25)
         .page_number(1)
         .sort_by("timestamp")
@@ -140,14 +131,12 @@ async fn get_orgauthorization_trustee(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::GetOrgauthorizationTrusteeError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_orgauthorization_trustee failed: {error}"),
     }
 }
@@ -164,14 +153,12 @@ async fn put_orgauthorization_trustee(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::PutOrgauthorizationTrusteeError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("put_orgauthorization_trustee failed: {error}"),
     }
 }
@@ -185,14 +172,12 @@ async fn delete_orgauthorization_trustee(client: &Client) {
         .await;
     match result {
         Ok(()) => println!("delete_orgauthorization_trustee: done"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::DeleteOrgauthorizationTrusteeError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("delete_orgauthorization_trustee failed: {error}"),
     }
 }
@@ -208,14 +193,12 @@ async fn get_orgauthorization_trustee_users(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_orgauthorization_trustee_users failed: {error}"),
     }
 }
@@ -235,14 +218,12 @@ async fn post_orgauthorization_trustee_users(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("post_orgauthorization_trustee_users failed: {error}"),
     }
 }
@@ -259,14 +240,12 @@ async fn get_orgauthorization_trustee_user(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::GetOrgauthorizationTrusteeUserError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_orgauthorization_trustee_user failed: {error}"),
     }
 }
@@ -378,12 +357,10 @@ async fn delete_orgauthorization_trustee_user_roles(client: &Client) {
 async fn post_orgauthorization_trustor_audits(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_trustor_audits(
-            types::TrustorAuditQueryRequest::new(
-                "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
-                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
-            ),
-        )
+        .post_orgauthorization_trustor_audits(types::TrustorAuditQueryRequest::new(
+            "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
+            vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+        ))
         .page_size(25)
         .page_number(1)
         .sort_by("timestamp")
@@ -414,14 +391,12 @@ async fn get_orgauthorization_trustors(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::GetOrgauthorizationTrustorsError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_orgauthorization_trustors failed: {error}"),
     }
 }
@@ -435,14 +410,12 @@ async fn get_orgauthorization_trustor(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::GetOrgauthorizationTrustorError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::GetOrgauthorizationTrustorError::BadRequest(body) => {
+                eprintln!("400 BadRequest: {body:?}")
             }
-        }
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_orgauthorization_trustor failed: {error}"),
     }
 }
@@ -456,14 +429,12 @@ async fn delete_orgauthorization_trustor(client: &Client) {
         .await;
     match result {
         Ok(()) => println!("delete_orgauthorization_trustor: done"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::DeleteOrgauthorizationTrustorError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("delete_orgauthorization_trustor failed: {error}"),
     }
 }
@@ -479,14 +450,12 @@ async fn get_orgauthorization_trustor_users(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::GetOrgauthorizationTrustorUsersError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_orgauthorization_trustor_users failed: {error}"),
     }
 }
@@ -503,14 +472,12 @@ async fn get_orgauthorization_trustor_user(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::GetOrgauthorizationTrustorUserError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("get_orgauthorization_trustor_user failed: {error}"),
     }
 }
@@ -527,14 +494,12 @@ async fn put_orgauthorization_trustor_user(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => {
-            match &error.body {
-                apis::organization_authorization::PutOrgauthorizationTrustorUserError::BadRequest(
-                    body,
-                ) => eprintln!("400 BadRequest: {body:?}"),
-                other => eprintln!("{}: {other:?}", error.status),
-            }
-        }
+        Err(Error::Api(error)) => match &error.body {
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::BadRequest(
+                body,
+            ) => eprintln!("400 BadRequest: {body:?}"),
+            other => eprintln!("{}: {other:?}", error.status),
+        },
         Err(error) => eprintln!("put_orgauthorization_trustor_user failed: {error}"),
     }
 }

@@ -705,9 +705,11 @@ impl TypeDef {
     /// types (`Option<Vec<Foo>>`).
     pub fn type_exprs(&self) -> Vec<&str> {
         match &self.kind {
-            TypeKind::Struct { fields, extra, .. } => {
-                fields.iter().chain(extra.as_deref()).map(|f| f.ty.as_str()).collect()
-            }
+            TypeKind::Struct { fields, extra, .. } => fields
+                .iter()
+                .chain(extra.as_deref())
+                .map(|f| f.ty.as_str())
+                .collect(),
             TypeKind::Union { variants, .. } => variants.iter().map(|v| v.ty.as_str()).collect(),
             TypeKind::Alias { target } => vec![target],
             TypeKind::Newtype { inner } => vec![inner],

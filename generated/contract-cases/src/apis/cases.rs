@@ -118,11 +118,7 @@ impl CasesApi {
     /// put_rule
     ///
     /// `PUT /rules/{code}`
-    pub fn put_rule(
-        &self,
-        code: impl Into<String>,
-        body: types::Rule,
-    ) -> PutRuleRequest {
+    pub fn put_rule(&self, code: impl Into<String>, body: types::Rule) -> PutRuleRequest {
         PutRuleRequest {
             client: self.client.clone(),
             code: code.into(),
@@ -165,11 +161,7 @@ pub struct PublishRequest {
 
 impl PublishRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -206,37 +198,27 @@ impl PublishRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
-        request
-            .query_param(
-                "Action",
-                "Publish",
-                runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query_param(
-                "Version",
-                "2010-03-31",
-                runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
-        request
-            .query_param(
-                "Message",
-                &self.message,
-                runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query_param(
+            "Action",
+            "Publish",
+            runtime::QueryStyle::Form { explode: true },
+        );
+        request.query_param(
+            "Version",
+            "2010-03-31",
+            runtime::QueryStyle::Form { explode: true },
+        );
+        request.query_param(
+            "Message",
+            &self.message,
+            runtime::QueryStyle::Form { explode: true },
+        );
         request.accept("text/xml");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.text(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.text(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -276,11 +258,7 @@ pub struct GetConcurrencyRequest {
 
 impl GetConcurrencyRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -320,21 +298,17 @@ impl GetConcurrencyRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("FunctionName", &self.function_name);
-        request
-            .query_param(
-                "Qualifier",
-                &self.qualifier,
-                runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query_param(
+            "Qualifier",
+            &self.qualifier,
+            runtime::QueryStyle::Form { explode: true },
+        );
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -379,11 +353,7 @@ impl SearchPhotosRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -412,9 +382,7 @@ impl SearchPhotosRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(
-        self,
-    ) -> runtime::ResponseFuture<types::Tags, SearchPhotosError> {
+    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Tags, SearchPhotosError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/rest",
@@ -422,31 +390,20 @@ impl SearchPhotosRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
-        request
-            .query_param(
-                "method",
-                "photos.search",
-                runtime::QueryStyle::Form {
-                    explode: true,
-                },
-            );
+        request.query_param(
+            "method",
+            "photos.search",
+            runtime::QueryStyle::Form { explode: true },
+        );
         if let Some(value) = &self.text {
-            request
-                .query_param(
-                    "text",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param("text", value, runtime::QueryStyle::Form { explode: true });
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -485,11 +442,7 @@ pub struct SendHeartbeatRequest {
 
 impl SendHeartbeatRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -528,11 +481,10 @@ impl SendHeartbeatRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("id", &self.id);
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                204 => response.empty(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            204 => response.empty(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -571,11 +523,7 @@ pub struct DeleteChannelRequest {
 
 impl DeleteChannelRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -604,9 +552,7 @@ impl DeleteChannelRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(
-        self,
-    ) -> runtime::ResponseFuture<types::Empty, DeleteChannelError> {
+    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Empty, DeleteChannelError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/channels/{name}",
@@ -617,11 +563,10 @@ impl DeleteChannelRequest {
         request.path_param("name", &self.name);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -660,11 +605,7 @@ pub struct DownloadFileRequest {
 
 impl DownloadFileRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -707,11 +648,10 @@ impl DownloadFileRequest {
         request.accept("application/octet-stream");
         request.options(&self.options);
         request.stream_response();
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.byte_stream(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.byte_stream(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -749,11 +689,7 @@ pub struct ListTagsRequest {
 
 impl ListTagsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -782,9 +718,7 @@ impl ListTagsRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(
-        self,
-    ) -> runtime::ResponseFuture<types::Tags, ListTagsError> {
+    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Tags, ListTagsError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/tags",
@@ -794,11 +728,10 @@ impl ListTagsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -837,11 +770,7 @@ pub struct CreateAccountRequest {
 
 impl CreateAccountRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -870,9 +799,7 @@ impl CreateAccountRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(
-        self,
-    ) -> runtime::ResponseFuture<types::Account, CreateAccountError> {
+    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Account, CreateAccountError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/accounts",
@@ -885,11 +812,10 @@ impl CreateAccountRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                201 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            201 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -927,11 +853,7 @@ pub struct GetSettingsRequest {
 
 impl GetSettingsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -960,9 +882,7 @@ impl GetSettingsRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(
-        self,
-    ) -> runtime::ResponseFuture<types::Settings, GetSettingsError> {
+    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Settings, GetSettingsError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/settings",
@@ -972,11 +892,10 @@ impl GetSettingsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -1016,11 +935,7 @@ pub struct PutRuleRequest {
 
 impl PutRuleRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1062,11 +977,10 @@ impl PutRuleRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                204 => response.empty(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            204 => response.empty(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -1104,11 +1018,7 @@ pub struct GetLooseRequest {
 
 impl GetLooseRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1137,9 +1047,7 @@ impl GetLooseRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(
-        self,
-    ) -> runtime::ResponseFuture<types::Loose, GetLooseError> {
+    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Loose, GetLooseError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/loose",
@@ -1149,11 +1057,10 @@ impl GetLooseRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -1191,11 +1098,7 @@ pub struct GetLimitsRequest {
 
 impl GetLimitsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1224,9 +1127,7 @@ impl GetLimitsRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(
-        self,
-    ) -> runtime::ResponseFuture<types::Limits, GetLimitsError> {
+    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Limits, GetLimitsError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/limits",
@@ -1236,11 +1137,10 @@ impl GetLimitsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 

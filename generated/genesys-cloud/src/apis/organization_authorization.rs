@@ -425,11 +425,7 @@ pub struct PostOrgauthorizationPairingsRequest {
 
 impl PostOrgauthorizationPairingsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -462,10 +458,7 @@ impl PostOrgauthorizationPairingsRequest {
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::TrustRequest,
-        PostOrgauthorizationPairingsError,
-    > {
+    ) -> runtime::ResponseFuture<types::TrustRequest, PostOrgauthorizationPairingsError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/orgauthorization/pairings",
@@ -478,20 +471,16 @@ impl PostOrgauthorizationPairingsRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationPairingsRequest {
     type Output = Result<types::TrustRequest, Error<PostOrgauthorizationPairingsError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustRequest,
-        PostOrgauthorizationPairingsError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::TrustRequest, PostOrgauthorizationPairingsError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -561,11 +550,7 @@ pub struct GetOrgauthorizationPairingRequest {
 
 impl GetOrgauthorizationPairingRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -589,9 +574,7 @@ impl GetOrgauthorizationPairingRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(
-        self,
-    ) -> runtime::BodyFuture<types::TrustRequest, GetOrgauthorizationPairingError> {
+    pub fn send(self) -> runtime::BodyFuture<types::TrustRequest, GetOrgauthorizationPairingError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -609,20 +592,16 @@ impl GetOrgauthorizationPairingRequest {
         request.path_param("pairingId", &self.pairing_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationPairingRequest {
     type Output = Result<types::TrustRequest, Error<GetOrgauthorizationPairingError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustRequest,
-        GetOrgauthorizationPairingError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::TrustRequest, GetOrgauthorizationPairingError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -709,11 +688,7 @@ impl GetOrgauthorizationTrusteesRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -739,20 +714,14 @@ impl GetOrgauthorizationTrusteesRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<
-        types::TrustEntityListing,
-        GetOrgauthorizationTrusteesError,
-    > {
+    ) -> runtime::BodyFuture<types::TrustEntityListing, GetOrgauthorizationTrusteesError> {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::TrustEntityListing,
-        GetOrgauthorizationTrusteesError,
-    > {
+    ) -> runtime::ResponseFuture<types::TrustEntityListing, GetOrgauthorizationTrusteesError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustees",
@@ -761,42 +730,32 @@ impl GetOrgauthorizationTrusteesRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
-            request
-                .query_param(
-                    "pageSize",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageSize",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         if let Some(value) = &self.page_number {
-            request
-                .query_param(
-                    "pageNumber",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageNumber",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
         self,
-    ) -> runtime::PageStream<
-        types::TrustEntityListing,
-        GetOrgauthorizationTrusteesError,
-    > {
+    ) -> runtime::PageStream<types::TrustEntityListing, GetOrgauthorizationTrusteesError> {
         runtime::paginate(
             self,
             |request| request.send_with_response(),
@@ -805,11 +764,7 @@ impl GetOrgauthorizationTrusteesRequest {
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
                 let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
-                let next = runtime::next_page_number(
-                    current,
-                    page_count,
-                    items_on_page,
-                )?;
+                let next = runtime::next_page_number(current, page_count, items_on_page)?;
                 let mut request = request.clone();
                 request.page_number = Some(i32::try_from(next).ok()?);
                 Some(request)
@@ -826,14 +781,9 @@ impl GetOrgauthorizationTrusteesRequest {
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteesRequest {
-    type Output = Result<
-        types::TrustEntityListing,
-        Error<GetOrgauthorizationTrusteesError>,
-    >;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustEntityListing,
-        GetOrgauthorizationTrusteesError,
-    >;
+    type Output = Result<types::TrustEntityListing, Error<GetOrgauthorizationTrusteesError>>;
+    type IntoFuture =
+        runtime::BodyFuture<types::TrustEntityListing, GetOrgauthorizationTrusteesError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -903,11 +853,7 @@ pub struct PostOrgauthorizationTrusteesRequest {
 
 impl PostOrgauthorizationTrusteesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -931,9 +877,7 @@ impl PostOrgauthorizationTrusteesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(
-        self,
-    ) -> runtime::BodyFuture<types::Trustee, PostOrgauthorizationTrusteesError> {
+    pub fn send(self) -> runtime::BodyFuture<types::Trustee, PostOrgauthorizationTrusteesError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -953,20 +897,16 @@ impl PostOrgauthorizationTrusteesRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrusteesRequest {
     type Output = Result<types::Trustee, Error<PostOrgauthorizationTrusteesError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::Trustee,
-        PostOrgauthorizationTrusteesError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::Trustee, PostOrgauthorizationTrusteesError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1072,11 +1012,7 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1102,20 +1038,16 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<
-        types::AuditQueryResponse,
-        PostOrgauthorizationTrusteesAuditsError,
-    > {
+    ) -> runtime::BodyFuture<types::AuditQueryResponse, PostOrgauthorizationTrusteesAuditsError>
+    {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::AuditQueryResponse,
-        PostOrgauthorizationTrusteesAuditsError,
-    > {
+    ) -> runtime::ResponseFuture<types::AuditQueryResponse, PostOrgauthorizationTrusteesAuditsError>
+    {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/orgauthorization/trustees/audits",
@@ -1124,67 +1056,45 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
-            request
-                .query_param(
-                    "pageSize",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageSize",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         if let Some(value) = &self.page_number {
-            request
-                .query_param(
-                    "pageNumber",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageNumber",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         if let Some(value) = &self.sort_by {
-            request
-                .query_param(
-                    "sortBy",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param("sortBy", value, runtime::QueryStyle::Form { explode: true });
         }
         if let Some(value) = &self.sort_order {
-            request
-                .query_param(
-                    "sortOrder",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "sortOrder",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         {
             request.json_body(&self.body, "application/json");
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrusteesAuditsRequest {
-    type Output = Result<
-        types::AuditQueryResponse,
-        Error<PostOrgauthorizationTrusteesAuditsError>,
-    >;
-    type IntoFuture = runtime::BodyFuture<
-        types::AuditQueryResponse,
-        PostOrgauthorizationTrusteesAuditsError,
-    >;
+    type Output = Result<types::AuditQueryResponse, Error<PostOrgauthorizationTrusteesAuditsError>>;
+    type IntoFuture =
+        runtime::BodyFuture<types::AuditQueryResponse, PostOrgauthorizationTrusteesAuditsError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1254,11 +1164,7 @@ pub struct GetOrgauthorizationTrusteeRequest {
 
 impl GetOrgauthorizationTrusteeRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1282,9 +1188,7 @@ impl GetOrgauthorizationTrusteeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(
-        self,
-    ) -> runtime::BodyFuture<types::Trustee, GetOrgauthorizationTrusteeError> {
+    pub fn send(self) -> runtime::BodyFuture<types::Trustee, GetOrgauthorizationTrusteeError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -1302,20 +1206,16 @@ impl GetOrgauthorizationTrusteeRequest {
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeRequest {
     type Output = Result<types::Trustee, Error<GetOrgauthorizationTrusteeError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::Trustee,
-        GetOrgauthorizationTrusteeError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::Trustee, GetOrgauthorizationTrusteeError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1386,11 +1286,7 @@ pub struct PutOrgauthorizationTrusteeRequest {
 
 impl PutOrgauthorizationTrusteeRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1414,9 +1310,7 @@ impl PutOrgauthorizationTrusteeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(
-        self,
-    ) -> runtime::BodyFuture<types::Trustee, PutOrgauthorizationTrusteeError> {
+    pub fn send(self) -> runtime::BodyFuture<types::Trustee, PutOrgauthorizationTrusteeError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -1437,20 +1331,16 @@ impl PutOrgauthorizationTrusteeRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for PutOrgauthorizationTrusteeRequest {
     type Output = Result<types::Trustee, Error<PutOrgauthorizationTrusteeError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::Trustee,
-        PutOrgauthorizationTrusteeError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::Trustee, PutOrgauthorizationTrusteeError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1520,11 +1410,7 @@ pub struct DeleteOrgauthorizationTrusteeRequest {
 
 impl DeleteOrgauthorizationTrusteeRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1566,11 +1452,10 @@ impl DeleteOrgauthorizationTrusteeRequest {
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                204 => response.empty(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            204 => response.empty(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -1664,11 +1549,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1694,20 +1575,16 @@ impl GetOrgauthorizationTrusteeUsersRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<
-        types::TrustUserEntityListing,
-        GetOrgauthorizationTrusteeUsersError,
-    > {
+    ) -> runtime::BodyFuture<types::TrustUserEntityListing, GetOrgauthorizationTrusteeUsersError>
+    {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::TrustUserEntityListing,
-        GetOrgauthorizationTrusteeUsersError,
-    > {
+    ) -> runtime::ResponseFuture<types::TrustUserEntityListing, GetOrgauthorizationTrusteeUsersError>
+    {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users",
@@ -1717,42 +1594,33 @@ impl GetOrgauthorizationTrusteeUsersRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         if let Some(value) = &self.page_size {
-            request
-                .query_param(
-                    "pageSize",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageSize",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         if let Some(value) = &self.page_number {
-            request
-                .query_param(
-                    "pageNumber",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageNumber",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
         self,
-    ) -> runtime::PageStream<
-        types::TrustUserEntityListing,
-        GetOrgauthorizationTrusteeUsersError,
-    > {
+    ) -> runtime::PageStream<types::TrustUserEntityListing, GetOrgauthorizationTrusteeUsersError>
+    {
         runtime::paginate(
             self,
             |request| request.send_with_response(),
@@ -1761,11 +1629,7 @@ impl GetOrgauthorizationTrusteeUsersRequest {
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
                 let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
-                let next = runtime::next_page_number(
-                    current,
-                    page_count,
-                    items_on_page,
-                )?;
+                let next = runtime::next_page_number(current, page_count, items_on_page)?;
                 let mut request = request.clone();
                 request.page_number = Some(i32::try_from(next).ok()?);
                 Some(request)
@@ -1782,14 +1646,10 @@ impl GetOrgauthorizationTrusteeUsersRequest {
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUsersRequest {
-    type Output = Result<
-        types::TrustUserEntityListing,
-        Error<GetOrgauthorizationTrusteeUsersError>,
-    >;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustUserEntityListing,
-        GetOrgauthorizationTrusteeUsersError,
-    >;
+    type Output =
+        Result<types::TrustUserEntityListing, Error<GetOrgauthorizationTrusteeUsersError>>;
+    type IntoFuture =
+        runtime::BodyFuture<types::TrustUserEntityListing, GetOrgauthorizationTrusteeUsersError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1860,11 +1720,7 @@ pub struct PostOrgauthorizationTrusteeUsersRequest {
 
 impl PostOrgauthorizationTrusteeUsersRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1897,10 +1753,7 @@ impl PostOrgauthorizationTrusteeUsersRequest {
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::TrustUser,
-        PostOrgauthorizationTrusteeUsersError,
-    > {
+    ) -> runtime::ResponseFuture<types::TrustUser, PostOrgauthorizationTrusteeUsersError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users",
@@ -1914,20 +1767,16 @@ impl PostOrgauthorizationTrusteeUsersRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrusteeUsersRequest {
     type Output = Result<types::TrustUser, Error<PostOrgauthorizationTrusteeUsersError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustUser,
-        PostOrgauthorizationTrusteeUsersError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::TrustUser, PostOrgauthorizationTrusteeUsersError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1998,11 +1847,7 @@ pub struct GetOrgauthorizationTrusteeUserRequest {
 
 impl GetOrgauthorizationTrusteeUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2047,20 +1892,16 @@ impl GetOrgauthorizationTrusteeUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRequest {
     type Output = Result<types::TrustUser, Error<GetOrgauthorizationTrusteeUserError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustUser,
-        GetOrgauthorizationTrusteeUserError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::TrustUser, GetOrgauthorizationTrusteeUserError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2131,11 +1972,7 @@ pub struct DeleteOrgauthorizationTrusteeUserRequest {
 
 impl DeleteOrgauthorizationTrusteeUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2159,9 +1996,7 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(
-        self,
-    ) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserError> {
+    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -2180,11 +2015,10 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                204 => response.empty(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            204 => response.empty(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -2261,11 +2095,7 @@ pub struct GetOrgauthorizationTrusteeUserRolesRequest {
 
 impl GetOrgauthorizationTrusteeUserRolesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2291,20 +2121,16 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<
-        types::UserAuthorization,
-        GetOrgauthorizationTrusteeUserRolesError,
-    > {
+    ) -> runtime::BodyFuture<types::UserAuthorization, GetOrgauthorizationTrusteeUserRolesError>
+    {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::UserAuthorization,
-        GetOrgauthorizationTrusteeUserRolesError,
-    > {
+    ) -> runtime::ResponseFuture<types::UserAuthorization, GetOrgauthorizationTrusteeUserRolesError>
+    {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles",
@@ -2316,23 +2142,17 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRolesRequest {
-    type Output = Result<
-        types::UserAuthorization,
-        Error<GetOrgauthorizationTrusteeUserRolesError>,
-    >;
-    type IntoFuture = runtime::BodyFuture<
-        types::UserAuthorization,
-        GetOrgauthorizationTrusteeUserRolesError,
-    >;
+    type Output = Result<types::UserAuthorization, Error<GetOrgauthorizationTrusteeUserRolesError>>;
+    type IntoFuture =
+        runtime::BodyFuture<types::UserAuthorization, GetOrgauthorizationTrusteeUserRolesError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2404,11 +2224,7 @@ pub struct PutOrgauthorizationTrusteeUserRolesRequest {
 
 impl PutOrgauthorizationTrusteeUserRolesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2434,20 +2250,16 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<
-        types::UserAuthorization,
-        PutOrgauthorizationTrusteeUserRolesError,
-    > {
+    ) -> runtime::BodyFuture<types::UserAuthorization, PutOrgauthorizationTrusteeUserRolesError>
+    {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::UserAuthorization,
-        PutOrgauthorizationTrusteeUserRolesError,
-    > {
+    ) -> runtime::ResponseFuture<types::UserAuthorization, PutOrgauthorizationTrusteeUserRolesError>
+    {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles",
@@ -2462,23 +2274,17 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for PutOrgauthorizationTrusteeUserRolesRequest {
-    type Output = Result<
-        types::UserAuthorization,
-        Error<PutOrgauthorizationTrusteeUserRolesError>,
-    >;
-    type IntoFuture = runtime::BodyFuture<
-        types::UserAuthorization,
-        PutOrgauthorizationTrusteeUserRolesError,
-    >;
+    type Output = Result<types::UserAuthorization, Error<PutOrgauthorizationTrusteeUserRolesError>>;
+    type IntoFuture =
+        runtime::BodyFuture<types::UserAuthorization, PutOrgauthorizationTrusteeUserRolesError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2549,11 +2355,7 @@ pub struct DeleteOrgauthorizationTrusteeUserRolesRequest {
 
 impl DeleteOrgauthorizationTrusteeUserRolesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2577,9 +2379,7 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(
-        self,
-    ) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserRolesError> {
+    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserRolesError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -2598,20 +2398,16 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                204 => response.empty(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            204 => response.empty(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRolesRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrusteeUserRolesError>>;
-    type IntoFuture = runtime::BodyFuture<
-        (),
-        DeleteOrgauthorizationTrusteeUserRolesError,
-    >;
+    type IntoFuture = runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserRolesError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2717,11 +2513,7 @@ impl PostOrgauthorizationTrustorAuditsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2747,20 +2539,16 @@ impl PostOrgauthorizationTrustorAuditsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<
-        types::AuditQueryResponse,
-        PostOrgauthorizationTrustorAuditsError,
-    > {
+    ) -> runtime::BodyFuture<types::AuditQueryResponse, PostOrgauthorizationTrustorAuditsError>
+    {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::AuditQueryResponse,
-        PostOrgauthorizationTrustorAuditsError,
-    > {
+    ) -> runtime::ResponseFuture<types::AuditQueryResponse, PostOrgauthorizationTrustorAuditsError>
+    {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/orgauthorization/trustor/audits",
@@ -2769,67 +2557,45 @@ impl PostOrgauthorizationTrustorAuditsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
-            request
-                .query_param(
-                    "pageSize",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageSize",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         if let Some(value) = &self.page_number {
-            request
-                .query_param(
-                    "pageNumber",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageNumber",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         if let Some(value) = &self.sort_by {
-            request
-                .query_param(
-                    "sortBy",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param("sortBy", value, runtime::QueryStyle::Form { explode: true });
         }
         if let Some(value) = &self.sort_order {
-            request
-                .query_param(
-                    "sortOrder",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "sortOrder",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         {
             request.json_body(&self.body, "application/json");
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrustorAuditsRequest {
-    type Output = Result<
-        types::AuditQueryResponse,
-        Error<PostOrgauthorizationTrustorAuditsError>,
-    >;
-    type IntoFuture = runtime::BodyFuture<
-        types::AuditQueryResponse,
-        PostOrgauthorizationTrustorAuditsError,
-    >;
+    type Output = Result<types::AuditQueryResponse, Error<PostOrgauthorizationTrustorAuditsError>>;
+    type IntoFuture =
+        runtime::BodyFuture<types::AuditQueryResponse, PostOrgauthorizationTrustorAuditsError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2916,11 +2682,7 @@ impl GetOrgauthorizationTrustorsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2946,20 +2708,15 @@ impl GetOrgauthorizationTrustorsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<
-        types::TrustorEntityListing,
-        GetOrgauthorizationTrustorsError,
-    > {
+    ) -> runtime::BodyFuture<types::TrustorEntityListing, GetOrgauthorizationTrustorsError> {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::TrustorEntityListing,
-        GetOrgauthorizationTrustorsError,
-    > {
+    ) -> runtime::ResponseFuture<types::TrustorEntityListing, GetOrgauthorizationTrustorsError>
+    {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustors",
@@ -2968,42 +2725,32 @@ impl GetOrgauthorizationTrustorsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
-            request
-                .query_param(
-                    "pageSize",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageSize",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         if let Some(value) = &self.page_number {
-            request
-                .query_param(
-                    "pageNumber",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageNumber",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
         self,
-    ) -> runtime::PageStream<
-        types::TrustorEntityListing,
-        GetOrgauthorizationTrustorsError,
-    > {
+    ) -> runtime::PageStream<types::TrustorEntityListing, GetOrgauthorizationTrustorsError> {
         runtime::paginate(
             self,
             |request| request.send_with_response(),
@@ -3012,11 +2759,7 @@ impl GetOrgauthorizationTrustorsRequest {
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
                 let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
-                let next = runtime::next_page_number(
-                    current,
-                    page_count,
-                    items_on_page,
-                )?;
+                let next = runtime::next_page_number(current, page_count, items_on_page)?;
                 let mut request = request.clone();
                 request.page_number = Some(i32::try_from(next).ok()?);
                 Some(request)
@@ -3033,14 +2776,9 @@ impl GetOrgauthorizationTrustorsRequest {
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorsRequest {
-    type Output = Result<
-        types::TrustorEntityListing,
-        Error<GetOrgauthorizationTrustorsError>,
-    >;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustorEntityListing,
-        GetOrgauthorizationTrustorsError,
-    >;
+    type Output = Result<types::TrustorEntityListing, Error<GetOrgauthorizationTrustorsError>>;
+    type IntoFuture =
+        runtime::BodyFuture<types::TrustorEntityListing, GetOrgauthorizationTrustorsError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3110,11 +2848,7 @@ pub struct GetOrgauthorizationTrustorRequest {
 
 impl GetOrgauthorizationTrustorRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3138,9 +2872,7 @@ impl GetOrgauthorizationTrustorRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(
-        self,
-    ) -> runtime::BodyFuture<types::Trustor, GetOrgauthorizationTrustorError> {
+    pub fn send(self) -> runtime::BodyFuture<types::Trustor, GetOrgauthorizationTrustorError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -3158,20 +2890,16 @@ impl GetOrgauthorizationTrustorRequest {
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorRequest {
     type Output = Result<types::Trustor, Error<GetOrgauthorizationTrustorError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::Trustor,
-        GetOrgauthorizationTrustorError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::Trustor, GetOrgauthorizationTrustorError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3241,11 +2969,7 @@ pub struct DeleteOrgauthorizationTrustorRequest {
 
 impl DeleteOrgauthorizationTrustorRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3287,11 +3011,10 @@ impl DeleteOrgauthorizationTrustorRequest {
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                204 => response.empty(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            204 => response.empty(),
+            _ => Err(response.error()),
+        })
     }
 }
 
@@ -3385,11 +3108,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3415,20 +3134,16 @@ impl GetOrgauthorizationTrustorUsersRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<
-        types::TrustUserEntityListing,
-        GetOrgauthorizationTrustorUsersError,
-    > {
+    ) -> runtime::BodyFuture<types::TrustUserEntityListing, GetOrgauthorizationTrustorUsersError>
+    {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<
-        types::TrustUserEntityListing,
-        GetOrgauthorizationTrustorUsersError,
-    > {
+    ) -> runtime::ResponseFuture<types::TrustUserEntityListing, GetOrgauthorizationTrustorUsersError>
+    {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustors/{trustorOrgId}/users",
@@ -3438,42 +3153,33 @@ impl GetOrgauthorizationTrustorUsersRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         if let Some(value) = &self.page_size {
-            request
-                .query_param(
-                    "pageSize",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageSize",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         if let Some(value) = &self.page_number {
-            request
-                .query_param(
-                    "pageNumber",
-                    value,
-                    runtime::QueryStyle::Form {
-                        explode: true,
-                    },
-                );
+            request.query_param(
+                "pageNumber",
+                value,
+                runtime::QueryStyle::Form { explode: true },
+            );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
         self,
-    ) -> runtime::PageStream<
-        types::TrustUserEntityListing,
-        GetOrgauthorizationTrustorUsersError,
-    > {
+    ) -> runtime::PageStream<types::TrustUserEntityListing, GetOrgauthorizationTrustorUsersError>
+    {
         runtime::paginate(
             self,
             |request| request.send_with_response(),
@@ -3482,11 +3188,7 @@ impl GetOrgauthorizationTrustorUsersRequest {
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
                 let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
-                let next = runtime::next_page_number(
-                    current,
-                    page_count,
-                    items_on_page,
-                )?;
+                let next = runtime::next_page_number(current, page_count, items_on_page)?;
                 let mut request = request.clone();
                 request.page_number = Some(i32::try_from(next).ok()?);
                 Some(request)
@@ -3503,14 +3205,10 @@ impl GetOrgauthorizationTrustorUsersRequest {
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorUsersRequest {
-    type Output = Result<
-        types::TrustUserEntityListing,
-        Error<GetOrgauthorizationTrustorUsersError>,
-    >;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustUserEntityListing,
-        GetOrgauthorizationTrustorUsersError,
-    >;
+    type Output =
+        Result<types::TrustUserEntityListing, Error<GetOrgauthorizationTrustorUsersError>>;
+    type IntoFuture =
+        runtime::BodyFuture<types::TrustUserEntityListing, GetOrgauthorizationTrustorUsersError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3581,11 +3279,7 @@ pub struct GetOrgauthorizationTrustorUserRequest {
 
 impl GetOrgauthorizationTrustorUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3630,20 +3324,16 @@ impl GetOrgauthorizationTrustorUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorUserRequest {
     type Output = Result<types::TrustUser, Error<GetOrgauthorizationTrustorUserError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustUser,
-        GetOrgauthorizationTrustorUserError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::TrustUser, GetOrgauthorizationTrustorUserError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3714,11 +3404,7 @@ pub struct PutOrgauthorizationTrustorUserRequest {
 
 impl PutOrgauthorizationTrustorUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3763,20 +3449,16 @@ impl PutOrgauthorizationTrustorUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                200 => response.json(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            200 => response.json(),
+            _ => Err(response.error()),
+        })
     }
 }
 
 impl std::future::IntoFuture for PutOrgauthorizationTrustorUserRequest {
     type Output = Result<types::TrustUser, Error<PutOrgauthorizationTrustorUserError>>;
-    type IntoFuture = runtime::BodyFuture<
-        types::TrustUser,
-        PutOrgauthorizationTrustorUserError,
-    >;
+    type IntoFuture = runtime::BodyFuture<types::TrustUser, PutOrgauthorizationTrustorUserError>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3847,11 +3529,7 @@ pub struct DeleteOrgauthorizationTrustorUserRequest {
 
 impl DeleteOrgauthorizationTrustorUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3875,9 +3553,7 @@ impl DeleteOrgauthorizationTrustorUserRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(
-        self,
-    ) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrustorUserError> {
+    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrustorUserError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -3896,11 +3572,10 @@ impl DeleteOrgauthorizationTrustorUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request
-            .send_and_decode(|response| match response.status().as_u16() {
-                204 => response.empty(),
-                _ => Err(response.error()),
-            })
+        request.send_and_decode(|response| match response.status().as_u16() {
+            204 => response.empty(),
+            _ => Err(response.error()),
+        })
     }
 }
 
