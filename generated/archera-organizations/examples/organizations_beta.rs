@@ -12,19 +12,17 @@ fn client() -> Result<Client, Error> {
 
 /// `GET /beta/v1/organizations`: List organizations the caller can access
 async fn list_organizations(client: &Client) {
-    let result = client
-        .organizations_beta()
-        .list_organizations()
-        .send()
-        .await;
+    let result = client.organizations_beta().list_organizations().send().await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations_beta::ListOrganizationsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations_beta::ListOrganizationsError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("list_organizations failed: {error}"),
     }
 }
@@ -38,12 +36,14 @@ async fn get_organization(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations_beta::GetOrganizationError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations_beta::GetOrganizationError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organization failed: {error}"),
     }
 }
@@ -57,12 +57,14 @@ async fn delete_organization(client: &Client) {
         .await;
     match result {
         Ok(()) => println!("delete_organization: done"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations_beta::DeleteOrganizationError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations_beta::DeleteOrganizationError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("delete_organization failed: {error}"),
     }
 }
@@ -81,12 +83,14 @@ async fn update_organization(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations_beta::UpdateOrganizationError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations_beta::UpdateOrganizationError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("update_organization failed: {error}"),
     }
 }

@@ -13,7 +13,9 @@ pub mod runtime;
 
 pub mod types;
 
-pub use runtime::{BinaryBody, ByteStream, Client, ClientBuilder, Error, RequestOptions, Response};
+pub use runtime::{
+    BinaryBody, ByteStream, Client, ClientBuilder, Error, RequestOptions, Response,
+};
 
 /// The default base URL: the first server of the spec.
 pub(crate) const DEFAULT_BASE_URL: &str = "https://api.archera.ai";
@@ -47,13 +49,15 @@ impl Server {
 /// The token endpoint of the spec's OAuth 2.0 client credentials flow, if it has one.
 pub(crate) const DEFAULT_TOKEN_URL: Option<&str> = None;
 /// The security schemes of the spec, in document order; operations refer to them by index.
-pub(crate) static SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[runtime::SecurityScheme {
-    name: "api_key",
-    kind: runtime::SchemeKind::ApiKey {
-        location: runtime::ApiKeyLocation::Header,
-        name: "x-api-key",
+pub(crate) static SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[
+    runtime::SecurityScheme {
+        name: "api_key",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            name: "x-api-key",
+        },
     },
-}];
+];
 impl Client {
     /// List and manage organizations the authenticated caller can access.
     #[cfg(feature = "organizations_beta")]

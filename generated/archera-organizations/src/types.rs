@@ -48,7 +48,10 @@ impl ApiErrorResponse {
     }
 
     /// Sets `errors` (the `errors` property).
-    pub fn with_errors(mut self, value: serde_json::Map<String, serde_json::Value>) -> Self {
+    pub fn with_errors(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
         self.errors = Some(value);
         self
     }
@@ -315,7 +318,9 @@ impl serde::Serialize for OrganizationMembershipRole {
 
 #[cfg(feature = "organizations_beta")]
 impl<'de> serde::Deserialize<'de> for OrganizationMembershipRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -376,7 +381,9 @@ impl serde::Serialize for OrganizationMembershipKind {
 
 #[cfg(feature = "organizations_beta")]
 impl<'de> serde::Deserialize<'de> for OrganizationMembershipKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }

@@ -22,12 +22,14 @@ async fn organization_list_organizations(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations::OrganizationListOrganizationsError::ClientError(body) => {
-                eprintln!("4XX ClientError: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations::OrganizationListOrganizationsError::ClientError(
+                    body,
+                ) => eprintln!("4XX ClientError: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("organization_list_organizations failed: {error}"),
     }
 }
@@ -43,12 +45,14 @@ async fn organizations_create_user_organization(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations::OrganizationsCreateUserOrganizationError::ClientError(body) => {
-                eprintln!("4XX ClientError: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations::OrganizationsCreateUserOrganizationError::ClientError(
+                    body,
+                ) => eprintln!("4XX ClientError: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("organizations_create_user_organization failed: {error}"),
     }
 }
@@ -62,12 +66,14 @@ async fn organizations_retrieve(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations::OrganizationsRetrieveError::ClientError(body) => {
-                eprintln!("4XX ClientError: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations::OrganizationsRetrieveError::ClientError(body) => {
+                    eprintln!("4XX ClientError: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("organizations_retrieve failed: {error}"),
     }
 }
@@ -84,12 +90,14 @@ async fn organizations_modify(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations::OrganizationsModifyError::ClientError(body) => {
-                eprintln!("4XX ClientError: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations::OrganizationsModifyError::ClientError(body) => {
+                    eprintln!("4XX ClientError: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("organizations_modify failed: {error}"),
     }
 }
@@ -103,12 +111,14 @@ async fn organizations_delete(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations::OrganizationsDeleteError::ClientError(body) => {
-                eprintln!("4XX ClientError: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations::OrganizationsDeleteError::ClientError(body) => {
+                    eprintln!("4XX ClientError: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("organizations_delete failed: {error}"),
     }
 }
@@ -122,12 +132,14 @@ async fn organizations_get_profile(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations::OrganizationsGetProfileError::ClientError(body) => {
-                eprintln!("4XX ClientError: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations::OrganizationsGetProfileError::ClientError(body) => {
+                    eprintln!("4XX ClientError: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("organizations_get_profile failed: {error}"),
     }
 }
@@ -150,12 +162,14 @@ async fn organizations_modify_profile(client: &Client) {
         .await;
     match result {
         Ok(()) => println!("organizations_modify_profile: done"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organizations::OrganizationsModifyProfileError::ClientError(body) => {
-                eprintln!("4XX ClientError: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organizations::OrganizationsModifyProfileError::ClientError(
+                    body,
+                ) => eprintln!("4XX ClientError: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("organizations_modify_profile failed: {error}"),
     }
 }

@@ -3,22 +3,25 @@
 //! Run them against a mock server on `http://127.0.0.1:9` with `cargo run --example readme`.
 
 #[allow(unused_imports)]
-use cloudflare_organizations::{apis, runtime, types, Client, Error, RequestOptions, Server};
+use cloudflare_organizations::{
+
+    apis, runtime, types, Client, Error, RequestOptions, Server,
+};
 
 use std::time::Duration;
 
 /// One client per way the spec's operations authenticate (a security alternative with all
 /// of its schemes).
 fn authentication() -> Result<Vec<Client>, Error> {
-    Ok(Vec::from([
-        Client::builder()
-            .bearer_token("YOUR_ACCESS_TOKEN")
-            .build()?,
-        Client::builder()
-            .api_email("jane.doe@example.com")
-            .api_key("YOUR_API_KEY")
-            .build()?,
-    ]))
+    Ok(
+        Vec::from([
+            Client::builder().bearer_token("YOUR_ACCESS_TOKEN").build()?,
+            Client::builder()
+                .api_email("jane.doe@example.com")
+                .api_key("YOUR_API_KEY")
+                .build()?,
+        ]),
+    )
 }
 
 /// A token provider is asked for a token on every attempt, so it can refresh it.
@@ -65,17 +68,17 @@ fn signing() -> Result<Client, Error> {
     }
 
     impl Interceptor for Signer {
-        fn before_attempt(&self, request: &mut AttemptRequest<'_>) -> Result<(), BoxError> {
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?;
+        fn before_attempt(
+            &self,
+            request: &mut AttemptRequest<'_>,
+        ) -> Result<(), BoxError> {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)?;
             let timestamp = now.as_secs().to_string();
             let mut mac = Hmac::<sha2::Sha256>::new_from_slice(&self.key)?;
             mac.update(
-                format!(
-                    "{}\n{}\n{timestamp}\n",
-                    request.method(),
-                    request.url().path()
-                )
-                .as_bytes(),
+                format!("{}\n{}\n{timestamp}\n", request.method(), request.url().path())
+                    .as_bytes(),
             );
             mac.update(request.body().unwrap_or_default());
             let signature: String = mac
@@ -84,19 +87,13 @@ fn signing() -> Result<Client, Error> {
                 .iter()
                 .map(|b| format!("{b:02x}"))
                 .collect();
-            request
-                .headers_mut()
-                .insert("x-timestamp", timestamp.parse()?);
-            request
-                .headers_mut()
-                .insert("x-signature", signature.parse()?);
+            request.headers_mut().insert("x-timestamp", timestamp.parse()?);
+            request.headers_mut().insert("x-signature", signature.parse()?);
             Ok(())
         }
     }
 
-    let key = std::env::var("SIGNING_KEY")
-        .unwrap_or_default()
-        .into_bytes();
+    let key = std::env::var("SIGNING_KEY").unwrap_or_default().into_bytes();
     Client::builder().interceptor(Signer { key }).build()
 }
 
@@ -117,27 +114,23 @@ fn metrics() -> Result<Client, Error> {
     impl Interceptor for Metrics {
         fn after_response(&self, response: &AttemptResponse<'_>) {
             self.attempts.fetch_add(1, Ordering::Relaxed);
-            let micros = u64::try_from(response.elapsed().as_micros()).unwrap_or(u64::MAX);
+            let micros = u64::try_from(response.elapsed().as_micros())
+                .unwrap_or(u64::MAX);
             self.micros.fetch_add(micros, Ordering::Relaxed);
             if response.status().is_none_or(|status| !status.is_success()) {
                 self.errors.fetch_add(1, Ordering::Relaxed);
             }
             println!(
-                "{} {} attempt {}: {:?} in {:?}",
-                response.operation_id(),
-                response.path_template(),
-                response.attempt(),
-                response.status(),
-                response.elapsed()
+                "{} {} attempt {}: {:?} in {:?}", response.operation_id(), response
+                .path_template(), response.attempt(), response.status(), response
+                .elapsed()
             );
         }
         fn on_retry(&self, retry: &RetryDecision<'_>) {
             self.retries.fetch_add(1, Ordering::Relaxed);
             println!(
-                "{}: retrying in {:?} ({})",
-                retry.operation_id(),
-                retry.delay(),
-                retry.reason()
+                "{}: retrying in {:?} ({})", retry.operation_id(), retry.delay(), retry
+                .reason()
             );
         }
     }
@@ -149,10 +142,7 @@ fn metrics() -> Result<Client, Error> {
 async fn call_operation(
     client: &Client,
 ) -> Result<(), Error<apis::organizations::OrganizationListOrganizationsError>> {
-    let data = client
-        .organizations()
-        .organization_list_organizations()
-        .await?;
+    let data = client.organizations().organization_list_organizations().await?;
     println!("{data:?}");
     Ok(())
 }
@@ -179,19 +169,14 @@ async fn per_request_options(client: &Client) {
 
 /// Every kind of error, and what each carries.
 async fn errors(client: &Client) {
-    match client
-        .organizations()
-        .organization_list_organizations()
-        .send()
-        .await
-    {
+    match client.organizations().organization_list_organizations().send().await {
         Ok(response) => println!("{response:?}"),
         Err(Error::Api(error)) => {
             println!("{} {:?}", error.status, error.headers);
             match &error.body {
-                apis::organizations::OrganizationListOrganizationsError::ClientError(body) => {
-                    println!("4XX: {body:?}")
-                }
+                apis::organizations::OrganizationListOrganizationsError::ClientError(
+                    body,
+                ) => println!("4XX: {body:?}"),
                 other => println!("{other:?}"),
             }
         }
@@ -221,11 +206,7 @@ async fn raw_response(
         .organization_list_organizations()
         .send_with_response()
         .await?;
-    println!(
-        "{} {:?}",
-        response.status(),
-        response.headers().get("content-type")
-    );
+    println!("{} {:?}", response.status(), response.headers().get("content-type"));
     let data = response.into_inner();
     println!("{data:?}");
     Ok(())
@@ -237,10 +218,7 @@ async fn pagination(
 ) -> Result<(), Error<apis::organizations::OrganizationListOrganizationsError>> {
     use futures::TryStreamExt;
 
-    let mut pages = client
-        .organizations()
-        .organization_list_organizations()
-        .pages();
+    let mut pages = client.organizations().organization_list_organizations().pages();
     while let Some(page) = pages.try_next().await? {
         println!("{}: {:?}", page.status(), page.data());
     }
@@ -259,16 +237,20 @@ async fn pagination(
 /// A model: `new` takes the required fields, the `with_*` methods set optional ones.
 fn build_model() {
     let model = types::OrganizationsCreateUserOrganizationBody::new("Acme Corporation")
-        .with_parent(types::OrganizationsCreateUserOrganizationBodyParent::new(
-            "b8c0d4e3f9a5b2c6d7e1f0a3b4c8d5e9",
-        ))
-        .with_profile(types::Profile::new(
-            "101 Townsend St, San Francisco, CA 94107, USA",
-            "billing@acme.example.com",
-            "Acme Corporation",
-            "+1 415 555 0100",
-            "{\"crm_id\":\"ACME-0042\"}",
-        ));
+        .with_parent(
+            types::OrganizationsCreateUserOrganizationBodyParent::new(
+                "b8c0d4e3f9a5b2c6d7e1f0a3b4c8d5e9",
+            ),
+        )
+        .with_profile(
+            types::Profile::new(
+                "101 Townsend St, San Francisco, CA 94107, USA",
+                "billing@acme.example.com",
+                "Acme Corporation",
+                "+1 415 555 0100",
+                "{\"crm_id\":\"ACME-0042\"}",
+            ),
+        );
     println!("{model:?}");
 }
 
@@ -276,7 +258,7 @@ fn build_model() {
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    println!("{} clients", authentication()?.len());
+    println!("{} clients", authentication() ?.len());
     token_provider()?;
     configuration()?;
     custom_http_client()?;

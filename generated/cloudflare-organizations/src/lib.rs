@@ -15,7 +15,9 @@ pub mod runtime;
 
 pub mod types;
 
-pub use runtime::{BinaryBody, ByteStream, Client, ClientBuilder, Error, RequestOptions, Response};
+pub use runtime::{
+    BinaryBody, ByteStream, Client, ClientBuilder, Error, RequestOptions, Response,
+};
 
 /// The default base URL: the first server of the spec.
 pub(crate) const DEFAULT_BASE_URL: &str = "https://api.cloudflare.com/client/v4";

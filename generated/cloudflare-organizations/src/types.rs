@@ -300,7 +300,10 @@ impl V4ErrorResponse {
     }
 
     /// Sets `result` (the `result` property).
-    pub fn with_result(mut self, value: serde_json::Map<String, serde_json::Value>) -> Self {
+    pub fn with_result(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
         self.result = Some(value);
         self
     }
@@ -424,10 +427,7 @@ impl OrganizationParent {
     /// Creates the model from its required fields, in the spec's order; the optional ones start
     /// as `None`.
     pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            name: None,
-        }
+        Self { id: id.into(), name: None }
     }
 
     /// Sets `name` (the `name` property).
@@ -589,7 +589,10 @@ impl OrganizationsCreateUserOrganizationBody {
     }
 
     /// Sets `parent` (the `parent` property).
-    pub fn with_parent(mut self, value: OrganizationsCreateUserOrganizationBodyParent) -> Self {
+    pub fn with_parent(
+        mut self,
+        value: OrganizationsCreateUserOrganizationBodyParent,
+    ) -> Self {
         self.parent = Some(value);
         self
     }
@@ -633,10 +636,7 @@ impl OrganizationsCreateUserOrganizationBodyParent {
     /// Creates the model from its required fields, in the spec's order; the optional ones start
     /// as `None`.
     pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            name: None,
-        }
+        Self { id: id.into(), name: None }
     }
 
     /// Sets `name` (the `name` property).

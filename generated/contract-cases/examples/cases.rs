@@ -21,11 +21,7 @@ async fn publish(client: &Client) {
 
 /// `GET /functions/{FunctionName}/concurrency`: get_concurrency
 async fn get_concurrency(client: &Client) {
-    let result = client
-        .cases()
-        .get_concurrency("example-name", "666")
-        .send()
-        .await;
+    let result = client.cases().get_concurrency("example-name", "666").send().await;
     match result {
         Ok(response) => println!("{response:#?}"),
         Err(error) => eprintln!("get_concurrency failed: {error}"),
@@ -34,12 +30,7 @@ async fn get_concurrency(client: &Client) {
 
 /// `GET /rest`: search_photos
 async fn search_photos(client: &Client) {
-    let result = client
-        .cases()
-        .search_photos()
-        .text("example-text")
-        .send()
-        .await;
+    let result = client.cases().search_photos().text("example-text").send().await;
     match result {
         Ok(response) => println!("{response:#?}"),
         Err(error) => eprintln!("search_photos failed: {error}"),

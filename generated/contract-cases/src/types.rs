@@ -68,14 +68,14 @@ impl Tags {
     /// Creates the model from its required fields, in the spec's order; the optional ones start
     /// as `None`.
     pub fn new(names: Vec<Option<String>>) -> Self {
-        Self {
-            names,
-            counts: None,
-        }
+        Self { names, counts: None }
     }
 
     /// Sets `counts` (the `counts` property).
-    pub fn with_counts(mut self, value: std::collections::BTreeMap<String, Option<i64>>) -> Self {
+    pub fn with_counts(
+        mut self,
+        value: std::collections::BTreeMap<String, Option<i64>>,
+    ) -> Self {
         self.counts = Some(value);
         self
     }
@@ -283,10 +283,7 @@ pub struct LimitsBase {
 impl LimitsBase {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self {
-            max: None,
-            min: None,
-        }
+        Self { max: None, min: None }
     }
 
     /// Sets `max` (the `max` property).
@@ -402,7 +399,9 @@ impl serde::Serialize for ConcurrencyStatus {
 
 #[cfg(feature = "cases")]
 impl<'de> serde::Deserialize<'de> for ConcurrencyStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -455,7 +454,9 @@ impl serde::Serialize for PublishAction {
 
 #[cfg(feature = "other_models")]
 impl<'de> serde::Deserialize<'de> for PublishAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -508,7 +509,9 @@ impl serde::Serialize for PublishVersion {
 
 #[cfg(feature = "other_models")]
 impl<'de> serde::Deserialize<'de> for PublishVersion {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }

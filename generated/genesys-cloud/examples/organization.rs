@@ -20,12 +20,14 @@ async fn get_fieldconfig(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetFieldconfigError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetFieldconfigError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_fieldconfig failed: {error}"),
     }
 }
@@ -35,23 +37,27 @@ async fn post_organizations(client: &Client) {
     let result = client
         .organization()
         .post_organizations()
-        .body(types::OrganizationCreate::new(
-            "example-name",
-            "jane.doe",
-            "correct-horse-battery-staple",
-            "example.com",
-            "example-name",
-        ))
+        .body(
+            types::OrganizationCreate::new(
+                "example-name",
+                "jane.doe",
+                "correct-horse-battery-staple",
+                "example.com",
+                "example-name",
+            ),
+        )
         .send()
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PostOrganizationsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PostOrganizationsError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("post_organizations failed: {error}"),
     }
 }
@@ -65,12 +71,14 @@ async fn get_organizations_authentication_settings(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsAuthenticationSettingsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsAuthenticationSettingsError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => {
             eprintln!("get_organizations_authentication_settings failed: {error}")
         }
@@ -91,12 +99,14 @@ async fn patch_organizations_authentication_settings(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PatchOrganizationsAuthenticationSettingsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PatchOrganizationsAuthenticationSettingsError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => {
             eprintln!("patch_organizations_authentication_settings failed: {error}")
         }
@@ -113,12 +123,14 @@ async fn get_organizations_embeddedintegration(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsEmbeddedintegrationError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsEmbeddedintegrationError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_embeddedintegration failed: {error}"),
     }
 }
@@ -137,12 +149,14 @@ async fn put_organizations_embeddedintegration(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PutOrganizationsEmbeddedintegrationError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PutOrganizationsEmbeddedintegrationError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("put_organizations_embeddedintegration failed: {error}"),
     }
 }
@@ -150,19 +164,17 @@ async fn put_organizations_embeddedintegration(client: &Client) {
 /// `GET /api/v2/organizations/enforcescopes`: Gets the setting for whether or not the organization enforces OAuth Scopes
 #[allow(deprecated)]
 async fn get_organizations_enforcescopes(client: &Client) {
-    let result = client
-        .organization()
-        .get_organizations_enforcescopes()
-        .send()
-        .await;
+    let result = client.organization().get_organizations_enforcescopes().send().await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsEnforcescopesError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsEnforcescopesError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_enforcescopes failed: {error}"),
     }
 }
@@ -179,12 +191,14 @@ async fn put_organizations_enforcescopes(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PutOrganizationsEnforcescopesError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PutOrganizationsEnforcescopesError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("put_organizations_enforcescopes failed: {error}"),
     }
 }
@@ -201,12 +215,14 @@ async fn patch_organizations_feature(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PatchOrganizationsFeatureError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PatchOrganizationsFeatureError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("patch_organizations_feature failed: {error}"),
     }
 }
@@ -221,12 +237,14 @@ async fn get_organizations_ipaddressauthentication(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsIpaddressauthenticationError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsIpaddressauthenticationError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => {
             eprintln!("get_organizations_ipaddressauthentication failed: {error}")
         }
@@ -246,12 +264,14 @@ async fn put_organizations_ipaddressauthentication(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PutOrganizationsIpaddressauthenticationError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PutOrganizationsIpaddressauthenticationError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => {
             eprintln!("put_organizations_ipaddressauthentication failed: {error}")
         }
@@ -270,12 +290,14 @@ async fn get_organizations_limits_changerequests(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsLimitsChangerequestsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsLimitsChangerequestsError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => {
             eprintln!("get_organizations_limits_changerequests failed: {error}")
         }
@@ -286,23 +308,27 @@ async fn get_organizations_limits_changerequests(client: &Client) {
 async fn post_organizations_limits_changerequests(client: &Client) {
     let result = client
         .organization()
-        .post_organizations_limits_changerequests(types::LimitChangeRequest::new(
-            "example-key",
-            "directory",
-            10.0,
-            "Created from the Rust client",
-            "https://example.com",
-        ))
+        .post_organizations_limits_changerequests(
+            types::LimitChangeRequest::new(
+                "example-key",
+                "directory",
+                10.0,
+                "Created from the Rust client",
+                "https://example.com",
+            ),
+        )
         .send()
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PostOrganizationsLimitsChangerequestsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PostOrganizationsLimitsChangerequestsError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => {
             eprintln!("post_organizations_limits_changerequests failed: {error}")
         }
@@ -318,12 +344,14 @@ async fn get_organizations_limits_changerequest(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsLimitsChangerequestError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsLimitsChangerequestError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_limits_changerequest failed: {error}"),
     }
 }
@@ -343,12 +371,14 @@ async fn patch_organizations_limits_changerequest(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PatchOrganizationsLimitsChangerequestError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PatchOrganizationsLimitsChangerequestError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => {
             eprintln!("patch_organizations_limits_changerequest failed: {error}")
         }
@@ -357,19 +387,17 @@ async fn patch_organizations_limits_changerequest(client: &Client) {
 
 /// `GET /api/v2/organizations/limits/docs`: Get a link to the limit documentation
 async fn get_organizations_limits_docs(client: &Client) {
-    let result = client
-        .organization()
-        .get_organizations_limits_docs()
-        .send()
-        .await;
+    let result = client.organization().get_organizations_limits_docs().send().await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsLimitsDocsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsLimitsDocsError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_limits_docs failed: {error}"),
     }
 }
@@ -385,12 +413,14 @@ async fn get_organizations_limits_namespaces(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsLimitsNamespacesError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsLimitsNamespacesError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_limits_namespaces failed: {error}"),
     }
 }
@@ -404,12 +434,14 @@ async fn get_organizations_limits_namespace(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsLimitsNamespaceError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsLimitsNamespaceError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_limits_namespace failed: {error}"),
     }
 }
@@ -423,12 +455,14 @@ async fn get_organizations_limits_namespace_defaults(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => {
             eprintln!("get_organizations_limits_namespace_defaults failed: {error}")
         }
@@ -440,12 +474,14 @@ async fn get_organizations_me(client: &Client) {
     let result = client.organization().get_organizations_me().send().await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsMeError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsMeError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_me failed: {error}"),
     }
 }
@@ -465,12 +501,14 @@ async fn put_organizations_me(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PutOrganizationsMeError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PutOrganizationsMeError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("put_organizations_me failed: {error}"),
     }
 }
@@ -480,12 +518,14 @@ async fn delete_organizations_me(client: &Client) {
     let result = client.organization().delete_organizations_me().send().await;
     match result {
         Ok(()) => println!("delete_organizations_me: done"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::DeleteOrganizationsMeError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::DeleteOrganizationsMeError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("delete_organizations_me failed: {error}"),
     }
 }
@@ -502,12 +542,14 @@ async fn get_organizations_migrations(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsMigrationsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsMigrationsError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_migrations failed: {error}"),
     }
 }
@@ -522,12 +564,14 @@ async fn get_organizations_migration(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsMigrationError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsMigrationError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_migration failed: {error}"),
     }
 }
@@ -544,12 +588,14 @@ async fn patch_organizations_migration(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PatchOrganizationsMigrationError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PatchOrganizationsMigrationError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("patch_organizations_migration failed: {error}"),
     }
 }
@@ -563,12 +609,14 @@ async fn get_organizations_migration_state(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsMigrationStateError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsMigrationStateError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_migration_state failed: {error}"),
     }
 }
@@ -583,12 +631,14 @@ async fn get_organizations_passwordrequirements(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsPasswordrequirementsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsPasswordrequirementsError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_passwordrequirements failed: {error}"),
     }
 }
@@ -608,12 +658,14 @@ async fn put_organizations_passwordrequirements(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PutOrganizationsPasswordrequirementsError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PutOrganizationsPasswordrequirementsError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("put_organizations_passwordrequirements failed: {error}"),
     }
 }
@@ -621,19 +673,17 @@ async fn put_organizations_passwordrequirements(client: &Client) {
 /// `GET /api/v2/organizations/whitelist`: This route is deprecated, please use /api/v2/organizations/authentication/settings instead
 #[allow(deprecated)]
 async fn get_organizations_whitelist(client: &Client) {
-    let result = client
-        .organization()
-        .get_organizations_whitelist()
-        .send()
-        .await;
+    let result = client.organization().get_organizations_whitelist().send().await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::GetOrganizationsWhitelistError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::GetOrganizationsWhitelistError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_organizations_whitelist failed: {error}"),
     }
 }
@@ -652,12 +702,14 @@ async fn put_organizations_whitelist(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization::PutOrganizationsWhitelistError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization::PutOrganizationsWhitelistError::BadRequest(body) => {
+                    eprintln!("400 BadRequest: {body:?}")
+                }
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("put_organizations_whitelist failed: {error}"),
     }
 }

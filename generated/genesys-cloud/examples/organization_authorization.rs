@@ -23,12 +23,14 @@ async fn post_orgauthorization_pairings(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::PostOrgauthorizationPairingsError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::PostOrgauthorizationPairingsError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("post_orgauthorization_pairings failed: {error}"),
     }
 }
@@ -42,12 +44,14 @@ async fn get_orgauthorization_pairing(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::GetOrgauthorizationPairingError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::GetOrgauthorizationPairingError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_orgauthorization_pairing failed: {error}"),
     }
 }
@@ -63,12 +67,14 @@ async fn get_orgauthorization_trustees(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::GetOrgauthorizationTrusteesError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::GetOrgauthorizationTrusteesError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("get_orgauthorization_trustees failed: {error}"),
     }
 }
@@ -77,20 +83,21 @@ async fn get_orgauthorization_trustees(client: &Client) {
 async fn post_orgauthorization_trustees(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_trustees(types::TrustCreate::new(
-            "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
-            true,
-        ))
+        .post_orgauthorization_trustees(
+            types::TrustCreate::new("5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42", true),
+        )
         .send()
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::PostOrgauthorizationTrusteesError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::PostOrgauthorizationTrusteesError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("post_orgauthorization_trustees failed: {error}"),
     }
 }
@@ -99,10 +106,12 @@ async fn post_orgauthorization_trustees(client: &Client) {
 async fn post_orgauthorization_trustees_audits(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_trustees_audits(types::TrusteeAuditQueryRequest::new(
-            vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
-            vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
-        ))
+        .post_orgauthorization_trustees_audits(
+            types::TrusteeAuditQueryRequest::new(
+                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+            ),
+        )
         .page_size(25)
         .page_number(1)
         .sort_by("timestamp")
@@ -131,12 +140,14 @@ async fn get_orgauthorization_trustee(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::GetOrgauthorizationTrusteeError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::GetOrgauthorizationTrusteeError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_orgauthorization_trustee failed: {error}"),
     }
 }
@@ -153,12 +164,14 @@ async fn put_orgauthorization_trustee(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::PutOrgauthorizationTrusteeError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::PutOrgauthorizationTrusteeError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("put_orgauthorization_trustee failed: {error}"),
     }
 }
@@ -172,12 +185,14 @@ async fn delete_orgauthorization_trustee(client: &Client) {
         .await;
     match result {
         Ok(()) => println!("delete_orgauthorization_trustee: done"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::DeleteOrgauthorizationTrusteeError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("delete_orgauthorization_trustee failed: {error}"),
     }
 }
@@ -193,12 +208,14 @@ async fn get_orgauthorization_trustee_users(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("get_orgauthorization_trustee_users failed: {error}"),
     }
 }
@@ -218,12 +235,14 @@ async fn post_orgauthorization_trustee_users(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("post_orgauthorization_trustee_users failed: {error}"),
     }
 }
@@ -240,12 +259,14 @@ async fn get_orgauthorization_trustee_user(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::GetOrgauthorizationTrusteeUserError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("get_orgauthorization_trustee_user failed: {error}"),
     }
 }
@@ -357,10 +378,12 @@ async fn delete_orgauthorization_trustee_user_roles(client: &Client) {
 async fn post_orgauthorization_trustor_audits(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_trustor_audits(types::TrustorAuditQueryRequest::new(
-            "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
-            vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
-        ))
+        .post_orgauthorization_trustor_audits(
+            types::TrustorAuditQueryRequest::new(
+                "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
+                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+            ),
+        )
         .page_size(25)
         .page_number(1)
         .sort_by("timestamp")
@@ -391,12 +414,14 @@ async fn get_orgauthorization_trustors(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::GetOrgauthorizationTrustorsError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::GetOrgauthorizationTrustorsError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("get_orgauthorization_trustors failed: {error}"),
     }
 }
@@ -410,12 +435,14 @@ async fn get_orgauthorization_trustor(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::GetOrgauthorizationTrustorError::BadRequest(body) => {
-                eprintln!("400 BadRequest: {body:?}")
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::GetOrgauthorizationTrustorError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        }
         Err(error) => eprintln!("get_orgauthorization_trustor failed: {error}"),
     }
 }
@@ -429,12 +456,14 @@ async fn delete_orgauthorization_trustor(client: &Client) {
         .await;
     match result {
         Ok(()) => println!("delete_orgauthorization_trustor: done"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::DeleteOrgauthorizationTrustorError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::DeleteOrgauthorizationTrustorError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("delete_orgauthorization_trustor failed: {error}"),
     }
 }
@@ -450,12 +479,14 @@ async fn get_orgauthorization_trustor_users(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::GetOrgauthorizationTrustorUsersError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("get_orgauthorization_trustor_users failed: {error}"),
     }
 }
@@ -472,12 +503,14 @@ async fn get_orgauthorization_trustor_user(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::GetOrgauthorizationTrustorUserError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::GetOrgauthorizationTrustorUserError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("get_orgauthorization_trustor_user failed: {error}"),
     }
 }
@@ -494,12 +527,14 @@ async fn put_orgauthorization_trustor_user(client: &Client) {
         .await;
     match result {
         Ok(response) => println!("{response:#?}"),
-        Err(Error::Api(error)) => match &error.body {
-            apis::organization_authorization::PutOrgauthorizationTrustorUserError::BadRequest(
-                body,
-            ) => eprintln!("400 BadRequest: {body:?}"),
-            other => eprintln!("{}: {other:?}", error.status),
-        },
+        Err(Error::Api(error)) => {
+            match &error.body {
+                apis::organization_authorization::PutOrgauthorizationTrustorUserError::BadRequest(
+                    body,
+                ) => eprintln!("400 BadRequest: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
+            }
+        }
         Err(error) => eprintln!("put_orgauthorization_trustor_user failed: {error}"),
     }
 }

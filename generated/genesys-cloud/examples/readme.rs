@@ -9,9 +9,7 @@ use std::time::Duration;
 /// One client per way the spec's operations authenticate (a security alternative with all
 /// of its schemes).
 fn authentication() -> Result<Vec<Client>, Error> {
-    Ok(Vec::from([Client::builder()
-        .bearer_token("YOUR_ACCESS_TOKEN")
-        .build()?]))
+    Ok(Vec::from([Client::builder().bearer_token("YOUR_ACCESS_TOKEN").build()?]))
 }
 
 /// Logs in with OAuth client credentials, the way the vendor's SDKs do: the token is
@@ -69,17 +67,17 @@ fn signing() -> Result<Client, Error> {
     }
 
     impl Interceptor for Signer {
-        fn before_attempt(&self, request: &mut AttemptRequest<'_>) -> Result<(), BoxError> {
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?;
+        fn before_attempt(
+            &self,
+            request: &mut AttemptRequest<'_>,
+        ) -> Result<(), BoxError> {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)?;
             let timestamp = now.as_secs().to_string();
             let mut mac = Hmac::<sha2::Sha256>::new_from_slice(&self.key)?;
             mac.update(
-                format!(
-                    "{}\n{}\n{timestamp}\n",
-                    request.method(),
-                    request.url().path()
-                )
-                .as_bytes(),
+                format!("{}\n{}\n{timestamp}\n", request.method(), request.url().path())
+                    .as_bytes(),
             );
             mac.update(request.body().unwrap_or_default());
             let signature: String = mac
@@ -88,19 +86,13 @@ fn signing() -> Result<Client, Error> {
                 .iter()
                 .map(|b| format!("{b:02x}"))
                 .collect();
-            request
-                .headers_mut()
-                .insert("x-timestamp", timestamp.parse()?);
-            request
-                .headers_mut()
-                .insert("x-signature", signature.parse()?);
+            request.headers_mut().insert("x-timestamp", timestamp.parse()?);
+            request.headers_mut().insert("x-signature", signature.parse()?);
             Ok(())
         }
     }
 
-    let key = std::env::var("SIGNING_KEY")
-        .unwrap_or_default()
-        .into_bytes();
+    let key = std::env::var("SIGNING_KEY").unwrap_or_default().into_bytes();
     Client::builder().interceptor(Signer { key }).build()
 }
 
@@ -121,27 +113,23 @@ fn metrics() -> Result<Client, Error> {
     impl Interceptor for Metrics {
         fn after_response(&self, response: &AttemptResponse<'_>) {
             self.attempts.fetch_add(1, Ordering::Relaxed);
-            let micros = u64::try_from(response.elapsed().as_micros()).unwrap_or(u64::MAX);
+            let micros = u64::try_from(response.elapsed().as_micros())
+                .unwrap_or(u64::MAX);
             self.micros.fetch_add(micros, Ordering::Relaxed);
             if response.status().is_none_or(|status| !status.is_success()) {
                 self.errors.fetch_add(1, Ordering::Relaxed);
             }
             println!(
-                "{} {} attempt {}: {:?} in {:?}",
-                response.operation_id(),
-                response.path_template(),
-                response.attempt(),
-                response.status(),
-                response.elapsed()
+                "{} {} attempt {}: {:?} in {:?}", response.operation_id(), response
+                .path_template(), response.attempt(), response.status(), response
+                .elapsed()
             );
         }
         fn on_retry(&self, retry: &RetryDecision<'_>) {
             self.retries.fetch_add(1, Ordering::Relaxed);
             println!(
-                "{}: retrying in {:?} ({})",
-                retry.operation_id(),
-                retry.delay(),
-                retry.reason()
+                "{}: retrying in {:?} ({})", retry.operation_id(), retry.delay(), retry
+                .reason()
             );
         }
     }
@@ -153,10 +141,7 @@ fn metrics() -> Result<Client, Error> {
 async fn call_operation(
     client: &Client,
 ) -> Result<(), Error<apis::organization::GetOrganizationsAuthenticationSettingsError>> {
-    let data = client
-        .organization()
-        .get_organizations_authentication_settings()
-        .await?;
+    let data = client.organization().get_organizations_authentication_settings().await?;
     println!("{data:?}");
     Ok(())
 }
@@ -183,11 +168,7 @@ async fn per_request_options(client: &Client) {
 
 /// Every kind of error, and what each carries.
 async fn errors(client: &Client) {
-    match client
-        .organization()
-        .get_organizations_authentication_settings()
-        .send()
-        .await
+    match client.organization().get_organizations_authentication_settings().send().await
     {
         Ok(response) => println!("{response:?}"),
         Err(Error::Api(error)) => {
@@ -225,11 +206,7 @@ async fn raw_response(
         .get_organizations_authentication_settings()
         .send_with_response()
         .await?;
-    println!(
-        "{} {:?}",
-        response.status(),
-        response.headers().get("content-type")
-    );
+    println!("{} {:?}", response.status(), response.headers().get("content-type"));
     let data = response.into_inner();
     println!("{data:?}");
     Ok(())
@@ -238,7 +215,10 @@ async fn raw_response(
 /// Every page, then every item, fetched lazily.
 async fn pagination(
     client: &Client,
-) -> Result<(), Error<apis::organization_authorization::GetOrgauthorizationTrusteesError>> {
+) -> Result<
+    (),
+    Error<apis::organization_authorization::GetOrgauthorizationTrusteesError>,
+> {
     use futures::TryStreamExt;
 
     let mut pages = client
@@ -263,15 +243,15 @@ async fn pagination(
 /// A model: `new` takes the required fields, the `with_*` methods set optional ones.
 fn build_model() {
     let model = types::OrganizationCreate::new(
-        "example-name",
-        "jane.doe",
-        "correct-horse-battery-staple",
-        "example.com",
-        "example-name",
-    )
-    .with_deletable(true)
-    .with_organization_type("example-organization-type")
-    .with_products(vec!["example-products".to_string()]);
+            "example-name",
+            "jane.doe",
+            "correct-horse-battery-staple",
+            "example.com",
+            "example-name",
+        )
+        .with_deletable(true)
+        .with_organization_type("example-organization-type")
+        .with_products(vec!["example-products".to_string()]);
     println!("{model:?}");
 }
 
@@ -279,7 +259,7 @@ fn build_model() {
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    println!("{} clients", authentication()?.len());
+    println!("{} clients", authentication() ?.len());
     client_credentials()?;
     token_provider()?;
     configuration()?;

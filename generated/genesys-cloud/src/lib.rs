@@ -14,7 +14,9 @@ pub mod runtime;
 
 pub mod types;
 
-pub use runtime::{BinaryBody, ByteStream, Client, ClientBuilder, Error, RequestOptions, Response};
+pub use runtime::{
+    BinaryBody, ByteStream, Client, ClientBuilder, Error, RequestOptions, Response,
+};
 
 /// The default base URL: the first server of the spec.
 pub(crate) const DEFAULT_BASE_URL: &str = "https://api.mypurecloud.com";
@@ -142,13 +144,16 @@ impl Server {
 }
 
 /// The token endpoint of the spec's OAuth 2.0 client credentials flow, if it has one.
-pub(crate) const DEFAULT_TOKEN_URL: Option<&str> =
-    Some("https://login.mypurecloud.com/oauth/token");
+pub(crate) const DEFAULT_TOKEN_URL: Option<&str> = Some(
+    "https://login.mypurecloud.com/oauth/token",
+);
 /// The security schemes of the spec, in document order; operations refer to them by index.
-pub(crate) static SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[runtime::SecurityScheme {
-    name: "PureCloud OAuth",
-    kind: runtime::SchemeKind::Bearer,
-}];
+pub(crate) static SECURITY_SCHEMES: &[runtime::SecurityScheme] = &[
+    runtime::SecurityScheme {
+        name: "PureCloud OAuth",
+        kind: runtime::SchemeKind::Bearer,
+    },
+];
 impl Client {
     /// Organization settings, features, limits and migrations
     #[cfg(feature = "organization")]

@@ -311,10 +311,7 @@ pub struct DomainRole {
 impl DomainRole {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-        }
+        Self { id: None, name: None }
     }
 
     /// Sets `id` (the `id` property).
@@ -397,9 +394,7 @@ pub struct EnforceScopesSetting {
 impl EnforceScopesSetting {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self {
-            enforce_scopes: None,
-        }
+        Self { enforce_scopes: None }
     }
 
     /// Sets `enforce_scopes` (the `enforceScopes` property).
@@ -742,8 +737,9 @@ pub struct FieldList {
     /// The `labelKeys` property.
     pub label_keys: Option<Vec<String>>,
     /// The `params` property.
-    pub params:
-        Option<std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>>,
+    pub params: Option<
+        std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
+    >,
     /// The `repeatable` property.
     pub repeatable: Option<bool>,
     /// The `state` property.
@@ -801,7 +797,10 @@ impl FieldList {
     /// Sets `params` (the `params` property).
     pub fn with_params(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
+        value: std::collections::BTreeMap<
+            String,
+            serde_json::Map<String, serde_json::Value>,
+        >,
     ) -> Self {
         self.params = Some(value);
         self
@@ -1264,9 +1263,7 @@ pub struct IpAddressAuthentication {
 impl IpAddressAuthentication {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self {
-            network_whitelist: None,
-        }
+        Self { network_whitelist: None }
     }
 
     /// Sets `network_whitelist` (the `networkWhitelist` property).
@@ -1539,7 +1536,10 @@ impl LimitChangeRequestDetails {
     }
 
     /// Sets `reject_reason` (the `rejectReason` property).
-    pub fn with_reject_reason(mut self, value: LimitChangeRequestDetailsRejectReason) -> Self {
+    pub fn with_reject_reason(
+        mut self,
+        value: LimitChangeRequestDetailsRejectReason,
+    ) -> Self {
         self.reject_reason = Some(value);
         self
     }
@@ -1782,7 +1782,10 @@ impl Location {
     }
 
     /// Sets `coordinates` (the `coordinates` property).
-    pub fn with_coordinates(mut self, value: std::collections::BTreeMap<String, f64>) -> Self {
+    pub fn with_coordinates(
+        mut self,
+        value: std::collections::BTreeMap<String, f64>,
+    ) -> Self {
         self.coordinates = Some(value);
         self
     }
@@ -2133,10 +2136,7 @@ pub struct MediaSummaryDetail {
 impl MediaSummaryDetail {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self {
-            active: None,
-            acw: None,
-        }
+        Self { active: None, acw: None }
     }
 
     /// Sets `active` (the `active` property).
@@ -2999,7 +2999,10 @@ impl Organization {
     }
 
     /// Sets `features` (the `features` property).
-    pub fn with_features(mut self, value: std::collections::BTreeMap<String, bool>) -> Self {
+    pub fn with_features(
+        mut self,
+        value: std::collections::BTreeMap<String, bool>,
+    ) -> Self {
         self.features = Some(value);
         self
     }
@@ -3645,10 +3648,7 @@ pub struct ResourceConditionValue {
 impl ResourceConditionValue {
     /// Creates the model with no field set.
     pub fn new() -> Self {
-        Self {
-            type_: None,
-            value: None,
-        }
+        Self { type_: None, value: None }
     }
 
     /// Sets `type_` (the `type` property).
@@ -3972,7 +3972,10 @@ impl StatusChange {
     }
 
     /// Sets `date_status_changed` (the `dateStatusChanged` property).
-    pub fn with_date_status_changed(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+    pub fn with_date_status_changed(
+        mut self,
+        value: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
         self.date_status_changed = Some(value);
         self
     }
@@ -4002,7 +4005,10 @@ impl StatusChange {
     }
 
     /// Sets `reject_reason` (the `rejectReason` property).
-    pub fn with_reject_reason(mut self, value: LimitChangeRequestDetailsRejectReason) -> Self {
+    pub fn with_reject_reason(
+        mut self,
+        value: LimitChangeRequestDetailsRejectReason,
+    ) -> Self {
         self.reject_reason = Some(value);
         self
     }
@@ -4385,10 +4391,7 @@ impl TrustMemberCreate {
     /// Creates the model from its required fields, in the spec's order; the optional ones start
     /// as `None`.
     pub fn new(id: impl Into<String>, role_ids: Vec<String>) -> Self {
-        Self {
-            id: id.into(),
-            role_ids,
-        }
+        Self { id: id.into(), role_ids }
     }
 }
 
@@ -5181,7 +5184,10 @@ pub struct TrusteeAuditQueryRequest {
 impl TrusteeAuditQueryRequest {
     /// Creates the model from its required fields, in the spec's order; the optional ones start
     /// as `None`.
-    pub fn new(trustee_organization_ids: Vec<String>, trustee_user_ids: Vec<String>) -> Self {
+    pub fn new(
+        trustee_organization_ids: Vec<String>,
+        trustee_user_ids: Vec<String>,
+    ) -> Self {
         Self {
             trustee_organization_ids,
             trustee_user_ids,
@@ -5399,7 +5405,10 @@ pub struct TrustorAuditQueryRequest {
 impl TrustorAuditQueryRequest {
     /// Creates the model from its required fields, in the spec's order; the optional ones start
     /// as `None`.
-    pub fn new(trustor_organization_id: impl Into<String>, trustee_user_ids: Vec<String>) -> Self {
+    pub fn new(
+        trustor_organization_id: impl Into<String>,
+        trustee_user_ids: Vec<String>,
+    ) -> Self {
         Self {
             trustor_organization_id: trustor_organization_id.into(),
             trustee_user_ids,
@@ -5997,7 +6006,10 @@ impl UserAuthorization {
     }
 
     /// Sets `permission_policies` (the `permissionPolicies` property).
-    pub fn with_permission_policies(mut self, value: Vec<ResourcePermissionPolicy>) -> Self {
+    pub fn with_permission_policies(
+        mut self,
+        value: Vec<ResourcePermissionPolicy>,
+    ) -> Self {
         self.permission_policies = Some(value);
         self
     }
@@ -6525,7 +6537,10 @@ impl UserStation {
     }
 
     /// Sets `provider_info` (the `providerInfo` property).
-    pub fn with_provider_info(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+    pub fn with_provider_info(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
         self.provider_info = Some(value);
         self
     }
@@ -6582,7 +6597,10 @@ impl UserStations {
     }
 
     /// Sets `associated_station` (the `associatedStation` property).
-    pub fn with_associated_station(mut self, value: impl Into<Box<UserStation>>) -> Self {
+    pub fn with_associated_station(
+        mut self,
+        value: impl Into<Box<UserStation>>,
+    ) -> Self {
         self.associated_station = Some(value.into());
         self
     }
@@ -6600,7 +6618,10 @@ impl UserStations {
     }
 
     /// Sets `last_associated_station` (the `lastAssociatedStation` property).
-    pub fn with_last_associated_station(mut self, value: impl Into<Box<UserStation>>) -> Self {
+    pub fn with_last_associated_station(
+        mut self,
+        value: impl Into<Box<UserStation>>,
+    ) -> Self {
         self.last_associated_station = Some(value.into());
         self
     }
@@ -6916,7 +6937,9 @@ impl serde::Serialize for ApprovalNamespaceNamespace {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceNamespace {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7017,7 +7040,9 @@ impl serde::Serialize for ApprovalNamespaceStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7074,7 +7099,9 @@ impl serde::Serialize for ApprovalNamespaceType {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for ApprovalNamespaceType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7135,7 +7162,9 @@ impl serde::Serialize for ContactMediaType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ContactMediaType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7216,7 +7245,9 @@ impl serde::Serialize for ContactType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ContactType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7281,7 +7312,9 @@ impl serde::Serialize for FieldConfigEntityType {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for FieldConfigEntityType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7342,7 +7375,9 @@ impl serde::Serialize for GroupState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupState {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7399,7 +7434,9 @@ impl serde::Serialize for GroupType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7460,7 +7497,9 @@ impl serde::Serialize for GroupVisibility {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupVisibility {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7517,7 +7556,9 @@ impl serde::Serialize for GroupContactType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupContactType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7570,7 +7611,9 @@ impl serde::Serialize for GroupContactMediaType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for GroupContactMediaType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -7875,7 +7918,9 @@ impl serde::Serialize for LimitNamespace {
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl<'de> serde::Deserialize<'de> for LimitNamespace {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8180,7 +8225,9 @@ impl serde::Serialize for LimitChangeRequestDetailsNamespace {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsNamespace {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8281,7 +8328,9 @@ impl serde::Serialize for LimitChangeRequestDetailsStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8350,7 +8399,9 @@ impl serde::Serialize for LimitChangeRequestDetailsRejectReason {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsRejectReason {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8407,7 +8458,9 @@ impl serde::Serialize for LocationDefinitionState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for LocationDefinitionState {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8464,7 +8517,9 @@ impl serde::Serialize for LocationEmergencyNumberType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for LocationEmergencyNumberType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8525,7 +8580,9 @@ impl serde::Serialize for OrgUserState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for OrgUserState {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8586,7 +8643,9 @@ impl serde::Serialize for OrganizationState {
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl<'de> serde::Deserialize<'de> for OrganizationState {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8663,7 +8722,9 @@ impl serde::Serialize for OrganizationProductPlatform {
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 impl<'de> serde::Deserialize<'de> for OrganizationProductPlatform {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8720,7 +8781,9 @@ impl serde::Serialize for ResourceConditionNodeConjunction {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ResourceConditionNodeConjunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8793,7 +8856,9 @@ impl serde::Serialize for ResourceConditionNodeOperator {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ResourceConditionNodeOperator {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8858,7 +8923,9 @@ impl serde::Serialize for ResourceConditionValueType {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for ResourceConditionValueType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -8927,7 +8994,9 @@ impl serde::Serialize for RoutingStatusStatus {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for RoutingStatusStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -9028,7 +9097,9 @@ impl serde::Serialize for StatusChangeStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for StatusChangeStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -9129,7 +9200,9 @@ impl serde::Serialize for StatusChangePreviousStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for StatusChangePreviousStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -9434,7 +9507,9 @@ impl serde::Serialize for StatusChangeNamespace {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for StatusChangeNamespace {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -9495,7 +9570,9 @@ impl serde::Serialize for UserRoutingLanguageState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for UserRoutingLanguageState {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -9556,7 +9633,9 @@ impl serde::Serialize for UserRoutingSkillState {
 
 #[cfg(feature = "organization_authorization")]
 impl<'de> serde::Deserialize<'de> for UserRoutingSkillState {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -9657,7 +9736,9 @@ impl serde::Serialize for PatchOrganizationsFeatureFeatureName {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for PatchOrganizationsFeatureFeatureName {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -9758,7 +9839,9 @@ impl serde::Serialize for GetOrganizationsLimitsChangerequestsStatus {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -9811,7 +9894,9 @@ impl serde::Serialize for GetOrganizationsLimitsChangerequestsExpandItem {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsExpandItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
@@ -9872,7 +9957,9 @@ impl serde::Serialize for GetOrganizationsMigrationsMigrationType {
 
 #[cfg(feature = "organization")]
 impl<'de> serde::Deserialize<'de> for GetOrganizationsMigrationsMigrationType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }

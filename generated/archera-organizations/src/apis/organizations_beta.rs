@@ -82,7 +82,11 @@ pub struct ListOrganizationsRequest {
 
 impl ListOrganizationsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -108,14 +112,20 @@ impl ListOrganizationsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<Vec<types::OrganizationMembership>, ListOrganizationsError> {
+    ) -> runtime::BodyFuture<
+        Vec<types::OrganizationMembership>,
+        ListOrganizationsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<Vec<types::OrganizationMembership>, ListOrganizationsError> {
+    ) -> runtime::ResponseFuture<
+        Vec<types::OrganizationMembership>,
+        ListOrganizationsError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/beta/v1/organizations",
@@ -125,17 +135,23 @@ impl ListOrganizationsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for ListOrganizationsRequest {
-    type Output = Result<Vec<types::OrganizationMembership>, Error<ListOrganizationsError>>;
-    type IntoFuture =
-        runtime::BodyFuture<Vec<types::OrganizationMembership>, ListOrganizationsError>;
+    type Output = Result<
+        Vec<types::OrganizationMembership>,
+        Error<ListOrganizationsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        Vec<types::OrganizationMembership>,
+        ListOrganizationsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -195,7 +211,11 @@ pub struct GetOrganizationRequest {
 
 impl GetOrganizationRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -219,7 +239,9 @@ impl GetOrganizationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::OrganizationDetail, GetOrganizationError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::OrganizationDetail, GetOrganizationError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -237,16 +259,20 @@ impl GetOrganizationRequest {
         request.path_param("org_id", &self.org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationRequest {
     type Output = Result<types::OrganizationDetail, Error<GetOrganizationError>>;
-    type IntoFuture = runtime::BodyFuture<types::OrganizationDetail, GetOrganizationError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrganizationDetail,
+        GetOrganizationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -306,7 +332,11 @@ pub struct DeleteOrganizationRequest {
 
 impl DeleteOrganizationRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -335,7 +365,9 @@ impl DeleteOrganizationRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(self) -> runtime::ResponseFuture<(), DeleteOrganizationError> {
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<(), DeleteOrganizationError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/beta/v1/organizations/{org_id}",
@@ -346,10 +378,11 @@ impl DeleteOrganizationRequest {
         request.path_param("org_id", &self.org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -416,7 +449,11 @@ pub struct UpdateOrganizationRequest {
 
 impl UpdateOrganizationRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -440,7 +477,9 @@ impl UpdateOrganizationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::OrganizationDetail, UpdateOrganizationError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::OrganizationDetail, UpdateOrganizationError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -461,16 +500,20 @@ impl UpdateOrganizationRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for UpdateOrganizationRequest {
     type Output = Result<types::OrganizationDetail, Error<UpdateOrganizationError>>;
-    type IntoFuture = runtime::BodyFuture<types::OrganizationDetail, UpdateOrganizationError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrganizationDetail,
+        UpdateOrganizationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -18,7 +18,9 @@ impl OrganizationsApi {
     /// `GET /organizations`
     ///
     /// Retrieve a list of organizations a particular user has access to. (Currently in Closed Beta - see https://developers.cloudflare.com/fundamentals/organizations/)
-    pub fn organization_list_organizations(&self) -> OrganizationListOrganizationsRequest {
+    pub fn organization_list_organizations(
+        &self,
+    ) -> OrganizationListOrganizationsRequest {
         OrganizationListOrganizationsRequest {
             client: self.client.clone(),
             id: None,
@@ -228,7 +230,11 @@ impl OrganizationListOrganizationsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -254,14 +260,20 @@ impl OrganizationListOrganizationsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<Vec<types::Organization>, OrganizationListOrganizationsError> {
+    ) -> runtime::BodyFuture<
+        Vec<types::Organization>,
+        OrganizationListOrganizationsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<Vec<types::Organization>, OrganizationListOrganizationsError> {
+    ) -> runtime::ResponseFuture<
+        Vec<types::Organization>,
+        OrganizationListOrganizationsError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/organizations",
@@ -270,73 +282,114 @@ impl OrganizationListOrganizationsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.id {
-            request.query_param("id", value, runtime::QueryStyle::Form { explode: true });
+            request
+                .query_param(
+                    "id",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.name {
-            request.query_param("name", value, runtime::QueryStyle::Form { explode: false });
+            request
+                .query_param(
+                    "name",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         if let Some(value) = &self.name_starts_with {
-            request.query_param(
-                "name.startsWith",
-                value,
-                runtime::QueryStyle::Form { explode: false },
-            );
+            request
+                .query_param(
+                    "name.startsWith",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         if let Some(value) = &self.name_ends_with {
-            request.query_param(
-                "name.endsWith",
-                value,
-                runtime::QueryStyle::Form { explode: false },
-            );
+            request
+                .query_param(
+                    "name.endsWith",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         if let Some(value) = &self.name_contains {
-            request.query_param(
-                "name.contains",
-                value,
-                runtime::QueryStyle::Form { explode: false },
-            );
+            request
+                .query_param(
+                    "name.contains",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         if let Some(value) = &self.containing_account {
-            request.query_param(
-                "containing.account",
-                value,
-                runtime::QueryStyle::Form { explode: false },
-            );
+            request
+                .query_param(
+                    "containing.account",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         if let Some(value) = &self.containing_user {
-            request.query_param(
-                "containing.user",
-                value,
-                runtime::QueryStyle::Form { explode: false },
-            );
+            request
+                .query_param(
+                    "containing.user",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         if let Some(value) = &self.containing_organization {
-            request.query_param(
-                "containing.organization",
-                value,
-                runtime::QueryStyle::Form { explode: false },
-            );
+            request
+                .query_param(
+                    "containing.organization",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         if let Some(value) = &self.parent_id {
-            request.query_param(
-                "parent.id",
-                value,
-                runtime::QueryStyle::Form { explode: false },
-            );
+            request
+                .query_param(
+                    "parent.id",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         if let Some(value) = &self.page_token {
-            request.query_param(
-                "page_token",
-                value,
-                runtime::QueryStyle::Form { explode: false },
-            );
+            request
+                .query_param(
+                    "page_token",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         if let Some(value) = &self.page_size {
-            request.query_param(
-                "page_size",
-                value,
-                runtime::QueryStyle::Form { explode: false },
-            );
+            request
+                .query_param(
+                    "page_size",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: false,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
@@ -345,17 +398,21 @@ impl OrganizationListOrganizationsRequest {
             success: Some("success"),
             errors: Some("errors"),
         };
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json_enveloped(&ENVELOPE),
-            _ => Err(response.envelope_error(&ENVELOPE)),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
         self,
-    ) -> runtime::PageStream<Vec<types::Organization>, OrganizationListOrganizationsError> {
+    ) -> runtime::PageStream<
+        Vec<types::Organization>,
+        OrganizationListOrganizationsError,
+    > {
         runtime::paginate_cursor(
             self,
             |request| request.send_with_response(),
@@ -377,9 +434,14 @@ impl OrganizationListOrganizationsRequest {
 }
 
 impl std::future::IntoFuture for OrganizationListOrganizationsRequest {
-    type Output = Result<Vec<types::Organization>, Error<OrganizationListOrganizationsError>>;
-    type IntoFuture =
-        runtime::BodyFuture<Vec<types::Organization>, OrganizationListOrganizationsError>;
+    type Output = Result<
+        Vec<types::Organization>,
+        Error<OrganizationListOrganizationsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        Vec<types::Organization>,
+        OrganizationListOrganizationsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -419,7 +481,11 @@ pub struct OrganizationsCreateUserOrganizationRequest {
 
 impl OrganizationsCreateUserOrganizationRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -445,15 +511,20 @@ impl OrganizationsCreateUserOrganizationRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::Organization, OrganizationsCreateUserOrganizationError> {
+    ) -> runtime::BodyFuture<
+        types::Organization,
+        OrganizationsCreateUserOrganizationError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::Organization, OrganizationsCreateUserOrganizationError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::Organization,
+        OrganizationsCreateUserOrganizationError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/organizations",
@@ -471,17 +542,23 @@ impl OrganizationsCreateUserOrganizationRequest {
             success: Some("success"),
             errors: Some("errors"),
         };
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json_enveloped(&ENVELOPE),
-            _ => Err(response.envelope_error(&ENVELOPE)),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
+            })
     }
 }
 
 impl std::future::IntoFuture for OrganizationsCreateUserOrganizationRequest {
-    type Output = Result<types::Organization, Error<OrganizationsCreateUserOrganizationError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::Organization, OrganizationsCreateUserOrganizationError>;
+    type Output = Result<
+        types::Organization,
+        Error<OrganizationsCreateUserOrganizationError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::Organization,
+        OrganizationsCreateUserOrganizationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -521,7 +598,11 @@ pub struct OrganizationsRetrieveRequest {
 
 impl OrganizationsRetrieveRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -545,7 +626,9 @@ impl OrganizationsRetrieveRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Organization, OrganizationsRetrieveError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Organization, OrganizationsRetrieveError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -568,16 +651,20 @@ impl OrganizationsRetrieveRequest {
             success: Some("success"),
             errors: Some("errors"),
         };
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json_enveloped(&ENVELOPE),
-            _ => Err(response.envelope_error(&ENVELOPE)),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
+            })
     }
 }
 
 impl std::future::IntoFuture for OrganizationsRetrieveRequest {
     type Output = Result<types::Organization, Error<OrganizationsRetrieveError>>;
-    type IntoFuture = runtime::BodyFuture<types::Organization, OrganizationsRetrieveError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Organization,
+        OrganizationsRetrieveError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -618,7 +705,11 @@ pub struct OrganizationsModifyRequest {
 
 impl OrganizationsModifyRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -642,7 +733,9 @@ impl OrganizationsModifyRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Organization, OrganizationsModifyError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Organization, OrganizationsModifyError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -668,10 +761,11 @@ impl OrganizationsModifyRequest {
             success: Some("success"),
             errors: Some("errors"),
         };
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json_enveloped(&ENVELOPE),
-            _ => Err(response.envelope_error(&ENVELOPE)),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
+            })
     }
 }
 
@@ -717,7 +811,11 @@ pub struct OrganizationsDeleteRequest {
 
 impl OrganizationsDeleteRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -743,14 +841,20 @@ impl OrganizationsDeleteRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::DeleteOrganizationResponse, OrganizationsDeleteError> {
+    ) -> runtime::BodyFuture<
+        types::DeleteOrganizationResponse,
+        OrganizationsDeleteError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::DeleteOrganizationResponse, OrganizationsDeleteError> {
+    ) -> runtime::ResponseFuture<
+        types::DeleteOrganizationResponse,
+        OrganizationsDeleteError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/organizations/{organization_id}",
@@ -766,17 +870,23 @@ impl OrganizationsDeleteRequest {
             success: Some("success"),
             errors: Some("errors"),
         };
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json_enveloped(&ENVELOPE),
-            _ => Err(response.envelope_error(&ENVELOPE)),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
+            })
     }
 }
 
 impl std::future::IntoFuture for OrganizationsDeleteRequest {
-    type Output = Result<types::DeleteOrganizationResponse, Error<OrganizationsDeleteError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::DeleteOrganizationResponse, OrganizationsDeleteError>;
+    type Output = Result<
+        types::DeleteOrganizationResponse,
+        Error<OrganizationsDeleteError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::DeleteOrganizationResponse,
+        OrganizationsDeleteError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -816,7 +926,11 @@ pub struct OrganizationsGetProfileRequest {
 
 impl OrganizationsGetProfileRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -840,7 +954,9 @@ impl OrganizationsGetProfileRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Profile, OrganizationsGetProfileError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Profile, OrganizationsGetProfileError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -863,10 +979,11 @@ impl OrganizationsGetProfileRequest {
             success: Some("success"),
             errors: Some("errors"),
         };
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json_enveloped(&ENVELOPE),
-            _ => Err(response.envelope_error(&ENVELOPE)),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json_enveloped(&ENVELOPE),
+                _ => Err(response.envelope_error(&ENVELOPE)),
+            })
     }
 }
 
@@ -913,7 +1030,11 @@ pub struct OrganizationsModifyProfileRequest {
 
 impl OrganizationsModifyProfileRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -963,10 +1084,11 @@ impl OrganizationsModifyProfileRequest {
             success: Some("success"),
             errors: Some("errors"),
         };
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.envelope_error(&ENVELOPE)),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.envelope_error(&ENVELOPE)),
+            })
     }
 }
 

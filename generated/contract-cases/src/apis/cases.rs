@@ -118,7 +118,11 @@ impl CasesApi {
     /// put_rule
     ///
     /// `PUT /rules/{code}`
-    pub fn put_rule(&self, code: impl Into<String>, body: types::Rule) -> PutRuleRequest {
+    pub fn put_rule(
+        &self,
+        code: impl Into<String>,
+        body: types::Rule,
+    ) -> PutRuleRequest {
         PutRuleRequest {
             client: self.client.clone(),
             code: code.into(),
@@ -161,7 +165,11 @@ pub struct PublishRequest {
 
 impl PublishRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -198,27 +206,37 @@ impl PublishRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
-        request.query_param(
-            "Action",
-            "Publish",
-            runtime::QueryStyle::Form { explode: true },
-        );
-        request.query_param(
-            "Version",
-            "2010-03-31",
-            runtime::QueryStyle::Form { explode: true },
-        );
-        request.query_param(
-            "Message",
-            &self.message,
-            runtime::QueryStyle::Form { explode: true },
-        );
+        request
+            .query_param(
+                "Action",
+                "Publish",
+                runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query_param(
+                "Version",
+                "2010-03-31",
+                runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request
+            .query_param(
+                "Message",
+                &self.message,
+                runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
         request.accept("text/xml");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.text(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.text(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -258,7 +276,11 @@ pub struct GetConcurrencyRequest {
 
 impl GetConcurrencyRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -298,17 +320,21 @@ impl GetConcurrencyRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("FunctionName", &self.function_name);
-        request.query_param(
-            "Qualifier",
-            &self.qualifier,
-            runtime::QueryStyle::Form { explode: true },
-        );
+        request
+            .query_param(
+                "Qualifier",
+                &self.qualifier,
+                runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -353,7 +379,11 @@ impl SearchPhotosRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -382,7 +412,9 @@ impl SearchPhotosRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Tags, SearchPhotosError> {
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Tags, SearchPhotosError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/rest",
@@ -390,20 +422,31 @@ impl SearchPhotosRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
-        request.query_param(
-            "method",
-            "photos.search",
-            runtime::QueryStyle::Form { explode: true },
-        );
+        request
+            .query_param(
+                "method",
+                "photos.search",
+                runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
         if let Some(value) = &self.text {
-            request.query_param("text", value, runtime::QueryStyle::Form { explode: true });
+            request
+                .query_param(
+                    "text",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -442,7 +485,11 @@ pub struct SendHeartbeatRequest {
 
 impl SendHeartbeatRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -481,10 +528,11 @@ impl SendHeartbeatRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("id", &self.id);
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -523,7 +571,11 @@ pub struct DeleteChannelRequest {
 
 impl DeleteChannelRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -552,7 +604,9 @@ impl DeleteChannelRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Empty, DeleteChannelError> {
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Empty, DeleteChannelError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/channels/{name}",
@@ -563,10 +617,11 @@ impl DeleteChannelRequest {
         request.path_param("name", &self.name);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -605,7 +660,11 @@ pub struct DownloadFileRequest {
 
 impl DownloadFileRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -648,10 +707,11 @@ impl DownloadFileRequest {
         request.accept("application/octet-stream");
         request.options(&self.options);
         request.stream_response();
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.byte_stream(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.byte_stream(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -689,7 +749,11 @@ pub struct ListTagsRequest {
 
 impl ListTagsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -718,7 +782,9 @@ impl ListTagsRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Tags, ListTagsError> {
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Tags, ListTagsError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/tags",
@@ -728,10 +794,11 @@ impl ListTagsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -770,7 +837,11 @@ pub struct CreateAccountRequest {
 
 impl CreateAccountRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -799,7 +870,9 @@ impl CreateAccountRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Account, CreateAccountError> {
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Account, CreateAccountError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/accounts",
@@ -812,10 +885,11 @@ impl CreateAccountRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            201 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                201 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -853,7 +927,11 @@ pub struct GetSettingsRequest {
 
 impl GetSettingsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -882,7 +960,9 @@ impl GetSettingsRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Settings, GetSettingsError> {
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Settings, GetSettingsError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/settings",
@@ -892,10 +972,11 @@ impl GetSettingsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -935,7 +1016,11 @@ pub struct PutRuleRequest {
 
 impl PutRuleRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -977,10 +1062,11 @@ impl PutRuleRequest {
             request.json_body(&self.body, "application/json");
         }
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1018,7 +1104,11 @@ pub struct GetLooseRequest {
 
 impl GetLooseRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1047,7 +1137,9 @@ impl GetLooseRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Loose, GetLooseError> {
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Loose, GetLooseError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/loose",
@@ -1057,10 +1149,11 @@ impl GetLooseRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1098,7 +1191,11 @@ pub struct GetLimitsRequest {
 
 impl GetLimitsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1127,7 +1224,9 @@ impl GetLimitsRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(self) -> runtime::ResponseFuture<types::Limits, GetLimitsError> {
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Limits, GetLimitsError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/limits",
@@ -1137,10 +1236,11 @@ impl GetLimitsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 

@@ -17,7 +17,10 @@ impl OrganizationApi {
     ///
     /// `GET /api/v2/fieldconfig`
     #[deprecated(note = "deprecated in the API")]
-    pub fn get_fieldconfig(&self, type_: types::FieldConfigEntityType) -> GetFieldconfigRequest {
+    pub fn get_fieldconfig(
+        &self,
+        type_: types::FieldConfigEntityType,
+    ) -> GetFieldconfigRequest {
         GetFieldconfigRequest {
             client: self.client.clone(),
             type_,
@@ -108,7 +111,9 @@ impl OrganizationApi {
     ///
     /// Requires ANY permissions: directory:organization:admin
     #[deprecated(note = "deprecated in the API")]
-    pub fn get_organizations_enforcescopes(&self) -> GetOrganizationsEnforcescopesRequest {
+    pub fn get_organizations_enforcescopes(
+        &self,
+    ) -> GetOrganizationsEnforcescopesRequest {
         GetOrganizationsEnforcescopesRequest {
             client: self.client.clone(),
             options: RequestOptions::default(),
@@ -272,7 +277,9 @@ impl OrganizationApi {
     /// `GET /api/v2/organizations/limits/namespaces`
     ///
     /// Requires ANY permissions: limits:organization:view
-    pub fn get_organizations_limits_namespaces(&self) -> GetOrganizationsLimitsNamespacesRequest {
+    pub fn get_organizations_limits_namespaces(
+        &self,
+    ) -> GetOrganizationsLimitsNamespacesRequest {
         GetOrganizationsLimitsNamespacesRequest {
             client: self.client.clone(),
             page_size: None,
@@ -490,7 +497,11 @@ pub struct GetFieldconfigRequest {
 
 impl GetFieldconfigRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -529,17 +540,21 @@ impl GetFieldconfigRequest {
             security: &[&[0]],
         };
         let mut request = self.client.request(&ENDPOINT);
-        request.query_param(
-            "type",
-            &self.type_,
-            runtime::QueryStyle::Form { explode: true },
-        );
+        request
+            .query_param(
+                "type",
+                &self.type_,
+                runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -621,7 +636,11 @@ impl PostOrganizationsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -645,7 +664,9 @@ impl PostOrganizationsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Organization, PostOrganizationsError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Organization, PostOrganizationsError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -665,10 +686,11 @@ impl PostOrganizationsRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -743,7 +765,11 @@ pub struct GetOrganizationsAuthenticationSettingsRequest {
 
 impl GetOrganizationsAuthenticationSettingsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -769,16 +795,20 @@ impl GetOrganizationsAuthenticationSettingsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::OrgAuthSettings, GetOrganizationsAuthenticationSettingsError>
-    {
+    ) -> runtime::BodyFuture<
+        types::OrgAuthSettings,
+        GetOrganizationsAuthenticationSettingsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::OrgAuthSettings, GetOrganizationsAuthenticationSettingsError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::OrgAuthSettings,
+        GetOrganizationsAuthenticationSettingsError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/authentication/settings",
@@ -788,18 +818,23 @@ impl GetOrganizationsAuthenticationSettingsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsAuthenticationSettingsRequest {
-    type Output =
-        Result<types::OrgAuthSettings, Error<GetOrganizationsAuthenticationSettingsError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::OrgAuthSettings, GetOrganizationsAuthenticationSettingsError>;
+    type Output = Result<
+        types::OrgAuthSettings,
+        Error<GetOrganizationsAuthenticationSettingsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrgAuthSettings,
+        GetOrganizationsAuthenticationSettingsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -869,7 +904,11 @@ pub struct PatchOrganizationsAuthenticationSettingsRequest {
 
 impl PatchOrganizationsAuthenticationSettingsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -895,8 +934,10 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::OrgAuthSettings, PatchOrganizationsAuthenticationSettingsError>
-    {
+    ) -> runtime::BodyFuture<
+        types::OrgAuthSettings,
+        PatchOrganizationsAuthenticationSettingsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
@@ -919,18 +960,23 @@ impl PatchOrganizationsAuthenticationSettingsRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PatchOrganizationsAuthenticationSettingsRequest {
-    type Output =
-        Result<types::OrgAuthSettings, Error<PatchOrganizationsAuthenticationSettingsError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::OrgAuthSettings, PatchOrganizationsAuthenticationSettingsError>;
+    type Output = Result<
+        types::OrgAuthSettings,
+        Error<PatchOrganizationsAuthenticationSettingsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrgAuthSettings,
+        PatchOrganizationsAuthenticationSettingsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -999,7 +1045,11 @@ pub struct GetOrganizationsEmbeddedintegrationRequest {
 
 impl GetOrganizationsEmbeddedintegrationRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1025,16 +1075,20 @@ impl GetOrganizationsEmbeddedintegrationRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::EmbeddedIntegration, GetOrganizationsEmbeddedintegrationError>
-    {
+    ) -> runtime::BodyFuture<
+        types::EmbeddedIntegration,
+        GetOrganizationsEmbeddedintegrationError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::EmbeddedIntegration, GetOrganizationsEmbeddedintegrationError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::EmbeddedIntegration,
+        GetOrganizationsEmbeddedintegrationError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/embeddedintegration",
@@ -1044,18 +1098,23 @@ impl GetOrganizationsEmbeddedintegrationRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsEmbeddedintegrationRequest {
-    type Output =
-        Result<types::EmbeddedIntegration, Error<GetOrganizationsEmbeddedintegrationError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::EmbeddedIntegration, GetOrganizationsEmbeddedintegrationError>;
+    type Output = Result<
+        types::EmbeddedIntegration,
+        Error<GetOrganizationsEmbeddedintegrationError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::EmbeddedIntegration,
+        GetOrganizationsEmbeddedintegrationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1125,7 +1184,11 @@ pub struct PutOrganizationsEmbeddedintegrationRequest {
 
 impl PutOrganizationsEmbeddedintegrationRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1151,16 +1214,20 @@ impl PutOrganizationsEmbeddedintegrationRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::EmbeddedIntegration, PutOrganizationsEmbeddedintegrationError>
-    {
+    ) -> runtime::BodyFuture<
+        types::EmbeddedIntegration,
+        PutOrganizationsEmbeddedintegrationError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::EmbeddedIntegration, PutOrganizationsEmbeddedintegrationError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::EmbeddedIntegration,
+        PutOrganizationsEmbeddedintegrationError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/api/v2/organizations/embeddedintegration",
@@ -1173,18 +1240,23 @@ impl PutOrganizationsEmbeddedintegrationRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrganizationsEmbeddedintegrationRequest {
-    type Output =
-        Result<types::EmbeddedIntegration, Error<PutOrganizationsEmbeddedintegrationError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::EmbeddedIntegration, PutOrganizationsEmbeddedintegrationError>;
+    type Output = Result<
+        types::EmbeddedIntegration,
+        Error<PutOrganizationsEmbeddedintegrationError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::EmbeddedIntegration,
+        PutOrganizationsEmbeddedintegrationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1253,7 +1325,11 @@ pub struct GetOrganizationsEnforcescopesRequest {
 
 impl GetOrganizationsEnforcescopesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1279,15 +1355,20 @@ impl GetOrganizationsEnforcescopesRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::EnforceScopesSetting, GetOrganizationsEnforcescopesError> {
+    ) -> runtime::BodyFuture<
+        types::EnforceScopesSetting,
+        GetOrganizationsEnforcescopesError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::EnforceScopesSetting, GetOrganizationsEnforcescopesError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::EnforceScopesSetting,
+        GetOrganizationsEnforcescopesError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/enforcescopes",
@@ -1297,17 +1378,23 @@ impl GetOrganizationsEnforcescopesRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsEnforcescopesRequest {
-    type Output = Result<types::EnforceScopesSetting, Error<GetOrganizationsEnforcescopesError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::EnforceScopesSetting, GetOrganizationsEnforcescopesError>;
+    type Output = Result<
+        types::EnforceScopesSetting,
+        Error<GetOrganizationsEnforcescopesError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::EnforceScopesSetting,
+        GetOrganizationsEnforcescopesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1377,7 +1464,11 @@ pub struct PutOrganizationsEnforcescopesRequest {
 
 impl PutOrganizationsEnforcescopesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1403,15 +1494,20 @@ impl PutOrganizationsEnforcescopesRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::EnforceScopesSetting, PutOrganizationsEnforcescopesError> {
+    ) -> runtime::BodyFuture<
+        types::EnforceScopesSetting,
+        PutOrganizationsEnforcescopesError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::EnforceScopesSetting, PutOrganizationsEnforcescopesError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::EnforceScopesSetting,
+        PutOrganizationsEnforcescopesError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/api/v2/organizations/enforcescopes",
@@ -1424,17 +1520,23 @@ impl PutOrganizationsEnforcescopesRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrganizationsEnforcescopesRequest {
-    type Output = Result<types::EnforceScopesSetting, Error<PutOrganizationsEnforcescopesError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::EnforceScopesSetting, PutOrganizationsEnforcescopesError>;
+    type Output = Result<
+        types::EnforceScopesSetting,
+        Error<PutOrganizationsEnforcescopesError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::EnforceScopesSetting,
+        PutOrganizationsEnforcescopesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1505,7 +1607,11 @@ pub struct PatchOrganizationsFeatureRequest {
 
 impl PatchOrganizationsFeatureRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1531,14 +1637,20 @@ impl PatchOrganizationsFeatureRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::OrganizationFeatures, PatchOrganizationsFeatureError> {
+    ) -> runtime::BodyFuture<
+        types::OrganizationFeatures,
+        PatchOrganizationsFeatureError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::OrganizationFeatures, PatchOrganizationsFeatureError> {
+    ) -> runtime::ResponseFuture<
+        types::OrganizationFeatures,
+        PatchOrganizationsFeatureError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PATCH,
             path: "/api/v2/organizations/features/{featureName}",
@@ -1552,17 +1664,23 @@ impl PatchOrganizationsFeatureRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PatchOrganizationsFeatureRequest {
-    type Output = Result<types::OrganizationFeatures, Error<PatchOrganizationsFeatureError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::OrganizationFeatures, PatchOrganizationsFeatureError>;
+    type Output = Result<
+        types::OrganizationFeatures,
+        Error<PatchOrganizationsFeatureError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrganizationFeatures,
+        PatchOrganizationsFeatureError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1631,7 +1749,11 @@ pub struct GetOrganizationsIpaddressauthenticationRequest {
 
 impl GetOrganizationsIpaddressauthenticationRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1680,16 +1802,19 @@ impl GetOrganizationsIpaddressauthenticationRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsIpaddressauthenticationRequest {
-    type Output =
-        Result<types::IpAddressAuthentication, Error<GetOrganizationsIpaddressauthenticationError>>;
+    type Output = Result<
+        types::IpAddressAuthentication,
+        Error<GetOrganizationsIpaddressauthenticationError>,
+    >;
     type IntoFuture = runtime::BodyFuture<
         types::IpAddressAuthentication,
         GetOrganizationsIpaddressauthenticationError,
@@ -1763,7 +1888,11 @@ pub struct PutOrganizationsIpaddressauthenticationRequest {
 
 impl PutOrganizationsIpaddressauthenticationRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1815,16 +1944,19 @@ impl PutOrganizationsIpaddressauthenticationRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrganizationsIpaddressauthenticationRequest {
-    type Output =
-        Result<types::IpAddressAuthentication, Error<PutOrganizationsIpaddressauthenticationError>>;
+    type Output = Result<
+        types::IpAddressAuthentication,
+        Error<PutOrganizationsIpaddressauthenticationError>,
+    >;
     type IntoFuture = runtime::BodyFuture<
         types::IpAddressAuthentication,
         PutOrganizationsIpaddressauthenticationError,
@@ -1914,7 +2046,10 @@ impl GetOrganizationsLimitsChangerequestsRequest {
     }
 
     /// Status of the request to be filtered by
-    pub fn status(mut self, value: types::GetOrganizationsLimitsChangerequestsStatus) -> Self {
+    pub fn status(
+        mut self,
+        value: types::GetOrganizationsLimitsChangerequestsStatus,
+    ) -> Self {
         self.status = Some(value);
         self
     }
@@ -1937,7 +2072,11 @@ impl GetOrganizationsLimitsChangerequestsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1985,30 +2124,62 @@ impl GetOrganizationsLimitsChangerequestsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.after {
-            request.query_param("after", value, runtime::QueryStyle::Form { explode: true });
+            request
+                .query_param(
+                    "after",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.before {
-            request.query_param("before", value, runtime::QueryStyle::Form { explode: true });
+            request
+                .query_param(
+                    "before",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.status {
-            request.query_param("status", value, runtime::QueryStyle::Form { explode: true });
+            request
+                .query_param(
+                    "status",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.page_size {
-            request.query_param(
-                "pageSize",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageSize",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.expand {
-            request.query_param("expand", value, runtime::QueryStyle::Form { explode: true });
+            request
+                .query_param(
+                    "expand",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2090,7 +2261,11 @@ pub struct PostOrganizationsLimitsChangerequestsRequest {
 
 impl PostOrganizationsLimitsChangerequestsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2142,16 +2317,19 @@ impl PostOrganizationsLimitsChangerequestsRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrganizationsLimitsChangerequestsRequest {
-    type Output =
-        Result<types::LimitChangeRequestDetails, Error<PostOrganizationsLimitsChangerequestsError>>;
+    type Output = Result<
+        types::LimitChangeRequestDetails,
+        Error<PostOrganizationsLimitsChangerequestsError>,
+    >;
     type IntoFuture = runtime::BodyFuture<
         types::LimitChangeRequestDetails,
         PostOrganizationsLimitsChangerequestsError,
@@ -2225,7 +2403,11 @@ pub struct GetOrganizationsLimitsChangerequestRequest {
 
 impl GetOrganizationsLimitsChangerequestRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2275,16 +2457,19 @@ impl GetOrganizationsLimitsChangerequestRequest {
         request.path_param("requestId", &self.request_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestRequest {
-    type Output =
-        Result<types::LimitChangeRequestDetails, Error<GetOrganizationsLimitsChangerequestError>>;
+    type Output = Result<
+        types::LimitChangeRequestDetails,
+        Error<GetOrganizationsLimitsChangerequestError>,
+    >;
     type IntoFuture = runtime::BodyFuture<
         types::LimitChangeRequestDetails,
         GetOrganizationsLimitsChangerequestError,
@@ -2359,7 +2544,11 @@ pub struct PatchOrganizationsLimitsChangerequestRequest {
 
 impl PatchOrganizationsLimitsChangerequestRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2412,16 +2601,19 @@ impl PatchOrganizationsLimitsChangerequestRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PatchOrganizationsLimitsChangerequestRequest {
-    type Output =
-        Result<types::LimitChangeRequestDetails, Error<PatchOrganizationsLimitsChangerequestError>>;
+    type Output = Result<
+        types::LimitChangeRequestDetails,
+        Error<PatchOrganizationsLimitsChangerequestError>,
+    >;
     type IntoFuture = runtime::BodyFuture<
         types::LimitChangeRequestDetails,
         PatchOrganizationsLimitsChangerequestError,
@@ -2494,7 +2686,11 @@ pub struct GetOrganizationsLimitsDocsRequest {
 
 impl GetOrganizationsLimitsDocsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2518,7 +2714,9 @@ impl GetOrganizationsLimitsDocsRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::UrlResponse, GetOrganizationsLimitsDocsError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::UrlResponse, GetOrganizationsLimitsDocsError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -2535,16 +2733,20 @@ impl GetOrganizationsLimitsDocsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsLimitsDocsRequest {
     type Output = Result<types::UrlResponse, Error<GetOrganizationsLimitsDocsError>>;
-    type IntoFuture = runtime::BodyFuture<types::UrlResponse, GetOrganizationsLimitsDocsError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::UrlResponse,
+        GetOrganizationsLimitsDocsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2631,7 +2833,11 @@ impl GetOrganizationsLimitsNamespacesRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2679,25 +2885,32 @@ impl GetOrganizationsLimitsNamespacesRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
-            request.query_param(
-                "pageSize",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageSize",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.page_number {
-            request.query_param(
-                "pageNumber",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageNumber",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2779,7 +2992,11 @@ pub struct GetOrganizationsLimitsNamespaceRequest {
 
 impl GetOrganizationsLimitsNamespaceRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2805,15 +3022,20 @@ impl GetOrganizationsLimitsNamespaceRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::LimitsEntityListing, GetOrganizationsLimitsNamespaceError> {
+    ) -> runtime::BodyFuture<
+        types::LimitsEntityListing,
+        GetOrganizationsLimitsNamespaceError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::LimitsEntityListing, GetOrganizationsLimitsNamespaceError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::LimitsEntityListing,
+        GetOrganizationsLimitsNamespaceError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/limits/namespaces/{namespaceName}",
@@ -2824,17 +3046,23 @@ impl GetOrganizationsLimitsNamespaceRequest {
         request.path_param("namespaceName", &self.namespace_name);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceRequest {
-    type Output = Result<types::LimitsEntityListing, Error<GetOrganizationsLimitsNamespaceError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::LimitsEntityListing, GetOrganizationsLimitsNamespaceError>;
+    type Output = Result<
+        types::LimitsEntityListing,
+        Error<GetOrganizationsLimitsNamespaceError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::LimitsEntityListing,
+        GetOrganizationsLimitsNamespaceError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2904,7 +3132,11 @@ pub struct GetOrganizationsLimitsNamespaceDefaultsRequest {
 
 impl GetOrganizationsLimitsNamespaceDefaultsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2930,8 +3162,10 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::LimitsEntityListing, GetOrganizationsLimitsNamespaceDefaultsError>
-    {
+    ) -> runtime::BodyFuture<
+        types::LimitsEntityListing,
+        GetOrganizationsLimitsNamespaceDefaultsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
@@ -2952,16 +3186,19 @@ impl GetOrganizationsLimitsNamespaceDefaultsRequest {
         request.path_param("namespaceName", &self.namespace_name);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceDefaultsRequest {
-    type Output =
-        Result<types::LimitsEntityListing, Error<GetOrganizationsLimitsNamespaceDefaultsError>>;
+    type Output = Result<
+        types::LimitsEntityListing,
+        Error<GetOrganizationsLimitsNamespaceDefaultsError>,
+    >;
     type IntoFuture = runtime::BodyFuture<
         types::LimitsEntityListing,
         GetOrganizationsLimitsNamespaceDefaultsError,
@@ -3034,7 +3271,11 @@ pub struct GetOrganizationsMeRequest {
 
 impl GetOrganizationsMeRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3058,7 +3299,9 @@ impl GetOrganizationsMeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Organization, GetOrganizationsMeError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Organization, GetOrganizationsMeError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -3075,10 +3318,11 @@ impl GetOrganizationsMeRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -3160,7 +3404,11 @@ impl PutOrganizationsMeRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3184,7 +3432,9 @@ impl PutOrganizationsMeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Organization, PutOrganizationsMeError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Organization, PutOrganizationsMeError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -3204,10 +3454,11 @@ impl PutOrganizationsMeRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -3285,7 +3536,11 @@ pub struct DeleteOrganizationsMeRequest {
 
 impl DeleteOrganizationsMeRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3314,7 +3569,9 @@ impl DeleteOrganizationsMeRequest {
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
-    pub fn send_with_response(self) -> runtime::ResponseFuture<(), DeleteOrganizationsMeError> {
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<(), DeleteOrganizationsMeError> {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::DELETE,
             path: "/api/v2/organizations/me",
@@ -3324,10 +3581,11 @@ impl DeleteOrganizationsMeRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -3405,7 +3663,10 @@ pub struct GetOrganizationsMigrationsRequest {
 
 impl GetOrganizationsMigrationsRequest {
     /// The type of migrations to query on
-    pub fn migration_type(mut self, value: types::GetOrganizationsMigrationsMigrationType) -> Self {
+    pub fn migration_type(
+        mut self,
+        value: types::GetOrganizationsMigrationsMigrationType,
+    ) -> Self {
         self.migration_type = Some(value);
         self
     }
@@ -3423,7 +3684,11 @@ impl GetOrganizationsMigrationsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3456,7 +3721,10 @@ impl GetOrganizationsMigrationsRequest {
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::MigrationListing, GetOrganizationsMigrationsError> {
+    ) -> runtime::ResponseFuture<
+        types::MigrationListing,
+        GetOrganizationsMigrationsError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/migrations",
@@ -3465,38 +3733,54 @@ impl GetOrganizationsMigrationsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.migration_type {
-            request.query_param(
-                "migrationType",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "migrationType",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.include_hidden {
-            request.query_param(
-                "includeHidden",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "includeHidden",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.include_details {
-            request.query_param(
-                "includeDetails",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "includeDetails",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsMigrationsRequest {
-    type Output = Result<types::MigrationListing, Error<GetOrganizationsMigrationsError>>;
-    type IntoFuture = runtime::BodyFuture<types::MigrationListing, GetOrganizationsMigrationsError>;
+    type Output = Result<
+        types::MigrationListing,
+        Error<GetOrganizationsMigrationsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::MigrationListing,
+        GetOrganizationsMigrationsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3573,7 +3857,11 @@ impl GetOrganizationsMigrationRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3597,7 +3885,9 @@ impl GetOrganizationsMigrationRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Migration, GetOrganizationsMigrationError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Migration, GetOrganizationsMigrationError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -3614,24 +3904,31 @@ impl GetOrganizationsMigrationRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("migrationName", &self.migration_name);
         if let Some(value) = &self.include_details {
-            request.query_param(
-                "includeDetails",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "includeDetails",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsMigrationRequest {
     type Output = Result<types::Migration, Error<GetOrganizationsMigrationError>>;
-    type IntoFuture = runtime::BodyFuture<types::Migration, GetOrganizationsMigrationError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Migration,
+        GetOrganizationsMigrationError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3702,7 +3999,11 @@ pub struct PatchOrganizationsMigrationRequest {
 
 impl PatchOrganizationsMigrationRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3755,16 +4056,19 @@ impl PatchOrganizationsMigrationRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PatchOrganizationsMigrationRequest {
-    type Output =
-        Result<serde_json::Map<String, serde_json::Value>, Error<PatchOrganizationsMigrationError>>;
+    type Output = Result<
+        serde_json::Map<String, serde_json::Value>,
+        Error<PatchOrganizationsMigrationError>,
+    >;
     type IntoFuture = runtime::BodyFuture<
         serde_json::Map<String, serde_json::Value>,
         PatchOrganizationsMigrationError,
@@ -3838,7 +4142,11 @@ pub struct GetOrganizationsMigrationStateRequest {
 
 impl GetOrganizationsMigrationStateRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3864,14 +4172,20 @@ impl GetOrganizationsMigrationStateRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::MigrationState, GetOrganizationsMigrationStateError> {
+    ) -> runtime::BodyFuture<
+        types::MigrationState,
+        GetOrganizationsMigrationStateError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::MigrationState, GetOrganizationsMigrationStateError> {
+    ) -> runtime::ResponseFuture<
+        types::MigrationState,
+        GetOrganizationsMigrationStateError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/migrations/{migrationName}/state",
@@ -3882,17 +4196,23 @@ impl GetOrganizationsMigrationStateRequest {
         request.path_param("migrationName", &self.migration_name);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsMigrationStateRequest {
-    type Output = Result<types::MigrationState, Error<GetOrganizationsMigrationStateError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::MigrationState, GetOrganizationsMigrationStateError>;
+    type Output = Result<
+        types::MigrationState,
+        Error<GetOrganizationsMigrationStateError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::MigrationState,
+        GetOrganizationsMigrationStateError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3961,7 +4281,11 @@ pub struct GetOrganizationsPasswordrequirementsRequest {
 
 impl GetOrganizationsPasswordrequirementsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3987,8 +4311,10 @@ impl GetOrganizationsPasswordrequirementsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::PasswordRequirements, GetOrganizationsPasswordrequirementsError>
-    {
+    ) -> runtime::BodyFuture<
+        types::PasswordRequirements,
+        GetOrganizationsPasswordrequirementsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
@@ -4008,18 +4334,23 @@ impl GetOrganizationsPasswordrequirementsRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsPasswordrequirementsRequest {
-    type Output =
-        Result<types::PasswordRequirements, Error<GetOrganizationsPasswordrequirementsError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::PasswordRequirements, GetOrganizationsPasswordrequirementsError>;
+    type Output = Result<
+        types::PasswordRequirements,
+        Error<GetOrganizationsPasswordrequirementsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::PasswordRequirements,
+        GetOrganizationsPasswordrequirementsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4089,7 +4420,11 @@ pub struct PutOrganizationsPasswordrequirementsRequest {
 
 impl PutOrganizationsPasswordrequirementsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -4115,8 +4450,10 @@ impl PutOrganizationsPasswordrequirementsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::PasswordRequirements, PutOrganizationsPasswordrequirementsError>
-    {
+    ) -> runtime::BodyFuture<
+        types::PasswordRequirements,
+        PutOrganizationsPasswordrequirementsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
@@ -4139,18 +4476,23 @@ impl PutOrganizationsPasswordrequirementsRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrganizationsPasswordrequirementsRequest {
-    type Output =
-        Result<types::PasswordRequirements, Error<PutOrganizationsPasswordrequirementsError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::PasswordRequirements, PutOrganizationsPasswordrequirementsError>;
+    type Output = Result<
+        types::PasswordRequirements,
+        Error<PutOrganizationsPasswordrequirementsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::PasswordRequirements,
+        PutOrganizationsPasswordrequirementsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4219,7 +4561,11 @@ pub struct GetOrganizationsWhitelistRequest {
 
 impl GetOrganizationsWhitelistRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -4245,14 +4591,20 @@ impl GetOrganizationsWhitelistRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::OrgWhitelistSettings, GetOrganizationsWhitelistError> {
+    ) -> runtime::BodyFuture<
+        types::OrgWhitelistSettings,
+        GetOrganizationsWhitelistError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::OrgWhitelistSettings, GetOrganizationsWhitelistError> {
+    ) -> runtime::ResponseFuture<
+        types::OrgWhitelistSettings,
+        GetOrganizationsWhitelistError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/organizations/whitelist",
@@ -4262,17 +4614,23 @@ impl GetOrganizationsWhitelistRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrganizationsWhitelistRequest {
-    type Output = Result<types::OrgWhitelistSettings, Error<GetOrganizationsWhitelistError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::OrgWhitelistSettings, GetOrganizationsWhitelistError>;
+    type Output = Result<
+        types::OrgWhitelistSettings,
+        Error<GetOrganizationsWhitelistError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrgWhitelistSettings,
+        GetOrganizationsWhitelistError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4342,7 +4700,11 @@ pub struct PutOrganizationsWhitelistRequest {
 
 impl PutOrganizationsWhitelistRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -4368,14 +4730,20 @@ impl PutOrganizationsWhitelistRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::OrgWhitelistSettings, PutOrganizationsWhitelistError> {
+    ) -> runtime::BodyFuture<
+        types::OrgWhitelistSettings,
+        PutOrganizationsWhitelistError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::OrgWhitelistSettings, PutOrganizationsWhitelistError> {
+    ) -> runtime::ResponseFuture<
+        types::OrgWhitelistSettings,
+        PutOrganizationsWhitelistError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/api/v2/organizations/whitelist",
@@ -4388,17 +4756,23 @@ impl PutOrganizationsWhitelistRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrganizationsWhitelistRequest {
-    type Output = Result<types::OrgWhitelistSettings, Error<PutOrganizationsWhitelistError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::OrgWhitelistSettings, PutOrganizationsWhitelistError>;
+    type Output = Result<
+        types::OrgWhitelistSettings,
+        Error<PutOrganizationsWhitelistError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::OrgWhitelistSettings,
+        PutOrganizationsWhitelistError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -425,7 +425,11 @@ pub struct PostOrgauthorizationPairingsRequest {
 
 impl PostOrgauthorizationPairingsRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -458,7 +462,10 @@ impl PostOrgauthorizationPairingsRequest {
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::TrustRequest, PostOrgauthorizationPairingsError> {
+    ) -> runtime::ResponseFuture<
+        types::TrustRequest,
+        PostOrgauthorizationPairingsError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/orgauthorization/pairings",
@@ -471,16 +478,20 @@ impl PostOrgauthorizationPairingsRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationPairingsRequest {
     type Output = Result<types::TrustRequest, Error<PostOrgauthorizationPairingsError>>;
-    type IntoFuture = runtime::BodyFuture<types::TrustRequest, PostOrgauthorizationPairingsError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustRequest,
+        PostOrgauthorizationPairingsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -550,7 +561,11 @@ pub struct GetOrgauthorizationPairingRequest {
 
 impl GetOrgauthorizationPairingRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -574,7 +589,9 @@ impl GetOrgauthorizationPairingRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::TrustRequest, GetOrgauthorizationPairingError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::TrustRequest, GetOrgauthorizationPairingError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -592,16 +609,20 @@ impl GetOrgauthorizationPairingRequest {
         request.path_param("pairingId", &self.pairing_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationPairingRequest {
     type Output = Result<types::TrustRequest, Error<GetOrgauthorizationPairingError>>;
-    type IntoFuture = runtime::BodyFuture<types::TrustRequest, GetOrgauthorizationPairingError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustRequest,
+        GetOrgauthorizationPairingError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -688,7 +709,11 @@ impl GetOrgauthorizationTrusteesRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -714,14 +739,20 @@ impl GetOrgauthorizationTrusteesRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::TrustEntityListing, GetOrgauthorizationTrusteesError> {
+    ) -> runtime::BodyFuture<
+        types::TrustEntityListing,
+        GetOrgauthorizationTrusteesError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::TrustEntityListing, GetOrgauthorizationTrusteesError> {
+    ) -> runtime::ResponseFuture<
+        types::TrustEntityListing,
+        GetOrgauthorizationTrusteesError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustees",
@@ -730,32 +761,42 @@ impl GetOrgauthorizationTrusteesRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
-            request.query_param(
-                "pageSize",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageSize",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.page_number {
-            request.query_param(
-                "pageNumber",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageNumber",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
         self,
-    ) -> runtime::PageStream<types::TrustEntityListing, GetOrgauthorizationTrusteesError> {
+    ) -> runtime::PageStream<
+        types::TrustEntityListing,
+        GetOrgauthorizationTrusteesError,
+    > {
         runtime::paginate(
             self,
             |request| request.send_with_response(),
@@ -764,7 +805,11 @@ impl GetOrgauthorizationTrusteesRequest {
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
                 let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
-                let next = runtime::next_page_number(current, page_count, items_on_page)?;
+                let next = runtime::next_page_number(
+                    current,
+                    page_count,
+                    items_on_page,
+                )?;
                 let mut request = request.clone();
                 request.page_number = Some(i32::try_from(next).ok()?);
                 Some(request)
@@ -781,9 +826,14 @@ impl GetOrgauthorizationTrusteesRequest {
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteesRequest {
-    type Output = Result<types::TrustEntityListing, Error<GetOrgauthorizationTrusteesError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::TrustEntityListing, GetOrgauthorizationTrusteesError>;
+    type Output = Result<
+        types::TrustEntityListing,
+        Error<GetOrgauthorizationTrusteesError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustEntityListing,
+        GetOrgauthorizationTrusteesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -853,7 +903,11 @@ pub struct PostOrgauthorizationTrusteesRequest {
 
 impl PostOrgauthorizationTrusteesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -877,7 +931,9 @@ impl PostOrgauthorizationTrusteesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Trustee, PostOrgauthorizationTrusteesError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Trustee, PostOrgauthorizationTrusteesError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -897,16 +953,20 @@ impl PostOrgauthorizationTrusteesRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrusteesRequest {
     type Output = Result<types::Trustee, Error<PostOrgauthorizationTrusteesError>>;
-    type IntoFuture = runtime::BodyFuture<types::Trustee, PostOrgauthorizationTrusteesError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Trustee,
+        PostOrgauthorizationTrusteesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1012,7 +1072,11 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1038,16 +1102,20 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::AuditQueryResponse, PostOrgauthorizationTrusteesAuditsError>
-    {
+    ) -> runtime::BodyFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrusteesAuditsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::AuditQueryResponse, PostOrgauthorizationTrusteesAuditsError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrusteesAuditsError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/orgauthorization/trustees/audits",
@@ -1056,45 +1124,67 @@ impl PostOrgauthorizationTrusteesAuditsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
-            request.query_param(
-                "pageSize",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageSize",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.page_number {
-            request.query_param(
-                "pageNumber",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageNumber",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.sort_by {
-            request.query_param("sortBy", value, runtime::QueryStyle::Form { explode: true });
+            request
+                .query_param(
+                    "sortBy",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.sort_order {
-            request.query_param(
-                "sortOrder",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "sortOrder",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         {
             request.json_body(&self.body, "application/json");
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrusteesAuditsRequest {
-    type Output = Result<types::AuditQueryResponse, Error<PostOrgauthorizationTrusteesAuditsError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::AuditQueryResponse, PostOrgauthorizationTrusteesAuditsError>;
+    type Output = Result<
+        types::AuditQueryResponse,
+        Error<PostOrgauthorizationTrusteesAuditsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrusteesAuditsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1164,7 +1254,11 @@ pub struct GetOrgauthorizationTrusteeRequest {
 
 impl GetOrgauthorizationTrusteeRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1188,7 +1282,9 @@ impl GetOrgauthorizationTrusteeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Trustee, GetOrgauthorizationTrusteeError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Trustee, GetOrgauthorizationTrusteeError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -1206,16 +1302,20 @@ impl GetOrgauthorizationTrusteeRequest {
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeRequest {
     type Output = Result<types::Trustee, Error<GetOrgauthorizationTrusteeError>>;
-    type IntoFuture = runtime::BodyFuture<types::Trustee, GetOrgauthorizationTrusteeError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Trustee,
+        GetOrgauthorizationTrusteeError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1286,7 +1386,11 @@ pub struct PutOrgauthorizationTrusteeRequest {
 
 impl PutOrgauthorizationTrusteeRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1310,7 +1414,9 @@ impl PutOrgauthorizationTrusteeRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Trustee, PutOrgauthorizationTrusteeError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Trustee, PutOrgauthorizationTrusteeError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -1331,16 +1437,20 @@ impl PutOrgauthorizationTrusteeRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrgauthorizationTrusteeRequest {
     type Output = Result<types::Trustee, Error<PutOrgauthorizationTrusteeError>>;
-    type IntoFuture = runtime::BodyFuture<types::Trustee, PutOrgauthorizationTrusteeError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Trustee,
+        PutOrgauthorizationTrusteeError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1410,7 +1520,11 @@ pub struct DeleteOrgauthorizationTrusteeRequest {
 
 impl DeleteOrgauthorizationTrusteeRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1452,10 +1566,11 @@ impl DeleteOrgauthorizationTrusteeRequest {
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -1549,7 +1664,11 @@ impl GetOrgauthorizationTrusteeUsersRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1575,16 +1694,20 @@ impl GetOrgauthorizationTrusteeUsersRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::TrustUserEntityListing, GetOrgauthorizationTrusteeUsersError>
-    {
+    ) -> runtime::BodyFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrusteeUsersError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::TrustUserEntityListing, GetOrgauthorizationTrusteeUsersError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrusteeUsersError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users",
@@ -1594,33 +1717,42 @@ impl GetOrgauthorizationTrusteeUsersRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trusteeOrgId", &self.trustee_org_id);
         if let Some(value) = &self.page_size {
-            request.query_param(
-                "pageSize",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageSize",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.page_number {
-            request.query_param(
-                "pageNumber",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageNumber",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
         self,
-    ) -> runtime::PageStream<types::TrustUserEntityListing, GetOrgauthorizationTrusteeUsersError>
-    {
+    ) -> runtime::PageStream<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrusteeUsersError,
+    > {
         runtime::paginate(
             self,
             |request| request.send_with_response(),
@@ -1629,7 +1761,11 @@ impl GetOrgauthorizationTrusteeUsersRequest {
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
                 let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
-                let next = runtime::next_page_number(current, page_count, items_on_page)?;
+                let next = runtime::next_page_number(
+                    current,
+                    page_count,
+                    items_on_page,
+                )?;
                 let mut request = request.clone();
                 request.page_number = Some(i32::try_from(next).ok()?);
                 Some(request)
@@ -1646,10 +1782,14 @@ impl GetOrgauthorizationTrusteeUsersRequest {
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUsersRequest {
-    type Output =
-        Result<types::TrustUserEntityListing, Error<GetOrgauthorizationTrusteeUsersError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::TrustUserEntityListing, GetOrgauthorizationTrusteeUsersError>;
+    type Output = Result<
+        types::TrustUserEntityListing,
+        Error<GetOrgauthorizationTrusteeUsersError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrusteeUsersError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1720,7 +1860,11 @@ pub struct PostOrgauthorizationTrusteeUsersRequest {
 
 impl PostOrgauthorizationTrusteeUsersRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1753,7 +1897,10 @@ impl PostOrgauthorizationTrusteeUsersRequest {
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::TrustUser, PostOrgauthorizationTrusteeUsersError> {
+    ) -> runtime::ResponseFuture<
+        types::TrustUser,
+        PostOrgauthorizationTrusteeUsersError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users",
@@ -1767,16 +1914,20 @@ impl PostOrgauthorizationTrusteeUsersRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrusteeUsersRequest {
     type Output = Result<types::TrustUser, Error<PostOrgauthorizationTrusteeUsersError>>;
-    type IntoFuture = runtime::BodyFuture<types::TrustUser, PostOrgauthorizationTrusteeUsersError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUser,
+        PostOrgauthorizationTrusteeUsersError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1847,7 +1998,11 @@ pub struct GetOrgauthorizationTrusteeUserRequest {
 
 impl GetOrgauthorizationTrusteeUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1892,16 +2047,20 @@ impl GetOrgauthorizationTrusteeUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRequest {
     type Output = Result<types::TrustUser, Error<GetOrgauthorizationTrusteeUserError>>;
-    type IntoFuture = runtime::BodyFuture<types::TrustUser, GetOrgauthorizationTrusteeUserError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUser,
+        GetOrgauthorizationTrusteeUserError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1972,7 +2131,11 @@ pub struct DeleteOrgauthorizationTrusteeUserRequest {
 
 impl DeleteOrgauthorizationTrusteeUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -1996,7 +2159,9 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -2015,10 +2180,11 @@ impl DeleteOrgauthorizationTrusteeUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -2095,7 +2261,11 @@ pub struct GetOrgauthorizationTrusteeUserRolesRequest {
 
 impl GetOrgauthorizationTrusteeUserRolesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2121,16 +2291,20 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::UserAuthorization, GetOrgauthorizationTrusteeUserRolesError>
-    {
+    ) -> runtime::BodyFuture<
+        types::UserAuthorization,
+        GetOrgauthorizationTrusteeUserRolesError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::UserAuthorization, GetOrgauthorizationTrusteeUserRolesError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::UserAuthorization,
+        GetOrgauthorizationTrusteeUserRolesError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles",
@@ -2142,17 +2316,23 @@ impl GetOrgauthorizationTrusteeUserRolesRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRolesRequest {
-    type Output = Result<types::UserAuthorization, Error<GetOrgauthorizationTrusteeUserRolesError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::UserAuthorization, GetOrgauthorizationTrusteeUserRolesError>;
+    type Output = Result<
+        types::UserAuthorization,
+        Error<GetOrgauthorizationTrusteeUserRolesError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::UserAuthorization,
+        GetOrgauthorizationTrusteeUserRolesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2224,7 +2404,11 @@ pub struct PutOrgauthorizationTrusteeUserRolesRequest {
 
 impl PutOrgauthorizationTrusteeUserRolesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2250,16 +2434,20 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::UserAuthorization, PutOrgauthorizationTrusteeUserRolesError>
-    {
+    ) -> runtime::BodyFuture<
+        types::UserAuthorization,
+        PutOrgauthorizationTrusteeUserRolesError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::UserAuthorization, PutOrgauthorizationTrusteeUserRolesError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::UserAuthorization,
+        PutOrgauthorizationTrusteeUserRolesError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::PUT,
             path: "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles",
@@ -2274,17 +2462,23 @@ impl PutOrgauthorizationTrusteeUserRolesRequest {
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrgauthorizationTrusteeUserRolesRequest {
-    type Output = Result<types::UserAuthorization, Error<PutOrgauthorizationTrusteeUserRolesError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::UserAuthorization, PutOrgauthorizationTrusteeUserRolesError>;
+    type Output = Result<
+        types::UserAuthorization,
+        Error<PutOrgauthorizationTrusteeUserRolesError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::UserAuthorization,
+        PutOrgauthorizationTrusteeUserRolesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2355,7 +2549,11 @@ pub struct DeleteOrgauthorizationTrusteeUserRolesRequest {
 
 impl DeleteOrgauthorizationTrusteeUserRolesRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2379,7 +2577,9 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserRolesError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserRolesError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -2398,16 +2598,20 @@ impl DeleteOrgauthorizationTrusteeUserRolesRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRolesRequest {
     type Output = Result<(), Error<DeleteOrgauthorizationTrusteeUserRolesError>>;
-    type IntoFuture = runtime::BodyFuture<(), DeleteOrgauthorizationTrusteeUserRolesError>;
+    type IntoFuture = runtime::BodyFuture<
+        (),
+        DeleteOrgauthorizationTrusteeUserRolesError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2513,7 +2717,11 @@ impl PostOrgauthorizationTrustorAuditsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2539,16 +2747,20 @@ impl PostOrgauthorizationTrustorAuditsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::AuditQueryResponse, PostOrgauthorizationTrustorAuditsError>
-    {
+    ) -> runtime::BodyFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrustorAuditsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::AuditQueryResponse, PostOrgauthorizationTrustorAuditsError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrustorAuditsError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::POST,
             path: "/api/v2/orgauthorization/trustor/audits",
@@ -2557,45 +2769,67 @@ impl PostOrgauthorizationTrustorAuditsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
-            request.query_param(
-                "pageSize",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageSize",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.page_number {
-            request.query_param(
-                "pageNumber",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageNumber",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.sort_by {
-            request.query_param("sortBy", value, runtime::QueryStyle::Form { explode: true });
+            request
+                .query_param(
+                    "sortBy",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.sort_order {
-            request.query_param(
-                "sortOrder",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "sortOrder",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         {
             request.json_body(&self.body, "application/json");
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PostOrgauthorizationTrustorAuditsRequest {
-    type Output = Result<types::AuditQueryResponse, Error<PostOrgauthorizationTrustorAuditsError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::AuditQueryResponse, PostOrgauthorizationTrustorAuditsError>;
+    type Output = Result<
+        types::AuditQueryResponse,
+        Error<PostOrgauthorizationTrustorAuditsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::AuditQueryResponse,
+        PostOrgauthorizationTrustorAuditsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2682,7 +2916,11 @@ impl GetOrgauthorizationTrustorsRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2708,15 +2946,20 @@ impl GetOrgauthorizationTrustorsRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::TrustorEntityListing, GetOrgauthorizationTrustorsError> {
+    ) -> runtime::BodyFuture<
+        types::TrustorEntityListing,
+        GetOrgauthorizationTrustorsError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::TrustorEntityListing, GetOrgauthorizationTrustorsError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::TrustorEntityListing,
+        GetOrgauthorizationTrustorsError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustors",
@@ -2725,32 +2968,42 @@ impl GetOrgauthorizationTrustorsRequest {
         };
         let mut request = self.client.request(&ENDPOINT);
         if let Some(value) = &self.page_size {
-            request.query_param(
-                "pageSize",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageSize",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.page_number {
-            request.query_param(
-                "pageNumber",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageNumber",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
         self,
-    ) -> runtime::PageStream<types::TrustorEntityListing, GetOrgauthorizationTrustorsError> {
+    ) -> runtime::PageStream<
+        types::TrustorEntityListing,
+        GetOrgauthorizationTrustorsError,
+    > {
         runtime::paginate(
             self,
             |request| request.send_with_response(),
@@ -2759,7 +3012,11 @@ impl GetOrgauthorizationTrustorsRequest {
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
                 let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
-                let next = runtime::next_page_number(current, page_count, items_on_page)?;
+                let next = runtime::next_page_number(
+                    current,
+                    page_count,
+                    items_on_page,
+                )?;
                 let mut request = request.clone();
                 request.page_number = Some(i32::try_from(next).ok()?);
                 Some(request)
@@ -2776,9 +3033,14 @@ impl GetOrgauthorizationTrustorsRequest {
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorsRequest {
-    type Output = Result<types::TrustorEntityListing, Error<GetOrgauthorizationTrustorsError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::TrustorEntityListing, GetOrgauthorizationTrustorsError>;
+    type Output = Result<
+        types::TrustorEntityListing,
+        Error<GetOrgauthorizationTrustorsError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustorEntityListing,
+        GetOrgauthorizationTrustorsError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2848,7 +3110,11 @@ pub struct GetOrgauthorizationTrustorRequest {
 
 impl GetOrgauthorizationTrustorRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -2872,7 +3138,9 @@ impl GetOrgauthorizationTrustorRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<types::Trustor, GetOrgauthorizationTrustorError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<types::Trustor, GetOrgauthorizationTrustorError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -2890,16 +3158,20 @@ impl GetOrgauthorizationTrustorRequest {
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorRequest {
     type Output = Result<types::Trustor, Error<GetOrgauthorizationTrustorError>>;
-    type IntoFuture = runtime::BodyFuture<types::Trustor, GetOrgauthorizationTrustorError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::Trustor,
+        GetOrgauthorizationTrustorError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2969,7 +3241,11 @@ pub struct DeleteOrgauthorizationTrustorRequest {
 
 impl DeleteOrgauthorizationTrustorRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3011,10 +3287,11 @@ impl DeleteOrgauthorizationTrustorRequest {
         request.path_param("trustorOrgId", &self.trustor_org_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
@@ -3108,7 +3385,11 @@ impl GetOrgauthorizationTrustorUsersRequest {
     }
 
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3134,16 +3415,20 @@ impl GetOrgauthorizationTrustorUsersRequest {
     /// Sends the request and returns the decoded response body.
     pub fn send(
         self,
-    ) -> runtime::BodyFuture<types::TrustUserEntityListing, GetOrgauthorizationTrustorUsersError>
-    {
+    ) -> runtime::BodyFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrustorUsersError,
+    > {
         runtime::body_only(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the status and headers.
     pub fn send_with_response(
         self,
-    ) -> runtime::ResponseFuture<types::TrustUserEntityListing, GetOrgauthorizationTrustorUsersError>
-    {
+    ) -> runtime::ResponseFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrustorUsersError,
+    > {
         static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
             method: reqwest::Method::GET,
             path: "/api/v2/orgauthorization/trustors/{trustorOrgId}/users",
@@ -3153,33 +3438,42 @@ impl GetOrgauthorizationTrustorUsersRequest {
         let mut request = self.client.request(&ENDPOINT);
         request.path_param("trustorOrgId", &self.trustor_org_id);
         if let Some(value) = &self.page_size {
-            request.query_param(
-                "pageSize",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageSize",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         if let Some(value) = &self.page_number {
-            request.query_param(
-                "pageNumber",
-                value,
-                runtime::QueryStyle::Form { explode: true },
-            );
+            request
+                .query_param(
+                    "pageNumber",
+                    value,
+                    runtime::QueryStyle::Form {
+                        explode: true,
+                    },
+                );
         }
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 
     /// Streams every page, fetching the next one only when it is polled. Filters and page
     /// size set on this builder apply to every page.
     pub fn pages(
         self,
-    ) -> runtime::PageStream<types::TrustUserEntityListing, GetOrgauthorizationTrustorUsersError>
-    {
+    ) -> runtime::PageStream<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrustorUsersError,
+    > {
         runtime::paginate(
             self,
             |request| request.send_with_response(),
@@ -3188,7 +3482,11 @@ impl GetOrgauthorizationTrustorUsersRequest {
                 let items_on_page = data.entities.as_ref().map_or(0, Vec::len);
                 let page_count = data.page_count.as_ref().copied().map(i64::from);
                 let current = request.page_number.map_or(1, i64::from);
-                let next = runtime::next_page_number(current, page_count, items_on_page)?;
+                let next = runtime::next_page_number(
+                    current,
+                    page_count,
+                    items_on_page,
+                )?;
                 let mut request = request.clone();
                 request.page_number = Some(i32::try_from(next).ok()?);
                 Some(request)
@@ -3205,10 +3503,14 @@ impl GetOrgauthorizationTrustorUsersRequest {
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorUsersRequest {
-    type Output =
-        Result<types::TrustUserEntityListing, Error<GetOrgauthorizationTrustorUsersError>>;
-    type IntoFuture =
-        runtime::BodyFuture<types::TrustUserEntityListing, GetOrgauthorizationTrustorUsersError>;
+    type Output = Result<
+        types::TrustUserEntityListing,
+        Error<GetOrgauthorizationTrustorUsersError>,
+    >;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUserEntityListing,
+        GetOrgauthorizationTrustorUsersError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3279,7 +3581,11 @@ pub struct GetOrgauthorizationTrustorUserRequest {
 
 impl GetOrgauthorizationTrustorUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3324,16 +3630,20 @@ impl GetOrgauthorizationTrustorUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for GetOrgauthorizationTrustorUserRequest {
     type Output = Result<types::TrustUser, Error<GetOrgauthorizationTrustorUserError>>;
-    type IntoFuture = runtime::BodyFuture<types::TrustUser, GetOrgauthorizationTrustorUserError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUser,
+        GetOrgauthorizationTrustorUserError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3404,7 +3714,11 @@ pub struct PutOrgauthorizationTrustorUserRequest {
 
 impl PutOrgauthorizationTrustorUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3449,16 +3763,20 @@ impl PutOrgauthorizationTrustorUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            200 => response.json(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
     }
 }
 
 impl std::future::IntoFuture for PutOrgauthorizationTrustorUserRequest {
     type Output = Result<types::TrustUser, Error<PutOrgauthorizationTrustorUserError>>;
-    type IntoFuture = runtime::BodyFuture<types::TrustUser, PutOrgauthorizationTrustorUserError>;
+    type IntoFuture = runtime::BodyFuture<
+        types::TrustUser,
+        PutOrgauthorizationTrustorUserError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3529,7 +3847,11 @@ pub struct DeleteOrgauthorizationTrustorUserRequest {
 
 impl DeleteOrgauthorizationTrustorUserRequest {
     /// Adds a header to this request only.
-    pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options = self.options.with_header(name, value);
         self
     }
@@ -3553,7 +3875,9 @@ impl DeleteOrgauthorizationTrustorUserRequest {
     }
 
     /// Sends the request and returns the decoded response body.
-    pub fn send(self) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrustorUserError> {
+    pub fn send(
+        self,
+    ) -> runtime::BodyFuture<(), DeleteOrgauthorizationTrustorUserError> {
         runtime::body_only(self.send_with_response())
     }
 
@@ -3572,10 +3896,11 @@ impl DeleteOrgauthorizationTrustorUserRequest {
         request.path_param("trusteeUserId", &self.trustee_user_id);
         request.accept("application/json");
         request.options(&self.options);
-        request.send_and_decode(|response| match response.status().as_u16() {
-            204 => response.empty(),
-            _ => Err(response.error()),
-        })
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
     }
 }
 
