@@ -6,23 +6,40 @@
 //! setter, which breaks nobody.
 
 use super::naming::{self, Namespace};
-use crate::ir::{Field, FieldMode};
+use crate::ir::{Field, FieldMode, TypeKind, TypeRef};
 
 /// Clippy's `too_many_arguments` threshold: a `new` with more required fields gets its
 /// allowance. Positional arguments keep a missing required field a compile error, which a
 /// builder checked at run time (as aws-sdk-rust's `build()`) would not.
 const MAX_ARGS: usize = 7;
 
-/// The argument type `new` or a setter takes for a value of type `ty`, and whether `.into()`
-/// converts it: text as `impl Into<String>`, a boxed value as `impl Into<Box<T>>` (so a `T`
-/// will do); any other type as it is, so that literals keep their inferred type (`5` for a
-/// `u64` field).
-pub fn argument(ty: &str) -> (String, bool) {
-    if ty == "String" || ty.starts_with("Box<") {
-        (format!("impl Into<{ty}>"), true)
-    } else {
-        (ty.to_string(), false)
+/// Gives a struct's fields their setters and argument types and `new` its clippy allowances,
+/// once cycles are boxed (a boxed field takes `impl Into<Box<T>>`).
+pub fn finish(type_name: &str, kind: &mut TypeKind) {
+    if let TypeKind::Struct {
+        fields,
+        extra,
+        constructor_allows: allows,
+        ..
+    } = kind
+    {
+        name_setters(fields, extra.as_deref_mut());
+        for field in fields.iter_mut().chain(extra.as_deref_mut()) {
+            // `new` takes a required field as it is; a setter an optional one without its
+            // `Option` (the map of other properties is not optional).
+            let options = usize::from(field.setter.is_some() && field.mode != FieldMode::Required);
+            field.arg_ty = field.ty.without_options(options).clone();
+            field.arg_into = converts(&field.arg_ty);
+        }
+        *allows = constructor_allows(type_name, fields);
     }
+}
+
+/// Whether an argument of type `ty` is taken as `impl Into<ty>`: text (`impl Into<String>`)
+/// and a boxed value (`impl Into<Box<T>>`, so a `T` will do); any other type is taken as it
+/// is, so that literals keep their inferred type (`5` for a `u64` field).
+pub fn converts(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::Boxed(_)) || *ty == TypeRef::STRING
 }
 
 /// Names the setters of a struct's optional fields and of its `additionalProperties` map, in
@@ -31,7 +48,7 @@ pub fn name_setters(fields: &mut [Field], extra: Option<&mut Field>) {
     let mut names = Namespace::default();
     let optional = fields.iter_mut().filter(|f| f.mode != FieldMode::Required);
     for field in optional.chain(extra) {
-        field.setter = Some(names.claim(naming::setter_name(&field.name)));
+        field.setter = Some(names.claim(naming::model_setter_name(&field.name)));
     }
 }
 
@@ -53,7 +70,7 @@ mod tests {
     use super::*;
 
     fn field(name: &str, mode: FieldMode) -> Field {
-        Field::plain(name, "String", mode)
+        Field::plain(name, TypeRef::STRING, mode)
     }
 
     #[test]
@@ -111,12 +128,38 @@ mod tests {
 
     #[test]
     fn text_and_boxes_convert_other_types_do_not() {
-        assert_eq!(argument("String"), ("impl Into<String>".into(), true));
-        assert_eq!(
-            argument("Box<types::Node>"),
-            ("impl Into<Box<types::Node>>".into(), true)
-        );
-        assert_eq!(argument("u64"), ("u64".into(), false));
-        assert_eq!(argument("Option<String>"), ("Option<String>".into(), false));
+        assert!(converts(&TypeRef::STRING));
+        assert!(converts(&TypeRef::Boxed(Box::new(TypeRef::named(
+            0, "Node"
+        )))));
+        assert!(!converts(&TypeRef::Prim(crate::ir::Prim::Uint64)));
+        assert!(!converts(&TypeRef::STRING.optional()));
+    }
+
+    #[test]
+    fn a_setter_takes_the_value_without_its_option() {
+        let mut kind = TypeKind::Struct {
+            fields: vec![
+                Field::plain("id", TypeRef::STRING, FieldMode::Required),
+                Field::plain("tag", TypeRef::STRING.optional(), FieldMode::Optional),
+                Field::plain(
+                    "note",
+                    TypeRef::STRING.optional().optional(),
+                    FieldMode::OptionalNullable,
+                ),
+            ],
+            extra: None,
+            default: false,
+            constructor_allows: Vec::new(),
+            any_value: false,
+        };
+        finish("Pet", &mut kind);
+        let TypeKind::Struct { fields, .. } = kind else {
+            unreachable!("still a struct")
+        };
+        let args: Vec<(&TypeRef, bool)> = fields.iter().map(|f| (&f.arg_ty, f.arg_into)).collect();
+        let text = TypeRef::STRING;
+        let maybe_text = TypeRef::STRING.optional();
+        assert_eq!(args, [(&text, true), (&text, true), (&maybe_text, false)]);
     }
 }
