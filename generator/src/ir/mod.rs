@@ -6,6 +6,11 @@
 
 use serde::Serialize;
 
+mod mock;
+pub use mock::{
+    MockBodyKind, MockBodyMatcher, MockExample, MockKit, MockModule, MockOperation, MockOutput,
+};
+
 /// A whole API: the contents of one generated crate.
 #[derive(Debug, Clone, Serialize)]
 pub struct Api {
@@ -47,6 +52,8 @@ pub struct Api {
     pub other_models_feature: Option<String>,
     /// The crate's folder as a `path` dependency names it in the README (`crates/petstore`).
     pub crate_path: String,
+    /// The typed mocks of the `mock` feature.
+    pub mock: MockKit,
 }
 
 /// Choices for the README and the generated examples.

@@ -38,11 +38,7 @@ const DEFAULT_STRUCT_FIELDS: usize = 3;
 /// Fills `lib_name`, `model_links`, `examples`, and the `example` of every parameter and body.
 pub fn annotate(api: &mut Api) {
     api.lib_name = super::naming::lib_name(&api.crate_name);
-    let types: HashMap<String, TypeDef> = api
-        .types
-        .iter()
-        .map(|t| (t.name.clone(), t.clone()))
-        .collect();
+    let types = types_by_name(api);
     let cx = Examples {
         types: &types,
         lib: api.lib_name.clone(),
@@ -84,6 +80,28 @@ pub fn annotate(api: &mut Api) {
     type_exprs.for_each(&mut add);
     api.model_links = links;
     api.examples = choose_examples(api);
+}
+
+/// A Rust expression of each type of `tys`, for the docs (the mock kit's example answers).
+pub(super) fn values_of<'a>(api: &Api, tys: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let types = types_by_name(api);
+    let cx = Examples {
+        types: &types,
+        lib: api.lib_name.clone(),
+    };
+    tys.into_iter()
+        .map(|ty| match ty {
+            "()" => "()".to_string(),
+            ty => cx.value(ty, None, "value", 0, true),
+        })
+        .collect()
+}
+
+fn types_by_name(api: &Api) -> HashMap<String, TypeDef> {
+    api.types
+        .iter()
+        .map(|t| (t.name.clone(), t.clone()))
+        .collect()
 }
 
 /// The README's operations and the examples' credentials.

@@ -12,6 +12,7 @@ mod extra_methods;
 mod features;
 mod finish;
 mod loose_schemas;
+mod mock;
 mod modules;
 pub mod naming;
 mod operation;
@@ -123,6 +124,7 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         examples: Default::default(),
         other_models_feature: None,
         crate_path: String::new(),
+        mock: Default::default(),
     };
     api.crate_path = options
         .crate_path
@@ -130,6 +132,7 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         .unwrap_or_else(|| format!("../{}", api.crate_name));
     example::annotate(&mut api);
     features::gate_types(&mut api);
+    mock::annotate(&mut api);
     Ok(api)
 }
 

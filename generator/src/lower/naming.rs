@@ -158,6 +158,9 @@ pub const RESERVED_MODULES: &[&str] = &[
     "readme",
     // Each module is also a Cargo feature, and Cargo's `default` feature lists them all.
     "default",
+    // The test kit's feature, and the crate `src/mock/mod.rs` re-exports.
+    "mock",
+    "wiremock",
 ];
 
 /// Methods every operation builder has, or that clippy expects to follow a trait's contract.

@@ -4,6 +4,7 @@
 //! `prettyplease`, so a template bug fails here, at generation time, never in a user's build.
 
 mod filters;
+mod mock;
 mod runtime;
 
 use std::collections::BTreeMap;
@@ -136,6 +137,7 @@ impl Renderer {
                 .cost(cost),
             );
         }
+        mock::add_jobs(ir, &api, &mut jobs);
         // Biggest first (by operations), so that `repos` and `actions` do not start last.
         let sources = parallel_by_cost(
             &jobs,
@@ -177,9 +179,10 @@ impl Renderer {
             self.text("Cargo.toml.j2", context! { api })?,
         );
         let examples = snippets(&files["examples/readme.rs"]);
+        let mock_examples = files.get("examples/mock.rs").map(|file| snippets(file));
         files.insert(
             "README.md".to_string(),
-            self.text("README.md.j2", context! { api, examples })?,
+            self.text("README.md.j2", context! { api, examples, mock_examples })?,
         );
         let pages = parallel_by_cost(
             &ir.modules,

@@ -36,6 +36,12 @@ pub mod client;
 #[doc(hidden)]
 pub mod envelope;
 pub mod error;
+#[cfg(feature = "mock")]
+pub mod mock;
+#[cfg(feature = "mock")]
+mod mock_answer;
+#[cfg(feature = "mock")]
+mod mock_match;
 pub mod oauth;
 #[doc(hidden)]
 pub mod object;
