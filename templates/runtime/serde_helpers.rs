@@ -1,5 +1,6 @@
 //! Base64 for bytes (`format: byte`): the models' `base64` codecs (see
-//! [`object`](super::object)) and [`FilePart`](super::FilePart) use it.
+//! [`object`](super::object)) and [`FilePart`](super::FilePart) use it; and the string
+//! enums' decoding, which reads the value without copying it.
 
 use serde::{Deserialize, Deserializer, Serializer};
 
@@ -18,6 +19,30 @@ fn decode_base64(text: &str) -> Result<Vec<u8>, ::base64::DecodeError> {
 fn encode_base64(bytes: &[u8]) -> String {
     use ::base64::Engine;
     ::base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Decodes a string enum from the borrowed text: a known value allocates nothing, an unknown
+/// one is copied into the enum's `Unknown` variant by its `From<&str>`.
+pub fn str_enum<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: for<'a> From<&'a str>,
+    D: Deserializer<'de>,
+{
+    struct StrVisitor<T>(std::marker::PhantomData<T>);
+
+    impl<T: for<'a> From<&'a str>> serde::de::Visitor<'_> for StrVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            Ok(T::from(value))
+        }
+    }
+
+    deserializer.deserialize_str(StrVisitor(std::marker::PhantomData))
 }
 
 /// Bytes (`Vec<u8>`, `bytes::Bytes`) as a base64 string, for `#[serde(with = "...")]`.
@@ -70,6 +95,37 @@ mod tests {
     struct Upload {
         #[serde(with = "super::base64")]
         data: Vec<u8>,
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum Color {
+        Red,
+        Unknown(String),
+    }
+
+    impl From<&str> for Color {
+        fn from(value: &str) -> Self {
+            match value {
+                "red" => Color::Red,
+                other => Color::Unknown(other.to_string()),
+            }
+        }
+    }
+
+    #[test]
+    fn str_enum_reads_borrowed_escaped_and_unknown_values() {
+        let read = |text: &str| {
+            let mut de = serde_json::Deserializer::from_str(text);
+            super::str_enum::<Color, _>(&mut de).map_err(|e| e.to_string())
+        };
+        assert_eq!(read(r#""red""#), Ok(Color::Red));
+        // An escaped string cannot be borrowed from the input; it still decodes.
+        assert_eq!(read(r#""r\u0065d""#), Ok(Color::Red));
+        assert_eq!(read(r#""blue""#), Ok(Color::Unknown("blue".into())));
+        assert!(read("7").unwrap_err().contains("expected a string"));
+        // From an owned value (`serde_json::from_value`), too.
+        let owned = serde_json::Value::String("red".into());
+        assert_eq!(super::str_enum::<Color, _>(owned).ok(), Some(Color::Red));
     }
 
     #[test]

@@ -171,8 +171,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationMembershipRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -234,7 +233,6 @@ impl<'de> serde::Deserialize<'de> for OrganizationMembershipKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }

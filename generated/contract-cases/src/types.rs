@@ -225,8 +225,7 @@ impl<'de> serde::Deserialize<'de> for ConcurrencyStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -280,8 +279,7 @@ impl<'de> serde::Deserialize<'de> for PublishAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -335,7 +333,6 @@ impl<'de> serde::Deserialize<'de> for PublishVersion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }

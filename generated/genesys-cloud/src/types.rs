@@ -2904,8 +2904,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3007,8 +3006,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3066,8 +3064,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3129,8 +3126,7 @@ impl<'de> serde::Deserialize<'de> for ContactMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3212,8 +3208,7 @@ impl<'de> serde::Deserialize<'de> for ContactType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3279,8 +3274,7 @@ impl<'de> serde::Deserialize<'de> for FieldConfigEntityType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3342,8 +3336,7 @@ impl<'de> serde::Deserialize<'de> for GroupState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3401,8 +3394,7 @@ impl<'de> serde::Deserialize<'de> for GroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3464,8 +3456,7 @@ impl<'de> serde::Deserialize<'de> for GroupVisibility {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3523,8 +3514,7 @@ impl<'de> serde::Deserialize<'de> for GroupContactType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3578,8 +3568,7 @@ impl<'de> serde::Deserialize<'de> for GroupContactMediaType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -3885,8 +3874,7 @@ impl<'de> serde::Deserialize<'de> for LimitNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4192,8 +4180,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4295,8 +4282,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4366,8 +4352,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsRejectReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4425,8 +4410,7 @@ impl<'de> serde::Deserialize<'de> for LocationDefinitionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4484,8 +4468,7 @@ impl<'de> serde::Deserialize<'de> for LocationEmergencyNumberType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4547,8 +4530,7 @@ impl<'de> serde::Deserialize<'de> for OrgUserState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4610,8 +4592,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4689,8 +4670,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationProductPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4748,8 +4728,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionNodeConjunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4823,8 +4802,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionNodeOperator {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4890,8 +4868,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionValueType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -4961,8 +4938,7 @@ impl<'de> serde::Deserialize<'de> for RoutingStatusStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -5064,8 +5040,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -5167,8 +5142,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangePreviousStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -5474,8 +5448,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangeNamespace {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -5537,8 +5510,7 @@ impl<'de> serde::Deserialize<'de> for UserRoutingLanguageState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -5600,8 +5572,7 @@ impl<'de> serde::Deserialize<'de> for UserRoutingSkillState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -5703,8 +5674,7 @@ impl<'de> serde::Deserialize<'de> for PatchOrganizationsFeatureFeatureName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -5806,8 +5776,7 @@ impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsStatus
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -5861,8 +5830,7 @@ impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsExpand
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
 
@@ -5924,7 +5892,6 @@ impl<'de> serde::Deserialize<'de> for GetOrganizationsMigrationsMigrationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+        crate::runtime::serde_helpers::str_enum(deserializer)
     }
 }
