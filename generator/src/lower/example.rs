@@ -280,10 +280,15 @@ impl Examples<'_> {
                     .collect();
                 format!("vec![{}]", values.join(", "))
             }
-            Shape::Boxed(inner) => format!(
-                "Box::new({})",
-                self.valued(inner, example, name, depth, true, c)
-            ),
+            Shape::Boxed(inner) => {
+                let value = self.valued(inner, example, name, depth, true, c);
+                // `Box::new(T::default())` is clippy's `box_default`.
+                if value.ends_with("::default()") {
+                    "Box::default()".to_string()
+                } else {
+                    format!("Box::new({value})")
+                }
+            }
             Shape::Map(inner) => {
                 let (key, value) = match example {
                     Some(Value::Object(map)) => map

@@ -62,7 +62,10 @@ pub fn annotate(api: &mut Api) {
         .collect();
     let example = api.examples.call.and_then(|call| {
         let op = &api.modules[call.module].operations[call.operation];
-        if modules[call.module].operations[call.operation].output != MockOutput::Returned {
+        // A response enum has no example value; a download is not `PartialEq`.
+        let returned =
+            modules[call.module].operations[call.operation].output == MockOutput::Returned;
+        if !returned || op.success_enum.is_some() {
             return None;
         }
         let error_ty = op.errors.first().and_then(|arm| arm.ty.as_deref());

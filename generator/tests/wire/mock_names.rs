@@ -4,8 +4,6 @@
 //! types, errors documented as `404` without a body, as `4XX` and as a text `default`, and a
 //! form body.
 
-mod common;
-
 use fixture_mock_names::apis::client::{GetClientError, GetClientResponse};
 use fixture_mock_names::mock::MockServer;
 use fixture_mock_names::types;
