@@ -11,6 +11,7 @@ pub mod diff;
 pub mod ir;
 pub mod load;
 pub mod lower;
+pub mod media;
 pub mod render;
 pub mod write;
 

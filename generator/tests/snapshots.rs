@@ -62,6 +62,7 @@ fixtures! {
     docs,
     empty,
     enums,
+    event_streams,
     formats,
     inline_schemas,
     missing_refs,

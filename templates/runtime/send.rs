@@ -24,8 +24,9 @@ use super::binary::ByteStream;
 use super::body::Body;
 use super::client::header_pair;
 use super::error::{Error, TimeoutError, TransportError};
+use super::interceptor::{self, AttemptOutcome, AttemptResponse, RetryDecision};
 use super::options::is_sensitive_header;
-use super::request::RequestBuilder;
+use super::request::{Endpoint, RequestBuilder};
 use super::response::{RawResponse, Response};
 use super::retry;
 
@@ -166,7 +167,11 @@ impl RequestBuilder {
             attempt = attempt.saturating_add(1);
             started.store(attempt, Ordering::Relaxed);
             span.record("attempt", attempt);
-            let request = self.build_attempt(url, headers).await?;
+            let mut request = self.build_attempt(url, headers).await?;
+            let interceptors = &inner.interceptors[..];
+            if !interceptors.is_empty() {
+                interceptor::before_attempt(interceptors, self.endpoint, attempt, &mut request)?;
+            }
             // After the token was taken: a token fetched later is newer than the one sent.
             let attempt_started = Instant::now();
             let stream_idle = self.stream_response.then_some(inner.stream_idle_timeout);
@@ -179,11 +184,22 @@ impl RequestBuilder {
                 Ok(Err(e)) => Outcome::Transport(e.without_url()),
                 Err(_) => Outcome::Timeout,
             };
+            if !interceptors.is_empty() {
+                let response = outcome.for_interceptors(self.endpoint, attempt, attempt_started);
+                interceptor::after_response(interceptors, &response);
+            }
             if let (Outcome::Response(r), Some(grant)) = (&outcome, &inner.oauth) {
                 if refresh_on_401 && r.status() == reqwest::StatusCode::UNAUTHORIZED {
                     refresh_on_401 = false;
                     grant.invalidate_older_than(attempt_started).await;
                     tracing::debug!(attempt, reason = "status 401", "retrying with a new token");
+                    let retry = RetryDecision {
+                        endpoint: self.endpoint,
+                        attempt,
+                        delay: Duration::ZERO,
+                        reason: "status 401, new token",
+                    };
+                    interceptor::on_retry(interceptors, &retry);
                     continue;
                 }
             }
@@ -213,6 +229,16 @@ impl RequestBuilder {
                     reason = outcome.describe(),
                     "retrying"
                 );
+                if !interceptors.is_empty() {
+                    let reason = outcome.describe();
+                    let retry = RetryDecision {
+                        endpoint: self.endpoint,
+                        attempt,
+                        delay,
+                        reason: &reason,
+                    };
+                    interceptor::on_retry(interceptors, &retry);
+                }
                 tokio::time::sleep(delay).await;
                 continue;
             }
@@ -379,6 +405,29 @@ impl RequestBuilder {
 }
 
 impl Outcome {
+    /// The outcome as interceptors see it.
+    fn for_interceptors(
+        &self,
+        endpoint: &'static Endpoint,
+        attempt: u32,
+        started: Instant,
+    ) -> AttemptResponse<'_> {
+        let outcome = match self {
+            Outcome::Response(r) => AttemptOutcome::Response {
+                status: r.status(),
+                headers: r.headers(),
+            },
+            Outcome::Transport(e) => AttemptOutcome::Transport(e),
+            Outcome::Timeout => AttemptOutcome::Timeout,
+        };
+        AttemptResponse {
+            endpoint,
+            attempt,
+            elapsed: started.elapsed(),
+            outcome,
+        }
+    }
+
     fn describe(&self) -> String {
         match self {
             Outcome::Response(r) => format!("status {}", r.status().as_u16()),

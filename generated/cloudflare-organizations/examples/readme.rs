@@ -56,6 +56,88 @@ fn custom_http_client() -> Result<Client, Error> {
     Client::builder().http_client(http).build()
 }
 
+/// Signs every attempt with HMAC-SHA256 (the `hmac` and `sha2` crates) over the method, the
+/// path, a timestamp and the body. Interceptors run after auth, on each attempt, so a retry
+/// is signed afresh.
+fn signing() -> Result<Client, Error> {
+    use hmac::{Hmac, Mac};
+    use runtime::{AttemptRequest, BoxError, Interceptor};
+
+    struct Signer {
+        key: Vec<u8>,
+    }
+
+    impl Interceptor for Signer {
+        fn before_attempt(
+            &self,
+            request: &mut AttemptRequest<'_>,
+        ) -> Result<(), BoxError> {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)?;
+            let timestamp = now.as_secs().to_string();
+            let mut mac = Hmac::<sha2::Sha256>::new_from_slice(&self.key)?;
+            mac.update(
+                format!("{}\n{}\n{timestamp}\n", request.method(), request.url().path())
+                    .as_bytes(),
+            );
+            mac.update(request.body().unwrap_or_default());
+            let signature: String = mac
+                .finalize()
+                .into_bytes()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            request.headers_mut().insert("x-timestamp", timestamp.parse()?);
+            request.headers_mut().insert("x-signature", signature.parse()?);
+            Ok(())
+        }
+    }
+
+    let key = std::env::var("SIGNING_KEY").unwrap_or_default().into_bytes();
+    Client::builder().interceptor(Signer { key }).build()
+}
+
+/// Counts attempts, failed attempts, their time and retries, and prints each attempt with its
+/// operation and status (feed your metrics library's counters and histograms instead).
+fn metrics() -> Result<Client, Error> {
+    use runtime::{AttemptResponse, Interceptor, RetryDecision};
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    #[derive(Default)]
+    struct Metrics {
+        attempts: AtomicU64,
+        errors: AtomicU64,
+        retries: AtomicU64,
+        micros: AtomicU64,
+    }
+
+    impl Interceptor for Metrics {
+        fn after_response(&self, response: &AttemptResponse<'_>) {
+            self.attempts.fetch_add(1, Ordering::Relaxed);
+            let micros = u64::try_from(response.elapsed().as_micros())
+                .unwrap_or(u64::MAX);
+            self.micros.fetch_add(micros, Ordering::Relaxed);
+            if response.status().is_none_or(|status| !status.is_success()) {
+                self.errors.fetch_add(1, Ordering::Relaxed);
+            }
+            println!(
+                "{} {} attempt {}: {:?} in {:?}", response.operation_id(), response
+                .path_template(), response.attempt(), response.status(), response
+                .elapsed()
+            );
+        }
+        fn on_retry(&self, retry: &RetryDecision<'_>) {
+            self.retries.fetch_add(1, Ordering::Relaxed);
+            println!(
+                "{}: retrying in {:?} ({})", retry.operation_id(), retry.delay(), retry
+                .reason()
+            );
+        }
+    }
+
+    Client::builder().interceptor(Metrics::default()).build()
+}
+
 /// `.await` sends the request; `?` passes the operation's typed error on.
 async fn call_operation(
     client: &Client,
@@ -159,6 +241,8 @@ async fn main() -> Result<(), Error> {
     token_provider()?;
     configuration()?;
     custom_http_client()?;
+    signing()?;
+    metrics()?;
     let client = Client::new("http://127.0.0.1:9")?;
     if let Err(error) = call_operation(&client).await {
         println!("{error}");

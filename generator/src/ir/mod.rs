@@ -70,6 +70,10 @@ pub struct ApiExamples {
     pub call: Option<OpRef>,
     /// A paginated operation for the README's pagination example.
     pub paged: Option<OpRef>,
+    /// An operation that streams events, for the README's event stream example. Serialized
+    /// only when set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub streamed: Option<OpRef>,
 }
 
 /// An operation by position: `api.modules[module].operations[operation]`.
@@ -497,6 +501,33 @@ pub enum Decode {
     Bytes,
     /// No content.
     Empty,
+    /// Server-sent events whose data is JSON (`text/event-stream`): see [`Operation::events`].
+    EventsJson,
+    /// Server-sent events whose data is text.
+    EventsText,
+    /// One JSON value per line (`application/x-ndjson`, `application/jsonl`, `application/json-seq`).
+    JsonLines,
+}
+
+impl Decode {
+    /// Whether the body is a stream of events, read as they arrive.
+    pub fn is_events(self) -> bool {
+        matches!(
+            self,
+            Decode::EventsJson | Decode::EventsText | Decode::JsonLines
+        )
+    }
+}
+
+/// The events an operation streams (its one success response is an event stream).
+#[derive(Debug, Clone, Serialize)]
+pub struct Events {
+    /// The runtime's `StreamFormat` variant: `ServerSentEvents` or `JsonLines`.
+    pub format: String,
+    /// How each event's data is decoded: `json` or `text`.
+    pub data: String,
+    /// The type of each event's data.
+    pub item_ty: String,
 }
 
 /// One documented status (or range) of a response.
@@ -617,6 +648,10 @@ pub struct Operation {
     pub success_enum: Option<String>,
     /// Every success response is binary: the body is handed over unread, as a stream.
     pub stream_response: bool,
+    /// The events of a streamed response: `send()` returns a `runtime::EventStream`.
+    /// Serialized only when set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Events>,
     /// The typed error enum.
     pub error_enum: String,
     /// Documented error responses.

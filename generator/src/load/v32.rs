@@ -5,7 +5,8 @@
 //! - `additionalOperations` under a standard method's name (`PATCH`) become that method; other
 //!   methods (`PURGE`) are kept as `x-clientgen-additional-operations`, generated the same way;
 //! - `itemSchema` (the type of each item of a streamed response) is kept as the media type's
-//!   `x-clientgen-item-schema` for when streamed responses are supported;
+//!   `x-clientgen-item-schema`, which the lowering reads for server-sent events and JSON lines
+//!   (warned for other media types);
 //! - `in: querystring` parameters are dropped; `style: cookie` is read as `form`;
 //! - the `deviceAuthorization` OAuth2 flow, `$self`, `itemEncoding`, `prefixEncoding` and a
 //!   discriminator's `defaultMapping` are not read.
@@ -16,6 +17,7 @@ use serde_json::{Map, Value};
 
 use super::{child, METHODS};
 use crate::diag::Diagnostics;
+use crate::media;
 
 /// Where a path item's `query` operation is kept (the 3.0 model has no such method).
 pub const QUERY_EXTENSION: &str = "x-clientgen-query";
@@ -179,8 +181,10 @@ fn content(content: Option<&mut Value>, at: &str, diags: &mut Diagnostics) {
         if let Some(mut schema) = entry.shift_remove("itemSchema") {
             let schema_at = child(&child(at, media), "itemSchema");
             super::normalize::schema(&mut schema, &schema_at, super::Version::V3_2, diags);
-            let message = "`itemSchema` is kept for when streamed responses are supported; the body is read as a whole";
-            diags.warn(child(&child(at, media), "itemSchema"), message);
+            if !media::is_server_sent_events(media) && !media::is_json_lines(media) {
+                let message = "`itemSchema` is read only for `text/event-stream` and JSON lines responses; this body is read as a whole";
+                diags.warn(child(&child(at, media), "itemSchema"), message);
+            }
             entry.insert("x-clientgen-item-schema".into(), schema);
         }
     }

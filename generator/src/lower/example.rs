@@ -123,15 +123,19 @@ fn choose_examples(api: &Api) -> ApiExamples {
         .find_map(|(_, op)| op.security.iter().find(|alt| !alt.is_empty()).cloned())
         .unwrap_or_default();
     let simple = |op: &crate::ir::Operation| {
-        !op.deprecated
+        op.events.is_none()
+            && !op.deprecated
             && !op.params.iter().any(|p| p.positional)
             && op.body.as_ref().is_none_or(|b| !b.required)
     };
     let call = ops()
         .find(|(_, op)| simple(op) && op.http_method == "GET" && !op.errors.is_empty())
         .or_else(|| ops().find(|(_, op)| simple(op) && !op.errors.is_empty()))
-        .or_else(|| ops().find(|(_, op)| !op.deprecated))
-        .or_else(|| ops().next())
+        .or_else(|| ops().find(|(_, op)| op.events.is_none() && !op.deprecated))
+        .or_else(|| ops().find(|(_, op)| op.events.is_none()))
+        .map(|(r, _)| r);
+    let streamed = ops()
+        .find(|(_, op)| op.events.is_some() && !op.deprecated)
         .map(|(r, _)| r);
     let paged = ops()
         .find(|(_, op)| op.pagination.is_some() && !op.deprecated)
@@ -147,6 +151,7 @@ fn choose_examples(api: &Api) -> ApiExamples {
         auth_alternatives,
         call,
         paged,
+        streamed,
     }
 }
 

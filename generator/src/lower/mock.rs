@@ -98,10 +98,14 @@ fn operation(op: &Operation) -> MockOperation {
             kind,
         })
     });
-    let output = if op.stream_response {
-        MockOutput::Bytes
-    } else if op.success.iter().any(|arm| arm.decode == Decode::Bytes) {
+    // A download or an event stream is answered as its raw body (`data: ..` lines for events).
+    let streamed = |arm: &ResponseArm| {
+        matches!(arm.decode, Decode::Bytes | Decode::JsonLines) || arm.decode.is_events()
+    };
+    let output = if op.success_enum.is_some() && op.success.iter().any(streamed) {
         MockOutput::Unsupported
+    } else if op.stream_response || op.success.iter().any(streamed) {
+        MockOutput::Bytes
     } else {
         MockOutput::Returned
     };

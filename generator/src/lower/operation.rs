@@ -9,7 +9,7 @@ use openapiv3::{
 use super::extensions::{self, EnvelopeExt, PermissionsExt};
 use super::naming::{self, Namespace};
 use super::path_template::{self, PathTemplate};
-use super::response_media::{accept_header, ResponseBody};
+use super::response_media::{accept_header, events_of, ResponseBody};
 use super::schema::{child, component_name, Draft, Lowered};
 use super::ty::{Ty, JSON_VALUE};
 use super::Cx;
@@ -88,7 +88,13 @@ impl Cx<'_> {
             (None, Some(name)) => name.clone(),
             (None, None) => "()".to_string(),
         };
-        let pagination = self.pagination(op, &params, &success, ptr);
+        let events = events_of(&success);
+        // An event stream has no envelope around it.
+        let envelope = envelope.filter(|_| events.is_none());
+        let pagination = match events {
+            Some(_) => None,
+            None => self.pagination(op, &params, &success, ptr),
+        };
         let stream_response = success.iter().all(|arm| arm.decode == Decode::Bytes);
         let permissions =
             match extensions::read::<PermissionsExt>(&op.extensions, "x-inin-requires-permissions")
@@ -127,6 +133,7 @@ impl Cx<'_> {
             success,
             success_enum,
             stream_response,
+            events,
             error_enum,
             errors,
             envelope,
@@ -619,6 +626,10 @@ impl Cx<'_> {
                 doc: None,
             };
             return (vec![arm], Some("()".into()));
+        }
+        let mut arms = arms;
+        if !success || arms.len() > 1 {
+            self.read_events_whole(&mut arms, ptr, success);
         }
         let mut types = arms
             .iter()

@@ -7,7 +7,8 @@ use super::operation::body_kind;
 use super::schema::{child, Draft};
 use super::ty::Ty;
 use super::Cx;
-use crate::ir::{BodyKind, Decode, ResponseArm};
+use crate::ir::{BodyKind, Decode, Events, ResponseArm};
+use crate::media;
 
 /// Statuses that never have a body (RFC 9110): a schema documented for them is not read.
 const NO_CONTENT: [u16; 3] = [204, 205, 304];
@@ -60,6 +61,9 @@ impl Cx<'_> {
             ty: Some(ty.to_string()),
             media_type: Some(accept_media(media)),
         };
+        if let Some((decode, ty)) = self.events_body(name, media_type, hint, &content_ptr) {
+            return body(decode, &ty, name);
+        }
         if media_type
             .schema
             .as_ref()
@@ -100,6 +104,133 @@ impl Cx<'_> {
         }
     }
 
+    /// How an event stream's events are decoded, and the type of their data; `None` when
+    /// `name` is no event stream. For server-sent events, an `itemSchema` describes the
+    /// whole event (`data`, `event`, `id`, `retry`): the data's type is its `data`
+    /// property's `contentSchema` (JSON), else the property itself (text when a string);
+    /// without one, the media type's `schema` is the data's (text when a string or absent).
+    /// For JSON lines the `itemSchema`, else the `schema` (its `items` for an array), is each
+    /// line's.
+    fn events_body(
+        &mut self,
+        name: &str,
+        media: &MediaType,
+        hint: &str,
+        content_ptr: &str,
+    ) -> Option<(Decode, String)> {
+        let sse = media::is_server_sent_events(name);
+        if !sse && !media::is_json_lines(name) {
+            return None;
+        }
+        let item = media.extensions.get(ITEM_SCHEMA);
+        let item_ptr = child(content_ptr, "itemSchema");
+        let (schema, schema_ptr) = match item {
+            Some(item) if sse => match item.pointer("/properties/data") {
+                Some(data) => match data.get("contentSchema") {
+                    Some(content) => (
+                        Some(content.clone()),
+                        child(
+                            &child(&child(&item_ptr, "properties"), "data"),
+                            "contentSchema",
+                        ),
+                    ),
+                    None => (
+                        Some(data.clone()),
+                        child(&child(&item_ptr, "properties"), "data"),
+                    ),
+                },
+                None => (Some(item.clone()), item_ptr),
+            },
+            Some(item) => (Some(item.clone()), item_ptr),
+            None => {
+                let schema = media
+                    .schema
+                    .as_ref()
+                    .and_then(|s| serde_json::to_value(s).ok());
+                let schema = match schema {
+                    Some(array) if !sse && array.get("type").is_some_and(|t| t == "array") => {
+                        array.get("items").cloned()
+                    }
+                    other => other,
+                };
+                (schema, child(content_ptr, "schema"))
+            }
+        };
+        let schema = match schema.map(serde_json::from_value::<ReferenceOr<Schema>>) {
+            Some(Ok(schema)) => Some(schema),
+            Some(Err(e)) => {
+                self.diags.warn(
+                    &schema_ptr,
+                    format!("unreadable event schema ({e}); events are read as any JSON value"),
+                );
+                None
+            }
+            None => None,
+        };
+        let Some(schema) = schema else {
+            return Some(if sse {
+                (Decode::EventsText, "String".to_string())
+            } else {
+                (Decode::JsonLines, "serde_json::Value".to_string())
+            });
+        };
+        if sse && self.is_string(&schema) {
+            return Some((Decode::EventsText, "String".to_string()));
+        }
+        let lowered = self.schema(&schema, hint, &schema_ptr, 1);
+        let ty = self.render(&lowered.ty);
+        let ty = if lowered.nullable {
+            format!("Option<{ty}>")
+        } else {
+            ty
+        };
+        Some((
+            if sse {
+                Decode::EventsJson
+            } else {
+                Decode::JsonLines
+            },
+            ty,
+        ))
+    }
+
+    /// Event streams that are not an operation's one success response (an error's, or one
+    /// of several successes) are read whole, as text.
+    pub(super) fn read_events_whole(&mut self, arms: &mut [ResponseArm], ptr: &str, success: bool) {
+        for arm in arms.iter_mut().filter(|arm| arm.decode.is_events()) {
+            if success {
+                let message = format!(
+                    "the `{}` response's events are read whole, as text: events are streamed only from an operation's one success response",
+                    arm.status
+                );
+                self.diags.warn(ptr, message);
+            }
+            arm.decode = Decode::Text;
+            arm.ty = Some("String".to_string());
+        }
+    }
+
+    /// Whether a schema (behind `$ref`s) is a plain `type: string` (no binary or byte format).
+    fn is_string(&self, schema: &ReferenceOr<Schema>) -> bool {
+        let Some(schema) = self.resolved(schema) else {
+            return false;
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                s.enumeration.is_empty()
+                    && !matches!(s.format, openapiv3::VariantOrUnknownOrEmpty::Item(_))
+            }
+            _ => false,
+        }
+    }
+
+    fn resolved<'s>(&'s self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
+        match schema {
+            ReferenceOr::Item(schema) => Some(schema),
+            ReferenceOr::Reference { reference } => self.resolve_schema(reference).map(|(s, _)| s),
+        }
+    }
+
     /// Whether a schema (behind `$ref`s) is a `type: string, format: binary`.
     fn is_binary(&self, schema: &ReferenceOr<Schema>) -> bool {
         let schema = match schema {
@@ -135,6 +266,25 @@ impl Cx<'_> {
             format!("Option<{inner}>")
         })
     }
+}
+
+/// Where the load stage keeps a media type's OpenAPI 3.2 `itemSchema`.
+const ITEM_SCHEMA: &str = "x-clientgen-item-schema";
+
+/// The events of an operation: its one success response, when that is an event stream.
+pub fn events_of(success: &[ResponseArm]) -> Option<Events> {
+    let [arm] = success else { return None };
+    let (format, data) = match arm.decode {
+        Decode::EventsJson => ("ServerSentEvents", "json"),
+        Decode::EventsText => ("ServerSentEvents", "text"),
+        Decode::JsonLines => ("JsonLines", "json"),
+        _ => return None,
+    };
+    Some(Events {
+        format: format.to_string(),
+        data: data.to_string(),
+        item_ty: arm.ty.clone()?,
+    })
 }
 
 /// The media type to ask for: the spec's own, except that JSON documented under a wildcard

@@ -13,6 +13,19 @@ pub struct Request {
     pub body: Vec<u8>,
 }
 
+/// Reads a request's head: its request line and headers, up to the blank line.
+pub fn read_head(reader: &mut impl BufRead) -> String {
+    let mut head = String::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+            break;
+        }
+        head.push_str(&line);
+    }
+    head
+}
+
 /// Serves one request with `status` and the JSON `body`; returns the base URL and where the
 /// request will arrive.
 pub fn serve_once(status: u16, body: &'static str) -> (String, mpsc::Receiver<Request>) {
@@ -22,14 +35,7 @@ pub fn serve_once(status: u16, body: &'static str) -> (String, mpsc::Receiver<Re
     std::thread::spawn(move || {
         let (mut stream, _) = listener.accept().expect("a connection");
         let mut reader = BufReader::new(stream.try_clone().expect("a second handle"));
-        let mut head = String::new();
-        loop {
-            let mut line = String::new();
-            if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                break;
-            }
-            head.push_str(&line);
-        }
+        let head = read_head(&mut reader);
         let length = head
             .lines()
             .filter_map(|l| l.split_once(':'))

@@ -36,6 +36,10 @@ pub mod client;
 #[doc(hidden)]
 pub mod envelope;
 pub mod error;
+pub mod events;
+#[doc(hidden)]
+pub mod framing;
+pub mod interceptor;
 #[cfg(feature = "mock")]
 pub mod mock;
 #[cfg(feature = "mock")]
@@ -62,7 +66,16 @@ pub use client::{Client, ClientBuilder};
 pub use envelope::Envelope;
 pub use error::{
     ApiError, AuthError, BoxError, DecodeError, EnvelopeError, EnvelopeMessage, Error,
-    InvalidRequestError, PaginationError, TimeoutError, TransportError, UnexpectedResponse,
+    InterceptorError, InvalidRequestError, PaginationError, TimeoutError, TransportError,
+    UnexpectedResponse,
+};
+#[doc(hidden)]
+pub use events::{event_stream, json_data, text_data};
+pub use events::{Event, EventStream};
+#[doc(hidden)]
+pub use framing::StreamFormat;
+pub use interceptor::{
+    AttemptOutcome, AttemptRequest, AttemptResponse, Interceptor, RetryDecision,
 };
 pub use options::RequestOptions;
 pub use pagination::{

@@ -194,6 +194,27 @@ impl RequestBuilder {
         self.options.merge(options);
     }
 
+    /// A copy to send again (a reconnecting event stream); `None` when building failed, as
+    /// sending then fails anyway.
+    pub(crate) fn try_clone(&self) -> Option<RequestBuilder> {
+        if self.error.is_some() {
+            return None;
+        }
+        Some(RequestBuilder {
+            client: self.client.clone(),
+            endpoint: self.endpoint,
+            path_params: self.path_params.clone(),
+            query: self.query.clone(),
+            headers: self.headers.clone(),
+            cookies: self.cookies.clone(),
+            body: self.body.clone(),
+            accept: self.accept,
+            stream_response: self.stream_response,
+            options: self.options.clone(),
+            error: None,
+        })
+    }
+
     /// The deferred error from building, if any.
     pub(crate) fn take_error<E>(&mut self) -> Option<Error<E>> {
         self.error

@@ -10,6 +10,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use super::auth::{ready_credentials, Credential, ReadyCredential, Secret, TokenProvider};
 use super::error::Error;
+use super::interceptor::Interceptor;
 use super::oauth::ClientCredentials;
 use super::options::RedactedHeaders;
 
@@ -59,6 +60,8 @@ pub(crate) struct ClientInner {
     /// The client credentials grant, when the client logs in with it (also the token
     /// provider then); a 401 drops its token.
     pub(crate) oauth: Option<Arc<ClientCredentials>>,
+    /// Run in order on every attempt; empty costs a call nothing.
+    pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
 }
 
 impl Client {
@@ -102,6 +105,7 @@ impl fmt::Debug for Client {
             .field("credentials", &NamedCredentials(&inner.credentials))
             .field("token_provider", &inner.token_provider.is_some())
             .field("client_credentials", &inner.oauth)
+            .field("interceptors", &inner.interceptors.len())
             .finish_non_exhaustive()
     }
 }
@@ -124,6 +128,7 @@ pub struct ClientBuilder {
     client_credentials: Option<(String, Secret)>,
     token_url: Option<String>,
     server_token_url: Option<String>,
+    interceptors: Vec<Arc<dyn Interceptor>>,
 }
 
 impl Default for ClientBuilder {
@@ -144,6 +149,7 @@ impl Default for ClientBuilder {
             client_credentials: None,
             token_url: None,
             server_token_url: None,
+            interceptors: Vec::new(),
         }
     }
 }
@@ -220,6 +226,14 @@ impl ClientBuilder {
     /// asked on every attempt.
     pub fn token_provider(mut self, provider: impl TokenProvider) -> Self {
         self.token_provider = Some(Arc::new(provider));
+        self
+    }
+
+    /// Adds an interceptor: it sees every attempt of every call, after auth, and may change
+    /// it (sign it, add a header) or fail it; it also sees each response and each retry.
+    /// Several run in the order they were added. See [`Interceptor`].
+    pub fn interceptor(mut self, interceptor: impl Interceptor) -> Self {
+        self.interceptors.push(Arc::new(interceptor));
         self
     }
 
@@ -346,6 +360,7 @@ impl ClientBuilder {
                 credentials: self.credentials,
                 token_provider,
                 oauth,
+                interceptors: self.interceptors,
             }),
         })
     }
@@ -401,6 +416,7 @@ impl fmt::Debug for ClientBuilder {
             .field("http_client", &self.http_client.is_some())
             .field("credentials", &NamedCredentials(&self.credentials))
             .field("token_provider", &self.token_provider.is_some())
+            .field("interceptors", &self.interceptors.len())
             .field("client_credentials", &self.client_credentials)
             .field(
                 "token_url",

@@ -50,6 +50,9 @@ pub enum Error<E = Infallible> {
     /// A page stream cannot go on: the server sent a page cursor it had sent before, so the
     /// listing would never end.
     Pagination(PaginationError),
+    /// An [`Interceptor`](super::Interceptor) refused the request (its
+    /// `before_attempt` returned an error); the call is not retried.
+    Interceptor(InterceptorError),
 }
 
 /// A documented error response: status, headers, typed body and the raw bytes.
@@ -180,6 +183,16 @@ pub struct TransportError {
     pub attempts: u32,
 }
 
+/// An interceptor failed the call.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct InterceptorError {
+    /// The attempt that the interceptor refused, from 1.
+    pub attempt: u32,
+    /// The interceptor's error (downcast it to the type the interceptor returned).
+    pub source: BoxError,
+}
+
 /// The request could not be built.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -281,6 +294,7 @@ impl<E> Error<E> {
             Error::Auth(_) => "auth",
             Error::Envelope(_) => "envelope",
             Error::Pagination(_) => "pagination",
+            Error::Interceptor(_) => "interceptor",
         }
     }
 
@@ -319,6 +333,7 @@ impl<E> Error<E> {
             Error::Auth(e) => Error::Auth(e),
             Error::Envelope(e) => Error::Envelope(e),
             Error::Pagination(e) => Error::Pagination(e),
+            Error::Interceptor(e) => Error::Interceptor(e),
         }
     }
 
@@ -364,6 +379,7 @@ impl<E> Error<E> {
             Error::Auth(e) => Error::Auth(e),
             Error::Envelope(e) => Error::Envelope(e),
             Error::Pagination(e) => Error::Pagination(e),
+            Error::Interceptor(e) => Error::Interceptor(e),
         }
     }
 }
@@ -481,6 +497,12 @@ impl<E> fmt::Display for Error<E> {
                 Ok(())
             }
             Error::Pagination(e) => write!(f, "pagination error: {}", e.message),
+            Error::Interceptor(e) => write!(
+                f,
+                "an interceptor refused attempt {}: {}",
+                e.attempt,
+                with_causes(e.source.as_ref())
+            ),
         }
     }
 }
@@ -492,6 +514,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Error::Transport(e) => Some(&e.source),
             Error::InvalidRequest(e) => e.source.as_deref().map(|s| s as _),
             Error::Auth(e) => e.source.as_deref().map(|s| s as _),
+            Error::Interceptor(e) => Some(e.source.as_ref()),
             _ => None,
         }
     }

@@ -132,7 +132,7 @@ impl MockServer {
 /// type its client method returns), so [`OperationMock`] knows its method, path and types.
 pub trait MockOperation {
     /// What [`OperationMock::returns`] takes: what the client's call returns (`bytes::Bytes`
-    /// for a download; `Infallible` when the answers cannot be given typed, such as several
+    /// for a download, and for an event stream its raw body, `data: ..` lines; `Infallible` when the answers cannot be given typed, such as several
     /// success responses one of which is a download: use [`OperationMock::respond_with`]).
     type Output;
     /// The operation's documented error responses, which [`OperationMock::fails_with`] takes.

@@ -11,6 +11,7 @@ pub struct RequestOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) operation_timeout: Option<Duration>,
     pub(crate) max_retries: Option<u32>,
+    pub(crate) reconnect: Option<bool>,
 }
 
 impl RequestOptions {
@@ -45,6 +46,13 @@ impl RequestOptions {
         self
     }
 
+    /// Whether a server-sent event stream is opened again when its connection ends
+    /// (default `true`; see [`EventStream`](super::EventStream)).
+    pub fn with_reconnect(mut self, reconnect: bool) -> Self {
+        self.reconnect = Some(reconnect);
+        self
+    }
+
     /// Overlays `other` on these options: its headers are added, its timeout and retries win.
     pub(crate) fn merge(&mut self, other: &RequestOptions) {
         self.headers.extend(other.headers.iter().cloned());
@@ -57,6 +65,9 @@ impl RequestOptions {
         if other.max_retries.is_some() {
             self.max_retries = other.max_retries;
         }
+        if other.reconnect.is_some() {
+            self.reconnect = other.reconnect;
+        }
     }
 }
 
@@ -67,6 +78,7 @@ impl fmt::Debug for RequestOptions {
             .field("timeout", &self.timeout)
             .field("operation_timeout", &self.operation_timeout)
             .field("max_retries", &self.max_retries)
+            .field("reconnect", &self.reconnect)
             .finish()
     }
 }

@@ -8,7 +8,9 @@
 mod auth;
 mod encoding;
 mod envelopes;
+mod events;
 mod headers;
+mod interceptors;
 mod oauth;
 mod pagination;
 mod responses;
