@@ -20,6 +20,18 @@ pub enum Mode {
     Dynamic,
 }
 
+/// How to run Prism.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Examples or generated data.
+    pub mode: Mode,
+    /// `--errors`: answer a request or response that breaks the spec with an error (without
+    /// it, Prism answers anyway and lists what it saw in the `sl-violations` header).
+    pub errors: bool,
+    /// How long Prism may take to load the spec and listen.
+    pub startup_limit: Duration,
+}
+
 /// A running `prism mock <spec> --errors` on `127.0.0.1`; stopped when dropped.
 ///
 /// `--errors` turns every request that does not match the spec (a missing required
@@ -40,39 +52,54 @@ impl PrismServer {
     /// circular schemas, see [`crate::acyclic`]) and waits until it accepts connections.
     /// Panics with Prism's output when it exits or does not listen in time.
     pub fn start(spec: &str, mode: Mode) -> Self {
+        let options = Options {
+            mode,
+            errors: true,
+            startup_limit: STARTUP_LIMIT,
+        };
+        Self::launch(&crate::repo_root().join(spec), &options).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Starts Prism on the spec at `spec` with `options` and waits until it accepts
+    /// connections; `Err` holds why it did not (with Prism's output).
+    pub fn launch(spec: &Path, options: &Options) -> Result<Self, String> {
         let root = crate::repo_root();
-        let prism = prism_binary(&root);
-        let port = free_port();
+        let prism = prism_binary(&root)?;
+        let port = free_port()?;
         let copy = std::env::temp_dir().join(format!("clientgen-prism-{port}.json"));
-        write_acyclic_copy(&root.join(spec), &copy);
+        write_acyclic_copy(spec, &copy)?;
         let log = std::env::temp_dir().join(format!("clientgen-prism-{port}.log"));
         let stdout =
-            File::create(&log).unwrap_or_else(|e| panic!("cannot create {}: {e}", log.display()));
-        let stderr = stdout.try_clone().expect("clone the log file handle");
+            File::create(&log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+        let stderr = stdout
+            .try_clone()
+            .map_err(|e| format!("cannot clone the log file handle: {e}"))?;
         let mut command = Command::new(&prism);
         command
             .current_dir(&root)
             .arg("mock")
             .arg(&copy)
-            .args(["--errors", "-h", "127.0.0.1"])
-            .args(["-p", &port.to_string()])
+            .args(["-h", "127.0.0.1", "-p", &port.to_string()])
             .stdin(Stdio::null())
             .stdout(stdout)
             .stderr(stderr);
-        if mode == Mode::Dynamic {
+        if options.errors {
+            command.arg("--errors");
+        }
+        if options.mode == Mode::Dynamic {
             command.arg("--dynamic");
         }
         let child = command
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {}: {e}", prism.display()));
+            .map_err(|e| format!("cannot start {}: {e}", prism.display()))?;
         let mut server = PrismServer {
             child,
             port,
             log,
             copy,
         };
-        server.wait_until_listening(spec);
-        server
+        server.wait_until_listening(&spec.display().to_string(), options.startup_limit)?;
+        Ok(server)
     }
 
     /// The server's base URL, to give a generated client as its base URL.
@@ -80,26 +107,25 @@ impl PrismServer {
         format!("http://127.0.0.1:{}", self.port)
     }
 
-    fn wait_until_listening(&mut self, spec: &str) {
+    fn wait_until_listening(&mut self, spec: &str, limit: Duration) -> Result<(), String> {
         let started = Instant::now();
-        while started.elapsed() < STARTUP_LIMIT {
+        while started.elapsed() < limit {
             if let Ok(Some(status)) = self.child.try_wait() {
-                panic!(
+                return Err(format!(
                     "prism mock {spec} exited with {status} before listening:\n{}",
                     self.output()
-                );
+                ));
             }
             if TcpStream::connect((Ipv4Addr::LOCALHOST, self.port)).is_ok() {
-                return;
+                return Ok(());
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        let _ = self.child.kill();
-        panic!(
-            "prism mock {spec} did not listen on port {} within {STARTUP_LIMIT:?}:\n{}",
+        Err(format!(
+            "prism mock {spec} did not listen on port {} within {limit:?}:\n{}",
             self.port,
             self.output()
-        );
+        ))
     }
 
     /// What Prism printed so far, for a failure message.
@@ -118,11 +144,11 @@ impl Drop for PrismServer {
 }
 
 /// Writes `spec` to `copy` as JSON with its circular schema properties cut.
-fn write_acyclic_copy(spec: &Path, copy: &Path) {
+fn write_acyclic_copy(spec: &Path, copy: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(spec)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", spec.display()));
-    let mut document: serde_json::Value = serde_yaml::from_str(&text)
-        .unwrap_or_else(|e| panic!("{} is not YAML: {e}", spec.display()));
+        .map_err(|e| format!("cannot read {}: {e}", spec.display()))?;
+    let mut document: serde_json::Value =
+        serde_yaml::from_str(&text).map_err(|e| format!("{} is not YAML: {e}", spec.display()))?;
     let cuts = crate::acyclic::cut_cycles(&mut document);
     if !cuts.is_empty() {
         eprintln!(
@@ -132,23 +158,28 @@ fn write_acyclic_copy(spec: &Path, copy: &Path) {
         );
     }
     crate::routable::strip_path_suffixes(&mut document);
-    let json = serde_json::to_vec(&document).expect("a JSON value serializes");
-    std::fs::write(copy, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", copy.display()));
+    let json = serde_json::to_vec(&document).map_err(|e| format!("cannot serialize: {e}"))?;
+    std::fs::write(copy, json).map_err(|e| format!("cannot write {}: {e}", copy.display()))
 }
 
-/// `tools/node_modules/.bin/prism`; panics with the set-up command when it is missing.
-fn prism_binary(root: &Path) -> PathBuf {
+/// `tools/node_modules/.bin/prism`, or the set-up command when it is missing.
+fn prism_binary(root: &Path) -> Result<PathBuf, String> {
     let prism = root.join("tools/node_modules/.bin/prism");
-    assert!(
-        prism.exists(),
-        "{} is missing: run `npm ci --prefix tools` (cargo xtask ci does it)",
-        prism.display()
-    );
-    prism
+    if !prism.exists() {
+        return Err(format!(
+            "{} is missing: run `npm ci --prefix tools` (cargo xtask ci does it)",
+            prism.display()
+        ));
+    }
+    Ok(prism)
 }
 
 /// A port no one listens on right now (the OS picks it; Prism binds it a moment later).
-fn free_port() -> u16 {
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind a loopback port");
-    listener.local_addr().expect("local address").port()
+fn free_port() -> Result<u16, String> {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .map_err(|e| format!("cannot bind a loopback port: {e}"))?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| format!("no local address: {e}"))?;
+    Ok(address.port())
 }

@@ -5,8 +5,11 @@
 //! the path without it. Prism matches the request path against the whole template, suffix
 //! included, so it routes none of these requests. Its copy gets the paths without their
 //! suffix, and a `?` suffix's constant pairs become required one-value query parameters, so
-//! that Prism still checks the client sends them. A path whose bare form another path
-//! already has is left as it is (Prism could not tell the two apart).
+//! that Prism still checks the client sends them, and the path parameters its `name={var}`
+//! pairs use become the query parameters `name`. A suffixed path whose bare form another
+//! path already has joins that path's item when their methods differ (AWS's
+//! `DELETE /tags/{arn}#tagKeys` beside `GET /tags/{arn}`), and is otherwise left as it is
+//! (Prism could not tell the two operations apart).
 
 use serde_json::{json, Map, Value};
 
@@ -16,30 +19,104 @@ pub fn strip_path_suffixes(document: &mut Value) -> Vec<String> {
         return Vec::new();
     };
     let mut rewritten = Vec::new();
-    let mut out = Map::new();
-    for (path, item) in std::mem::take(paths) {
+    // The plain paths first, so that a suffixed path never takes the place of a plain one.
+    let (suffixed, mut out): (Map<String, Value>, Map<String, Value>) = std::mem::take(paths)
+        .into_iter()
+        .partition(|(path, _)| path.contains(['#', '?']));
+    for (path, item) in suffixed {
         let Some(at) = path.find(['#', '?']) else {
-            out.insert(path, item);
             continue;
         };
         let bare = match &path[..at] {
             "" => "/".to_string(),
             bare => bare.to_string(),
         };
-        if out.contains_key(&bare) {
-            out.insert(path, item);
-            continue;
-        }
         let mut item = item;
         if path[at..].starts_with('?') {
             let query = path[at + 1..].split('#').next().unwrap_or_default();
             add_fixed_query(&mut item, query);
+            move_query_variables(&mut item, query);
+        }
+        match out.get_mut(&bare) {
+            None => {
+                out.insert(bare, item);
+            }
+            Some(existing) if can_merge(existing, &item) => merge(existing, item),
+            Some(_) => {
+                out.insert(path, item);
+                continue;
+            }
         }
         rewritten.push(path);
-        out.insert(bare, item);
     }
     *paths = out;
     rewritten
+}
+
+/// Whether `item`'s operations can join `existing`'s path item: no method in both.
+fn can_merge(existing: &Value, item: &Value) -> bool {
+    let (Some(existing), Some(item)) = (existing.as_object(), item.as_object()) else {
+        return false;
+    };
+    item.iter()
+        .filter(|(_, op)| op.get("responses").is_some())
+        .all(|(method, _)| !existing.contains_key(method))
+}
+
+/// Moves `item`'s operations into `existing`, each keeping its own path-level parameters.
+fn merge(existing: &mut Value, item: Value) {
+    let Value::Object(item) = item else { return };
+    let shared = item.get("parameters").cloned();
+    let Some(existing) = existing.as_object_mut() else {
+        return;
+    };
+    for (method, mut operation) in item {
+        if operation.get("responses").is_none() {
+            continue;
+        }
+        if let Some(Value::Array(shared)) = &shared {
+            if let Some(list) = operation
+                .as_object_mut()
+                .map(|op| op.entry("parameters").or_insert_with(|| json!([])))
+                .and_then(Value::as_array_mut)
+            {
+                list.extend(shared.iter().cloned());
+            }
+        }
+        existing.insert(method, operation);
+    }
+}
+
+/// Turns the `in: path` parameters that a `?` suffix's `name={var}` pairs use into the query
+/// parameters `name`, as the clients send them.
+fn move_query_variables(item: &mut Value, query: &str) {
+    let renames: Vec<(&str, &str)> = query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .filter_map(|(name, value)| {
+            let variable = value.strip_prefix('{')?.strip_suffix('}')?;
+            Some((name, variable))
+        })
+        .collect();
+    let Some(item) = item.as_object_mut() else {
+        return;
+    };
+    let lists = item
+        .iter_mut()
+        .filter_map(|(key, value)| match key.as_str() {
+            "parameters" => value.as_array_mut(),
+            _ => value.get_mut("parameters").and_then(Value::as_array_mut),
+        });
+    for parameter in lists.flatten() {
+        let Some((name, _)) = renames
+            .iter()
+            .find(|(_, variable)| parameter["in"] == "path" && parameter["name"] == *variable)
+        else {
+            continue;
+        };
+        parameter["in"] = json!("query");
+        parameter["name"] = json!(name);
+    }
 }
 
 /// Adds each constant `name=value` pair of `query` as a required one-value query parameter
@@ -73,6 +150,34 @@ fn add_fixed_query(item: &mut Value, query: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffixed_operations_join_a_bare_path_without_their_method() {
+        let mut doc = json!({"paths": {
+            "/tags/{arn}": {"get": {"responses": {}}, "parameters": [{"name": "arn", "in": "path"}]},
+            "/tags/{arn}#tagKeys": {"delete": {"responses": {}}, "parameters": [{"name": "arn", "in": "path"}]},
+            "/tags/{arn}#other": {"get": {"responses": {}}}
+        }});
+        let rewritten = strip_path_suffixes(&mut doc);
+        assert_eq!(rewritten, ["/tags/{arn}#tagKeys"]);
+        let tags = &doc["paths"]["/tags/{arn}"];
+        assert_eq!(tags["delete"]["parameters"][0]["name"], "arn");
+        assert!(doc["paths"].get("/tags/{arn}#other").is_some());
+    }
+
+    #[test]
+    fn query_variables_of_a_suffix_become_query_parameters() {
+        let mut doc = json!({"paths": {
+            "/latest?term={term}&amount={n}": {"get": {"responses": {}, "parameters": [
+                {"name": "term", "in": "path"}, {"name": "n", "in": "path"}, {"name": "x", "in": "header"}
+            ]}}
+        }});
+        strip_path_suffixes(&mut doc);
+        let parameters = &doc["paths"]["/latest"]["get"]["parameters"];
+        assert_eq!(parameters[0], json!({"name": "term", "in": "query"}));
+        assert_eq!(parameters[1], json!({"name": "amount", "in": "query"}));
+        assert_eq!(parameters[2]["in"], "header");
+    }
 
     #[test]
     fn suffixes_are_stripped_and_fixed_pairs_become_parameters() {

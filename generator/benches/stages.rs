@@ -58,16 +58,18 @@ fn stages(c: &mut Criterion) {
         let document =
             load::load_bytes(&bytes, &mut Diagnostics::new(&path)).expect("the spec loads");
 
+        let renderer = Renderer::new(None).expect("the built-in templates load");
+        let reserved = renderer.reserved();
         group.bench_function("lower", |b| {
             b.iter(|| {
-                lower::lower(&document, &options, &mut Diagnostics::new(&path)).expect("lowers")
+                lower::lower(&document, &options, reserved, &mut Diagnostics::new(&path))
+                    .expect("lowers")
             })
         });
-        let api = lower::lower(&document, &options, &mut Diagnostics::new(&path))
+        let api = lower::lower(&document, &options, reserved, &mut Diagnostics::new(&path))
             .expect("the spec lowers");
         drop(document);
 
-        let renderer = Renderer::new(None).expect("the built-in templates load");
         group.bench_function("render", |b| {
             b.iter(|| renderer.fill_code(&api).expect("renders"))
         });

@@ -1,5 +1,22 @@
-//! Unified diffs, formatted like `git diff` so a CI log reads like a pull request
-//! (`clientgen generate --check` and `cargo xtask check` print them).
+//! Diffs. Unified diffs of generated files, formatted like `git diff` so a CI log reads like
+//! a pull request (`clientgen generate --check` and `cargo xtask check` print them); and the
+//! API diff of `clientgen diff` ([`compare`]), which compares two versions of a spec through
+//! their IRs and says what each change does to the generated crate's users.
+
+mod api;
+mod changes;
+mod fields;
+mod markdown;
+mod operations;
+mod report;
+mod requests;
+mod responses;
+mod ty;
+mod types;
+
+pub use api::compare;
+pub use markdown::render as markdown;
+pub use report::{Bump, Change, Class, Report};
 
 use similar::TextDiff;
 

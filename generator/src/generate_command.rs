@@ -69,6 +69,7 @@ pub fn run(args: GenerateArgs) -> ExitCode {
             std::env::current_dir().ok().as_deref(),
         )),
         group_by: args.group_by,
+        ..Options::default()
     };
     let output = match clientgen::generate(&args.spec, &options) {
         Ok(output) => output,

@@ -42,6 +42,9 @@ pub struct Options {
     pub crate_path: Option<String>,
     /// How operations are grouped into API modules (each one a cargo feature).
     pub group_by: GroupBy,
+    /// The crate version written into `Cargo.toml` (must be semver); when absent, the spec's
+    /// `info.version` when it is semver, else `0.1.0`.
+    pub version: Option<String>,
 }
 
 /// How operations are grouped into API modules (see `lower/modules.rs`).
@@ -96,10 +99,17 @@ pub struct Output {
 pub fn ir(spec: &Path, options: &Options) -> Result<(ir::Api, Vec<Diagnostic>), Fatal> {
     check_crate_name(spec, options)?;
     let mut diags = diag::Diagnostics::new(spec);
+    let renderer = renderer(options, &diags)?;
     let document = load::load_file(spec, &options.allow_dirs, &mut diags)?;
-    let api = lower::lower(&document, options, &mut diags)?;
+    let api = lower::lower(&document, options, renderer.reserved(), &mut diags)?;
     check_ir_size(&api, &diags)?;
     Ok((api, diags.into_vec()))
+}
+
+/// The templates (built in, and the overrides of `options`).
+fn renderer(options: &Options, diags: &diag::Diagnostics) -> Result<render::Renderer, Fatal> {
+    render::Renderer::new(options.templates.as_deref())
+        .map_err(|e| diags.fatal("#", format!("cannot load templates: {e}")))
 }
 
 /// A crate name given in `options` must be valid (see [`crate_name::RULES`]).
@@ -155,8 +165,9 @@ fn generate_document(
         ..Timings::default()
     };
 
+    let renderer = renderer(options, &diags)?;
     let started = Instant::now();
-    let api = lower::lower(&document, options, &mut diags)?;
+    let api = lower::lower(&document, options, renderer.reserved(), &mut diags)?;
     check_ir_size(&api, &diags)?;
     // The IR is all that is needed from here on: free the document before rendering, on a
     // thread of its own (tens of thousands of small allocations), while rendering starts.
@@ -164,8 +175,6 @@ fn generate_document(
     let _ = std::thread::Builder::new().spawn(move || drop(document));
     timings.lower = started.elapsed();
 
-    let renderer = render::Renderer::new(options.templates.as_deref())
-        .map_err(|e| diags.fatal("#", format!("cannot load templates: {e}")))?;
     let files = renderer
         .render(&api, &mut timings)
         .map_err(|e| diags.fatal("#", e.to_string()))?;

@@ -1,5 +1,6 @@
 //! The `clientgen` command line.
 
+mod diff_command;
 mod generate_command;
 
 use std::path::PathBuf;
@@ -7,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use diff_command::DiffArgs;
 use generate_command::GenerateArgs;
 
 #[global_allocator]
@@ -29,6 +31,14 @@ enum Command {
     /// stdout. Exits 1 when the document cannot be used, when --out is refused, and with
     /// --check or --deny-warnings as described below.
     Generate(GenerateArgs),
+    /// Compare two versions of an OpenAPI document as the generated crate's users see them.
+    ///
+    /// Both are lowered and their IRs compared. Each change is named by its Rust item and spec
+    /// pointers and classed `breaking` (code that compiled may not), `wire` (same Rust API,
+    /// other requests or responses), `additive`, `docs` or `none`; the verdict is the most
+    /// severe class, and the bump what cargo's semver asks of the old version for it.
+    /// Exits 0, or 1 with --deny-breaking when the verdict is `breaking`.
+    Diff(DiffArgs),
     /// Print the intermediate representation as JSON, for debugging.
     Ir {
         /// The OpenAPI document (YAML or JSON).
@@ -47,6 +57,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Generate(args) => generate_command::run(args),
+        Command::Diff(args) => diff_command::run(args),
         Command::Ir {
             spec,
             name,

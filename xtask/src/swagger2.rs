@@ -9,12 +9,13 @@
 //! documents this check was run on, with where each original is published; the task prints
 //! the address of each one missing from `DIR`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use clientgen::ir::{Api, TypeDef, TypeKind};
+use clientgen::ir::{Api, TypeDef, TypeKind, TypeRef};
+use clientgen::render::{rust_type, Scope};
 use clientgen::Options;
 
 /// Corpus name, commit and path of the original in the APIs-guru/openapi-directory repository
@@ -177,9 +178,7 @@ fn compare(original: &Path, converted: &Path) -> Result<Pair> {
 
 /// Reads what matters from the IR (the one place that knows its layout).
 fn summarize(api: &Api) -> Summary {
-    let shapes = Shapes {
-        types: api.types.iter().map(|t| (t.name.as_str(), t)).collect(),
-    };
+    let shapes = Shapes { types: &api.types };
     let mut untyped = 0;
     let mut count = |shape: &str| untyped += usize::from(shape.contains("serde_json::Value"));
     let mut operations = BTreeMap::new();
@@ -225,27 +224,29 @@ fn summarize(api: &Api) -> Summary {
 /// `Option<Vec<{id:i64,name:String}>>`, so that two documents that name their inline types
 /// differently still compare equal.
 struct Shapes<'a> {
-    types: HashMap<&'a str, &'a TypeDef>,
+    types: &'a [TypeDef],
 }
 
 /// Named types are spelled out this many levels deep.
 const DEPTH: usize = 2;
 
 impl Shapes<'_> {
-    fn of(&self, ty: &str, depth: usize) -> String {
-        let ty = ty.trim();
-        if let (Some(open), Some(inner)) = (ty.find('<'), ty.strip_suffix('>')) {
-            let head = ty[..open].rsplit("::").next().unwrap_or_default();
-            let args: Vec<String> = split_args(&inner[open + 1..])
-                .into_iter()
-                .map(|a| self.of(a, depth))
-                .collect();
-            return format!("{head}<{}>", args.join(","));
-        }
-        let name = ty.strip_prefix("types::").unwrap_or(ty);
-        match self.types.get(name) {
-            Some(def) => self.named(def, depth),
-            None => ty.to_string(),
+    fn of(&self, ty: &TypeRef, depth: usize) -> String {
+        let wrap = |head: &str, inner: &TypeRef| format!("{head}<{}>", self.of(inner, depth));
+        match ty {
+            TypeRef::Named(named) => match self.types.get(named.id) {
+                Some(def) => self.named(def, depth),
+                None => named.name.clone(),
+            },
+            TypeRef::List(inner) => wrap("Vec", inner),
+            TypeRef::Map(inner) => format!("BTreeMap<String,{}>", self.of(inner, depth)),
+            TypeRef::Optional(inner) => wrap("Option", inner),
+            TypeRef::Boxed(inner) => wrap("Box", inner),
+            TypeRef::Tuple(items) => {
+                let items: Vec<String> = items.iter().map(|t| self.of(t, depth)).collect();
+                format!("({})", items.join(","))
+            }
+            other => rust_type(other, Scope::Api),
         }
     }
 
@@ -286,24 +287,6 @@ impl Shapes<'_> {
             TypeKind::Newtype { inner } => self.of(inner, depth),
         }
     }
-}
-
-/// `String, Vec<A>` → `["String", "Vec<A>"]`: commas outside angle brackets.
-fn split_args(text: &str) -> Vec<&str> {
-    let (mut parts, mut depth, mut start) = (Vec::new(), 0_i32, 0);
-    for (index, c) in text.char_indices() {
-        match c {
-            '<' => depth += 1,
-            '>' => depth -= 1,
-            ',' if depth == 0 => {
-                parts.push(&text[start..index]);
-                start = index + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(&text[start..]);
-    parts
 }
 
 impl Pair {

@@ -4,40 +4,50 @@
 use openapiv3::{IntegerFormat, VariantOrUnknownOrEmpty};
 
 use super::naming::{self, Namespace};
-use super::schema::{integer_format, Draft};
-use super::ty::Ty;
+use super::simple_schema::integer_format;
+use crate::ir::{EnumVariant, IntConst, Prim, TypeKind, TypeRef};
 
-pub(super) fn string_enum<'a>(values: impl Iterator<Item = &'a str>) -> Draft {
-    let mut names = Namespace::with_reserved(&["Unknown"]);
+/// A string enum of `values`; no variant takes a name of `reserved`.
+pub(super) fn string_enum<'a>(
+    values: impl Iterator<Item = &'a str>,
+    reserved: &[String],
+) -> TypeKind {
+    let mut names = Namespace::with_reserved(reserved);
     let mut seen = std::collections::HashSet::new();
     let mut variants = Vec::new();
     for value in values {
         if !seen.insert(value.to_string()) {
             continue;
         }
-        variants.push((
-            names.claim(naming::enum_variant_name(value, variants.len())),
-            value.to_string(),
-        ));
+        variants.push(EnumVariant {
+            name: names.claim(naming::enum_variant_name(value, variants.len())),
+            wire: value.to_string(),
+        });
     }
-    Draft::Enum { variants }
+    TypeKind::Enum { variants }
 }
 
 pub(super) fn int_enum(
     values: impl Iterator<Item = i64>,
     format: &VariantOrUnknownOrEmpty<IntegerFormat>,
-) -> Draft {
+) -> TypeKind {
     let repr = match integer_format(format) {
-        Ty::Prim("i32") => "i32",
-        _ => "i64",
+        TypeRef::Prim(Prim::Int32) => Prim::Int32,
+        _ => Prim::Int64,
     };
     let mut names = Namespace::default();
     let mut consts = Vec::new();
     for value in values {
-        if consts.iter().any(|(_, v)| *v == value) {
+        if consts.iter().any(|c: &IntConst| c.value == value) {
             continue;
         }
-        consts.push((names.claim(naming::int_const_name(value)), value));
+        consts.push(IntConst {
+            name: names.claim(naming::int_const_name(value)),
+            value,
+        });
     }
-    Draft::IntEnum { repr, consts }
+    TypeKind::IntEnum {
+        repr: TypeRef::Prim(repr),
+        consts,
+    }
 }

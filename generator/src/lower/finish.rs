@@ -1,65 +1,69 @@
 //! The last lowering step: break recursive types with `Box`, turn recursive aliases into
-//! newtypes, and print every type for `types.rs`.
+//! newtypes, and give every type its docs page and the cargo features that compile it.
 
-use super::schema::{Arena, Draft, DraftField};
-use super::ty::{components, Ty, TypeId};
-use crate::ir::{
-    EnumVariant, Field, FieldCodec, FieldMode, IntConst, TypeDef, TypeKind, UnionVariant,
-};
+use super::features;
+use super::naming;
+use super::schema::Arena;
+use super::ty::components;
+use crate::ir::{Module, TypeDef, TypeId, TypeKind, TypeRef};
 
-/// Every type in the arena, cycles broken, in creation order.
-pub fn types(arena: &mut Arena) -> Vec<TypeDef> {
+/// Every type in the arena, cycles broken, in creation order, and the feature of the models
+/// no operation uses (if there are any).
+pub fn types(arena: &mut Arena, modules: &[Module]) -> (Vec<TypeDef>, Option<String>) {
+    for slot in &mut arena.slots {
+        // A component that is never built (a `$ref` cycle) holds any JSON value.
+        slot.kind.get_or_insert(TypeKind::Alias {
+            target: TypeRef::ANY,
+        });
+    }
     newtype_recursive_aliases(arena);
     box_by_value_cycles(arena);
     let names: Vec<String> = arena.slots.iter().map(|s| s.name.clone()).collect();
-    let pages = doc_pages(&names);
-    arena
+    let pages = naming::doc_pages(&names);
+    let edges: Vec<Vec<TypeId>> = arena.slots.iter().map(|s| kind(s).mentions()).collect();
+    let gates = features::gates(&edges, modules);
+    let types = arena
         .slots
-        .iter()
+        .iter_mut()
         .zip(pages)
-        .map(|(slot, doc_page)| TypeDef {
+        .zip(gates.per_type)
+        .map(|((slot, doc_page), features)| TypeDef {
             name: slot.name.clone(),
             origin: slot.origin.clone(),
             doc: slot.doc.clone(),
             deprecated: slot.deprecated,
             doc_page,
-            cfg: String::new(),
-            kind: kind(&slot.draft, slot.any_value, &names),
+            features,
+            kind: slot.kind.take().unwrap_or(TypeKind::Alias {
+                target: TypeRef::ANY,
+            }),
         })
-        .collect()
+        .collect();
+    (types, gates.other_models)
 }
 
-/// A docs page name per type: `<Name>.md`, with `-2`, `-3`... where another type's page
-/// differs only in case (`FooBar` and `Foobar` would be one file on macOS and Windows).
-fn doc_pages(names: &[String]) -> Vec<String> {
-    let mut taken = std::collections::HashSet::new();
-    names
-        .iter()
-        .map(|name| {
-            let mut page = format!("{name}.md");
-            let mut n = 1;
-            while !taken.insert(page.to_lowercase()) {
-                n += 1;
-                page = format!("{name}-{n}.md");
-            }
-            page
-        })
-        .collect()
+fn kind(slot: &super::schema::Slot) -> &TypeKind {
+    const PENDING: &TypeKind = &TypeKind::Alias {
+        target: TypeRef::ANY,
+    };
+    slot.kind.as_ref().unwrap_or(PENDING)
 }
 
 /// An alias that mentions itself (`A = Vec<A>`) is not valid Rust; a newtype is.
 fn newtype_recursive_aliases(arena: &mut Arena) {
-    let edges: Vec<Vec<TypeId>> = arena.slots.iter().map(|s| mentions(&s.draft)).collect();
+    let edges: Vec<Vec<TypeId>> = arena.slots.iter().map(|s| kind(s).mentions()).collect();
     let component = components(&edges);
     for (id, slot) in arena.slots.iter_mut().enumerate() {
-        if let Draft::Alias(target) = &slot.draft {
+        if let Some(TypeKind::Alias { target }) = &slot.kind {
             let recursive = edges[id].contains(&id)
                 || component
                     .iter()
                     .enumerate()
                     .any(|(other, c)| other != id && *c == component[id]);
             if recursive {
-                slot.draft = Draft::Newtype(target.clone());
+                slot.kind = Some(TypeKind::Newtype {
+                    inner: target.clone(),
+                });
             }
         }
     }
@@ -68,172 +72,28 @@ fn newtype_recursive_aliases(arena: &mut Arena) {
 /// A type that holds itself by value (directly or through others) has infinite size: the
 /// by-value references inside each such cycle are boxed.
 fn box_by_value_cycles(arena: &mut Arena) {
-    let edges: Vec<Vec<TypeId>> = arena.slots.iter().map(|s| by_value(&s.draft)).collect();
+    let edges: Vec<Vec<TypeId>> = arena.slots.iter().map(|s| by_value(kind(s))).collect();
     let component = components(&edges);
     for (id, slot) in arena.slots.iter_mut().enumerate() {
         let same = |other: TypeId| component[other] == component[id];
-        match &mut slot.draft {
-            Draft::Struct { fields, .. } => fields.iter_mut().for_each(|f| f.ty.box_cycles(&same)),
-            Draft::Alias(ty) | Draft::Newtype(ty) => ty.box_cycles(&same),
+        match &mut slot.kind {
+            Some(TypeKind::Struct { fields, .. }) => {
+                fields.iter_mut().for_each(|f| f.ty.box_cycles(&same))
+            }
+            Some(TypeKind::Alias { target: ty } | TypeKind::Newtype { inner: ty }) => {
+                ty.box_cycles(&same)
+            }
             _ => {}
         }
     }
 }
 
-fn mentions(draft: &Draft) -> Vec<TypeId> {
+fn by_value(kind: &TypeKind) -> Vec<TypeId> {
     let mut out = Vec::new();
-    match draft {
-        Draft::Struct { fields, extra } => {
-            fields.iter().for_each(|f| f.ty.mentions(&mut out));
-            if let Some(extra) = extra {
-                extra.mentions(&mut out);
-            }
-        }
-        Draft::Union { variants, .. } => variants.iter().for_each(|v| v.ty.mentions(&mut out)),
-        Draft::Alias(ty) | Draft::Newtype(ty) => ty.mentions(&mut out),
-        Draft::Pending | Draft::Enum { .. } | Draft::IntEnum { .. } => {}
-    }
-    out
-}
-
-fn by_value(draft: &Draft) -> Vec<TypeId> {
-    let mut out = Vec::new();
-    match draft {
-        Draft::Struct { fields, .. } => fields.iter().for_each(|f| f.ty.by_value(&mut out)),
-        Draft::Alias(ty) | Draft::Newtype(ty) => ty.by_value(&mut out),
+    match kind {
+        TypeKind::Struct { fields, .. } => fields.iter().for_each(|f| f.ty.by_value(&mut out)),
+        TypeKind::Alias { target: ty } | TypeKind::Newtype { inner: ty } => ty.by_value(&mut out),
         _ => {}
     }
     out
-}
-
-fn kind(draft: &Draft, any_value: bool, names: &[String]) -> TypeKind {
-    let render = |ty: &Ty| ty.render(names, "");
-    match draft {
-        Draft::Pending => TypeKind::Alias {
-            target: "serde_json::Value".into(),
-        },
-        Draft::Struct { fields, extra } => {
-            let fields: Vec<Field> = fields.iter().map(|f| field(f, names)).collect();
-            let extra = extra.as_ref().map(|ty| Field {
-                name: unique_extra_name(&fields),
-                wire_name: String::new(),
-                ty: format!("std::collections::BTreeMap<String, {}>", render(ty)),
-                mode: FieldMode::Required,
-                codec: FieldCodec::Required,
-                doc: Some("Properties not listed above (`additionalProperties`).".into()),
-                read_only: false,
-                write_only: false,
-                deprecated: false,
-                default: None,
-                spec_example: None,
-                constraints: Default::default(),
-            });
-            let default = fields.iter().all(|f| f.mode != FieldMode::Required);
-            TypeKind::Struct {
-                fields,
-                extra,
-                default,
-                any_value,
-            }
-        }
-        Draft::Enum { variants } => TypeKind::Enum {
-            variants: variants
-                .iter()
-                .map(|(name, wire)| EnumVariant {
-                    name: name.clone(),
-                    wire: wire.clone(),
-                })
-                .collect(),
-        },
-        Draft::IntEnum { repr, consts } => TypeKind::IntEnum {
-            repr: (*repr).to_string(),
-            consts: consts
-                .iter()
-                .map(|(name, value)| IntConst {
-                    name: name.clone(),
-                    value: *value,
-                })
-                .collect(),
-        },
-        Draft::Union {
-            variants,
-            discriminator,
-        } => TypeKind::Union {
-            variants: variants
-                .iter()
-                .map(|v| UnionVariant {
-                    name: v.name.clone(),
-                    ty: render(&v.ty),
-                    tags: v.tags.clone(),
-                })
-                .collect(),
-            discriminator: discriminator.clone(),
-        },
-        Draft::Alias(ty) => TypeKind::Alias { target: render(ty) },
-        Draft::Newtype(ty) => TypeKind::Newtype { inner: render(ty) },
-    }
-}
-
-fn field(f: &DraftField, names: &[String]) -> Field {
-    let inner = f.ty.render(names, "");
-    // A read-only property is absent from requests and a write-only one from responses, so
-    // neither can be required: `None`, they are not sent. A read-only one is one `Option`
-    // (`null` and absent alike), since the client never sends it on purpose.
-    let required = f.required && !f.read_only && !f.write_only;
-    let (mode, ty) = match (required, f.nullable) {
-        _ if f.read_only => (FieldMode::Optional, format!("Option<{inner}>")),
-        (true, false) => (FieldMode::Required, inner),
-        (true, true) => (FieldMode::Required, format!("Option<{inner}>")),
-        (false, true) if !f.base64 => (
-            FieldMode::OptionalNullable,
-            format!("Option<Option<{inner}>>"),
-        ),
-        (false, _) => (FieldMode::Optional, format!("Option<{inner}>")),
-    };
-    let codec = match (f.base64, mode) {
-        // A nullable base64 property is one `Option`: `null` and absent are both `None`; a
-        // required one writes `None` as `null`, an optional one leaves it out.
-        (true, FieldMode::Required) if f.nullable => FieldCodec::NullableBase64,
-        (true, FieldMode::Required) => FieldCodec::Base64,
-        (true, _) => FieldCodec::OptionalBase64,
-        (false, FieldMode::Required) => FieldCodec::Required,
-        (false, FieldMode::Optional) => FieldCodec::Optional,
-        (false, FieldMode::OptionalNullable) => FieldCodec::Nullable,
-    };
-    Field {
-        name: f.name.clone(),
-        wire_name: f.wire_name.clone(),
-        ty,
-        mode,
-        codec,
-        doc: f.doc.clone(),
-        read_only: f.read_only,
-        write_only: f.write_only,
-        deprecated: f.deprecated,
-        default: f.default.clone(),
-        spec_example: f.example.clone(),
-        constraints: f.constraints.clone(),
-    }
-}
-
-fn unique_extra_name(fields: &[Field]) -> String {
-    let mut name = "additional_properties".to_string();
-    while fields.iter().any(|f| f.name == name) {
-        name.push('_');
-    }
-    name
-}
-
-#[cfg(test)]
-mod tests {
-    use super::doc_pages;
-
-    #[test]
-    fn doc_pages_differ_beyond_case() {
-        let names = ["FooBar", "Foobar", "FOOBAR", "Other"].map(String::from);
-        assert_eq!(
-            doc_pages(&names),
-            ["FooBar.md", "Foobar-2.md", "FOOBAR-3.md", "Other.md"]
-        );
-    }
 }

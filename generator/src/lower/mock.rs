@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::example;
+use super::example_value::Examples;
 use super::naming::{self, Namespace};
 use crate::ir::{
     Api, BodyKind, Decode, MockBodyKind, MockBodyMatcher, MockExample, MockKit, MockModule,
@@ -68,11 +68,16 @@ pub fn annotate(api: &mut Api) {
         if !returned || op.success_enum.is_some() {
             return None;
         }
-        let error_ty = op.errors.first().and_then(|arm| arm.ty.as_deref());
-        let mut values =
-            example::values_of(api, [op.return_ty.as_str()].into_iter().chain(error_ty));
-        let error_value = error_ty.and_then(|_| values.pop());
-        let value = values.pop().unwrap_or_else(|| "()".to_string());
+        let cx = Examples {
+            types: &api.types,
+            lib: &api.lib_name,
+        };
+        let error_value = op
+            .errors
+            .first()
+            .and_then(|arm| arm.ty.as_ref())
+            .map(|ty| cx.value(ty));
+        let value = cx.value(&op.return_ty);
         Some(MockExample { value, error_value })
     });
     api.mock = MockKit { modules, example };
@@ -169,7 +174,7 @@ mod tests {
 
     fn arm(status: &str) -> ResponseArm {
         ResponseArm {
-            pattern: String::new(),
+            statuses: None,
             status: status.to_string(),
             variant: String::new(),
             ty: None,

@@ -1,12 +1,15 @@
 //! The lower stage: `openapiv3::OpenAPI` → [`ir::Api`](crate::ir::Api).
 //!
-//! `schema` builds the type arena, `modules` groups the operations that `operation` lowers, `security`
-//! and `extensions` read the rest, and `finish` breaks cycles and prints the types.
+//! `schema` builds the type arena (`object` and `union_tags` the structs and unions),
+//! `modules` groups the operations that `operation` lowers, `security` and `extensions` read
+//! the rest, `finish` breaks cycles and gates the types by feature, and `example` chooses what
+//! the docs and examples show. Every name comes from `naming`.
 
 mod access;
 mod constraints;
 mod enums;
 mod example;
+mod example_value;
 mod extensions;
 mod extra_methods;
 mod features;
@@ -15,6 +18,7 @@ mod loose_schemas;
 mod mock;
 mod modules;
 pub mod naming;
+mod object;
 mod operation;
 mod pagination;
 mod path_template;
@@ -24,6 +28,7 @@ mod schema;
 mod schema_docs;
 mod security;
 mod servers;
+mod simple_schema;
 mod tuple;
 mod ty;
 mod union_tags;
@@ -46,6 +51,8 @@ pub const MAX_IR_BYTES: usize = 128 * 1024 * 1024;
 pub struct Cx<'a> {
     doc: &'a OpenAPI,
     diags: &'a mut Diagnostics,
+    /// The names the templates use, by namespace.
+    reserved: &'a ir::Reserved,
     arena: schema::Arena,
     /// Set while lowering a multipart body: `format: binary` strings become file parts.
     binary_as_file: bool,
@@ -53,17 +60,26 @@ pub struct Cx<'a> {
     exceeded: Option<Fatal>,
     /// The body type of each `components/responses` entry lowered so far, by its name.
     shared_responses: std::collections::HashMap<String, schema::Lowered>,
+    /// The operationIds seen so far, to report duplicates.
+    operation_ids: std::collections::HashSet<String>,
 }
 
-/// Lowers a parsed document to the IR.
-pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Result<ir::Api, Fatal> {
+/// Lowers a parsed document to the IR, with no generated name taking one of `reserved`.
+pub fn lower(
+    doc: &OpenAPI,
+    options: &Options,
+    reserved: &ir::Reserved,
+    diags: &mut Diagnostics,
+) -> Result<ir::Api, Fatal> {
     let mut cx = Cx {
         doc,
         diags,
-        arena: schema::Arena::new(),
+        reserved,
+        arena: schema::Arena::new(&reserved.models),
         binary_as_file: false,
         exceeded: None,
         shared_responses: Default::default(),
+        operation_ids: Default::default(),
     };
     cx.lower_components();
     let security_schemes = cx.security_schemes();
@@ -78,13 +94,13 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         );
         return Err(cx.diags.fatal("#/components/schemas", message));
     }
-    let types = finish::types(&mut cx.arena);
+    let (types, other_models_feature) = finish::types(&mut cx.arena, &modules);
 
     let info = &doc.info;
     let crate_name = options
         .crate_name
         .clone()
-        .unwrap_or_else(|| crate_name(&info.title));
+        .unwrap_or_else(|| naming::crate_name(&info.title));
     let servers = servers::servers(doc);
     let base_url = servers
         .first()
@@ -105,9 +121,7 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         .iter()
         .find_map(|s| s.client_credentials_url.clone());
     let mut api = ir::Api {
-        crate_name,
-        version: semver::Version::parse(&info.version)
-            .map_or_else(|_| "0.1.0".to_string(), |v| v.to_string()),
+        version: crate_version(options.version.as_deref(), &info.version),
         api_version: info.version.clone(),
         title: info.title.clone(),
         description: info.description.clone(),
@@ -119,35 +133,28 @@ pub fn lower(doc: &OpenAPI, options: &Options, diags: &mut Diagnostics) -> Resul
         types,
         modules,
         has_envelope,
-        lib_name: String::new(),
-        model_links: Default::default(),
+        lib_name: naming::lib_name(&crate_name),
         examples: Default::default(),
-        other_models_feature: None,
-        crate_path: String::new(),
+        other_models_feature,
+        crate_path: options
+            .crate_path
+            .clone()
+            .unwrap_or_else(|| format!("../{crate_name}")),
+        crate_name,
         mock: Default::default(),
     };
-    api.crate_path = options
-        .crate_path
-        .clone()
-        .unwrap_or_else(|| format!("../{}", api.crate_name));
     example::annotate(&mut api);
-    features::gate_types(&mut api);
     mock::annotate(&mut api);
     Ok(api)
 }
 
-/// A Cargo package name from a title: `Genesys Cloud API` → `genesys-cloud-api`.
-fn crate_name(title: &str) -> String {
-    let name = naming::snake_name(title)
-        .trim_end_matches('_')
-        .replace('_', "-");
-    if name.is_empty() || name == "unnamed" {
-        "api-client".to_string()
-    } else if naming::is_reserved_crate_name(&name) {
-        format!("{name}-client")
-    } else {
-        name
-    }
+/// The crate version: the one asked for, else `info.version` when it is semver, else `0.1.0`.
+fn crate_version(asked: Option<&str>, info_version: &str) -> String {
+    asked
+        .into_iter()
+        .chain([info_version])
+        .find_map(|v| semver::Version::parse(v).ok())
+        .map_or_else(|| "0.1.0".to_string(), |v| v.to_string())
 }
 
 /// The length of `value` as JSON, without building the text.

@@ -8,33 +8,17 @@
 //! `api`: `/v1/customers/{customer}/sources` → `customers`. Operations whose path has no such
 //! segment (`/`) go in `default`.
 
-use std::collections::HashSet;
-
 use indexmap::{IndexMap, IndexSet};
 use openapiv3::ReferenceOr;
 
 use super::naming::{self, Namespace};
-use super::operation::operation_of;
+use super::operation::{operation_of, ModuleScope, Site};
 use super::schema::child;
 use super::Cx;
 use crate::diag::pointer;
-use crate::ir::{Module, SecurityScheme};
+use crate::ir::{Module, Reserved, SecurityScheme};
 use crate::load::METHODS;
 use crate::GroupBy;
-
-/// Names the API modules import or define, so generated names stay clear of them.
-const MODULE_ITEMS: &[&str] = &[
-    "Client",
-    "Error",
-    "Response",
-    "RequestOptions",
-    "runtime",
-    "types",
-    "Result",
-];
-
-/// `Client` methods that a module accessor must not take.
-const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "request", "clone", "fmt"];
 
 /// The module of operations that have neither a tag (when grouping by tag) nor a meaningful
 /// path segment.
@@ -43,8 +27,7 @@ const DEFAULT_GROUP: &str = "default";
 /// A module being filled, with the names already taken inside it.
 struct ModuleDraft {
     module: Module,
-    methods: Namespace,
-    items: Namespace,
+    scope: ModuleScope,
     /// For operations grouped by path, for the module's docs: the paths up to the segment that
     /// named the module (`/v1/customers`), or, in the `default` group, the whole paths.
     paths: IndexSet<String>,
@@ -57,6 +40,8 @@ struct Drafts<'t> {
     accessors: Namespace,
     type_names: Namespace,
     tag_docs: IndexMap<&'t str, Option<&'t String>>,
+    /// The names the templates use.
+    reserved: &'t Reserved,
 }
 
 impl Cx<'_> {
@@ -66,8 +51,9 @@ impl Cx<'_> {
         let mut drafts = Drafts {
             modules: IndexMap::new(),
             module_names: Namespace::with_reserved(naming::RESERVED_MODULES),
-            accessors: Namespace::with_reserved(CLIENT_METHODS),
+            accessors: Namespace::with_reserved(&self.reserved.accessors),
             type_names: Namespace::default(),
+            reserved: self.reserved,
             // Grouped by path, a module is no tag's, even when named like one.
             tag_docs: match group_by {
                 GroupBy::Tag => doc
@@ -84,7 +70,6 @@ impl Cx<'_> {
                 drafts.module_for(tag);
             }
         }
-        let mut seen_ids = HashSet::new();
         let mut size = 0_usize;
         for (path, item) in &doc.paths.paths {
             let item_ptr = pointer(["paths", path.as_str()]);
@@ -119,17 +104,15 @@ impl Cx<'_> {
                     }
                 };
                 let draft = &mut drafts.modules[key];
-                let lowered = self.operation(
+                let site = Site {
                     path,
                     method,
                     op,
-                    &item.parameters,
-                    schemes,
-                    &ptr,
-                    &mut draft.methods,
-                    &mut draft.items,
-                    &mut seen_ids,
-                );
+                    path_params: &item.parameters,
+                    ptr,
+                };
+                let lowered = self.operation(&site, &mut draft.scope, schemes);
+                let ptr = site.ptr;
                 if let Some(op) = lowered {
                     size = size.saturating_add(super::json_len(&op));
                     if size > super::MAX_IR_BYTES {
@@ -173,18 +156,15 @@ impl Drafts<'_> {
             accessor,
             doc: self.tag_docs.get(label).copied().flatten().cloned(),
             operations: Vec::new(),
+            uses_types: false,
+            uses_error: false,
         };
-        let mut items = Namespace::with_reserved(MODULE_ITEMS);
+        let mut items = Namespace::with_reserved(&self.reserved.module_items);
         items.claim(struct_name);
-        // `new` is the module's constructor; `into` and `try_into` would lose to the blanket
-        // `Into`/`TryInto` methods, which take `self` by value.
-        let methods = Namespace::with_reserved(&[
-            "client", "clone", "fmt", "main", "new", "into", "try_into",
-        ]);
+        let methods = Namespace::with_reserved(&self.reserved.methods);
         let draft = ModuleDraft {
             module,
-            methods,
-            items,
+            scope: ModuleScope { methods, items },
             paths: IndexSet::new(),
         };
         self.modules.insert_full(label.to_string(), draft).0
@@ -195,6 +175,18 @@ impl ModuleDraft {
     /// The module, with docs saying which paths a module grouped by path holds.
     fn finish(self) -> Module {
         let mut module = self.module;
+        module.uses_error = module.operations.iter().any(|op| op.events.is_none());
+        module.uses_types = module
+            .operations
+            .iter()
+            .flat_map(|op| {
+                let params = op.params.iter().map(|p| &p.ty);
+                let arms = op.success.iter().chain(&op.errors);
+                params
+                    .chain(op.body.iter().map(|b| &b.ty))
+                    .chain(arms.filter_map(|a| a.ty.as_ref()))
+            })
+            .any(|ty| ty.mentions_model());
         if module.doc.is_none() && !self.paths.is_empty() {
             let paths: Vec<String> = self.paths.iter().map(|p| format!("`{p}`")).collect();
             let paths = paths.join(", ");

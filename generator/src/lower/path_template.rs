@@ -8,7 +8,7 @@
 //! pair sends the parameter `var` (often declared `in: path`) as the query parameter `name`.
 //! Required query parameters with a single allowed value are sent as constants too.
 
-use crate::ir::{Param, ParamLocation};
+use crate::ir::{Param, ParamLocation, QueryStyle, TypeRef};
 
 /// A path template split into the request path and what its suffix asks for.
 #[derive(Debug, Default, PartialEq)]
@@ -103,7 +103,7 @@ impl PathTemplate {
             }
             p.location = ParamLocation::Query;
             p.wire_name = name.to_string();
-            p.style = "Form { explode: true }".into();
+            p.style = Some(QueryStyle::FORM);
             true
         });
     }
@@ -126,7 +126,7 @@ impl PathTemplate {
             let constant = p.location == ParamLocation::Query
                 && p.required
                 && p.allowed.len() == 1
-                && !p.ty.starts_with("Vec<");
+                && !matches!(p.ty, TypeRef::List(_));
             if constant {
                 pairs.push((p.wire_name.clone(), p.allowed[0].clone()));
             }
@@ -231,12 +231,11 @@ mod tests {
             name: wire.to_lowercase(),
             wire_name: wire.into(),
             location,
-            ty: "String".into(),
-            arg_ty: "impl Into<String>".into(),
+            ty: TypeRef::STRING,
             arg_into: true,
             positional: required,
             required,
-            style: String::new(),
+            style: None,
             doc: None,
             deprecated: false,
             default: None,

@@ -4,10 +4,11 @@
 use openapiv3::{MediaType, ReferenceOr, Response, Schema, SchemaKind, StatusCode, Type};
 
 use super::operation::body_kind;
-use super::schema::{child, Draft};
-use super::ty::Ty;
+use super::schema::child;
 use super::Cx;
-use crate::ir::{BodyKind, Decode, Events, ResponseArm};
+use crate::ir::{
+    BodyKind, Decode, EventData, Events, Prim, ResponseArm, StreamFormat, TypeKind, TypeRef,
+};
 use crate::media;
 
 /// Statuses that never have a body (RFC 9110): a schema documented for them is not read.
@@ -16,7 +17,7 @@ const NO_CONTENT: [u16; 3] = [204, 205, 304];
 /// How a response is read: the decoding, the Rust type and the media type asked for.
 pub struct ResponseBody {
     pub decode: Decode,
-    pub ty: Option<String>,
+    pub ty: Option<TypeRef>,
     pub media_type: Option<String>,
 }
 
@@ -56,13 +57,13 @@ impl Cx<'_> {
             return ResponseBody::empty();
         }
         let content_ptr = child(&child(ptr, "content"), name);
-        let body = |decode, ty: &str, media: &str| ResponseBody {
+        let body = |decode, ty: TypeRef, media: &str| ResponseBody {
             decode,
-            ty: Some(ty.to_string()),
+            ty: Some(ty),
             media_type: Some(accept_media(media)),
         };
         if let Some((decode, ty)) = self.events_body(name, media_type, hint, &content_ptr) {
-            return body(decode, &ty, name);
+            return body(decode, ty, name);
         }
         if media_type
             .schema
@@ -74,14 +75,16 @@ impl Cx<'_> {
                 .iter()
                 .find(|(name, _)| body_kind(name).0 == BodyKind::Bytes)
                 .unwrap_or(&media[0]);
-            return body(Decode::Bytes, "bytes::Bytes", raw);
+            return body(Decode::Bytes, TypeRef::Prim(Prim::Binary), raw);
         }
         match body_kind(name).0 {
-            BodyKind::Text => body(Decode::Text, "String", name),
-            BodyKind::Bytes | BodyKind::Multipart => body(Decode::Bytes, "bytes::Bytes", name),
+            BodyKind::Text => body(Decode::Text, TypeRef::STRING, name),
+            BodyKind::Bytes | BodyKind::Multipart => {
+                body(Decode::Bytes, TypeRef::Prim(Prim::Binary), name)
+            }
             BodyKind::Json | BodyKind::Form => {
                 let Some(schema) = &media_type.schema else {
-                    return body(Decode::Json, "serde_json::Value", name);
+                    return body(Decode::Json, TypeRef::ANY, name);
                 };
                 let schema_ptr = child(&content_ptr, "schema");
                 let lowered = match shared {
@@ -90,16 +93,10 @@ impl Cx<'_> {
                 };
                 if let Some(data) = envelope {
                     if let Some(inner) = self.envelope_data(&lowered.ty, data) {
-                        return body(Decode::Enveloped, &inner, name);
+                        return body(Decode::Enveloped, inner, name);
                     }
                 }
-                let ty = self.render(&lowered.ty);
-                let ty = if lowered.nullable {
-                    format!("Option<{ty}>")
-                } else {
-                    ty
-                };
-                body(Decode::Json, &ty, name)
+                body(Decode::Json, lowered.ty.nullable(lowered.nullable), name)
             }
         }
     }
@@ -117,7 +114,7 @@ impl Cx<'_> {
         media: &MediaType,
         hint: &str,
         content_ptr: &str,
-    ) -> Option<(Decode, String)> {
+    ) -> Option<(Decode, TypeRef)> {
         let sse = media::is_server_sent_events(name);
         if !sse && !media::is_json_lines(name) {
             return None;
@@ -169,21 +166,16 @@ impl Cx<'_> {
         };
         let Some(schema) = schema else {
             return Some(if sse {
-                (Decode::EventsText, "String".to_string())
+                (Decode::EventsText, TypeRef::STRING)
             } else {
-                (Decode::JsonLines, "serde_json::Value".to_string())
+                (Decode::JsonLines, TypeRef::ANY)
             });
         };
         if sse && self.is_string(&schema) {
-            return Some((Decode::EventsText, "String".to_string()));
+            return Some((Decode::EventsText, TypeRef::STRING));
         }
         let lowered = self.schema(&schema, hint, &schema_ptr, 1);
-        let ty = self.render(&lowered.ty);
-        let ty = if lowered.nullable {
-            format!("Option<{ty}>")
-        } else {
-            ty
-        };
+        let ty = lowered.ty.nullable(lowered.nullable);
         Some((
             if sse {
                 Decode::EventsJson
@@ -206,7 +198,7 @@ impl Cx<'_> {
                 self.diags.warn(ptr, message);
             }
             arm.decode = Decode::Text;
-            arm.ty = Some("String".to_string());
+            arm.ty = Some(TypeRef::STRING);
         }
     }
 
@@ -253,18 +245,18 @@ impl Cx<'_> {
     }
 
     /// The Rust type of the envelope's data field, if `ty` is an envelope struct.
-    fn envelope_data(&self, ty: &Ty, data: &str) -> Option<String> {
-        let Ty::Named(id) = ty else { return None };
-        let Draft::Struct { fields, .. } = &self.arena.slots[*id].draft else {
+    fn envelope_data(&self, ty: &TypeRef, data: &str) -> Option<TypeRef> {
+        let Some(TypeKind::Struct { fields, .. }) = &self.arena.slots[ty.named_id()?].kind else {
             return None;
         };
         let field = fields.iter().find(|f| f.wire_name == data)?;
-        let inner = self.render(&field.ty);
-        Some(if field.required && !field.nullable {
-            inner
-        } else {
-            format!("Option<{inner}>")
-        })
+        // The data is read by name from the JSON, not through the struct's field.
+        Some(
+            field
+                .value_ty()
+                .clone()
+                .nullable(!field.required || field.nullable),
+        )
     }
 }
 
@@ -275,14 +267,14 @@ const ITEM_SCHEMA: &str = "x-clientgen-item-schema";
 pub fn events_of(success: &[ResponseArm]) -> Option<Events> {
     let [arm] = success else { return None };
     let (format, data) = match arm.decode {
-        Decode::EventsJson => ("ServerSentEvents", "json"),
-        Decode::EventsText => ("ServerSentEvents", "text"),
-        Decode::JsonLines => ("JsonLines", "json"),
+        Decode::EventsJson => (StreamFormat::ServerSentEvents, EventData::Json),
+        Decode::EventsText => (StreamFormat::ServerSentEvents, EventData::Text),
+        Decode::JsonLines => (StreamFormat::JsonLines, EventData::Json),
         _ => return None,
     };
     Some(Events {
-        format: format.to_string(),
-        data: data.to_string(),
+        format,
+        data,
         item_ty: arm.ty.clone()?,
     })
 }

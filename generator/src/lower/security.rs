@@ -7,29 +7,6 @@ use super::Cx;
 use crate::diag::pointer;
 use crate::ir::{self, SchemeKind};
 
-/// `ClientBuilder` methods a scheme setter must not take.
-const BUILDER_METHODS: &[&str] = &[
-    "base_url",
-    "timeout",
-    "operation_timeout",
-    "connect_timeout",
-    "stream_idle_timeout",
-    "max_retries",
-    "retry_non_idempotent",
-    "user_agent",
-    "default_header",
-    "http_client",
-    "token_provider",
-    "build",
-    "credential",
-    "client_credentials",
-    "client_credentials_grant",
-    "token_url",
-    "oauth_token_url",
-    "server_token_url",
-    "server",
-];
-
 impl Cx<'_> {
     /// Every security scheme in document order, with its setter name.
     pub fn security_schemes(&mut self) -> Vec<ir::SecurityScheme> {
@@ -46,7 +23,7 @@ impl Cx<'_> {
             .values()
             .filter(|s| matches!(s.as_item().map(kind_of), Some((SchemeKind::Basic, ..))))
             .count();
-        let mut setters = Namespace::with_reserved(BUILDER_METHODS);
+        let mut setters = Namespace::with_reserved(&self.reserved.credential_setters);
         let mut out = Vec::new();
         for (name, scheme) in &components.security_schemes {
             let ReferenceOr::Item(scheme) = scheme else {
@@ -74,6 +51,7 @@ impl Cx<'_> {
                 name: name.clone(),
                 setter: setters.claim(setter),
                 kind,
+                example_args: example_args(kind, param_name.as_deref()),
                 location,
                 param_name,
                 description: description(scheme),
@@ -164,4 +142,20 @@ fn description(scheme: &SecurityScheme) -> Option<String> {
         | SecurityScheme::OAuth2 { description, .. }
         | SecurityScheme::OpenIDConnect { description, .. } => description.clone(),
     }
+}
+
+/// The placeholder credentials of the examples: a user name and password for basic, a token
+/// for bearer, an e-mail address for a key whose name says it is one, else an API key.
+fn example_args(kind: SchemeKind, param_name: Option<&str>) -> Vec<String> {
+    let args: &[&str] = match kind {
+        SchemeKind::Basic => &["YOUR_USERNAME", "YOUR_PASSWORD"],
+        SchemeKind::Bearer => &["YOUR_ACCESS_TOKEN"],
+        SchemeKind::ApiKey
+            if param_name.is_some_and(|name| name.to_lowercase().contains("mail")) =>
+        {
+            &["jane.doe@example.com"]
+        }
+        SchemeKind::ApiKey => &["YOUR_API_KEY"],
+    };
+    args.iter().map(|arg| arg.to_string()).collect()
 }

@@ -5,8 +5,8 @@
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 
 use super::schema::child;
-use super::ty::{Ty, JSON_VALUE};
 use super::Cx;
+use crate::ir::TypeRef;
 use crate::load::PREFIX_ITEMS;
 
 /// serde reads and writes tuples of up to this many elements.
@@ -20,7 +20,7 @@ impl Cx<'_> {
         hint: &str,
         ptr: &str,
         depth: usize,
-    ) -> Option<Ty> {
+    ) -> Option<TypeRef> {
         let prefix = schema.schema_data.extensions.get(PREFIX_ITEMS)?;
         let at = child(ptr, "prefixItems");
         let items = match serde_json::from_value::<Vec<ReferenceOr<Schema>>>(prefix.clone()) {
@@ -31,29 +31,25 @@ impl Cx<'_> {
                     items.len()
                 );
                 self.diags.warn(at, message);
-                return Some(Ty::Vec(Box::new(JSON_VALUE)));
+                return Some(TypeRef::List(Box::new(TypeRef::ANY)));
             }
             Err(e) => {
                 self.diags.warn(at, format!("`prefixItems` is not a list of schemas ({e}); read as an array of any values"));
-                return Some(Ty::Vec(Box::new(JSON_VALUE)));
+                return Some(TypeRef::List(Box::new(TypeRef::ANY)));
             }
         };
         if rest_allowed(schema) {
             let message = "`prefixItems` followed by `items` of another schema is read as an array of any values";
             self.diags.warn(at, message);
-            return Some(Ty::Vec(Box::new(JSON_VALUE)));
+            return Some(TypeRef::List(Box::new(TypeRef::ANY)));
         }
         let mut types = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             let item_hint = format!("{hint}Item{index}");
             let lowered = self.schema(item, &item_hint, &child(&at, &index.to_string()), depth + 1);
-            types.push(if lowered.nullable {
-                Ty::Optional(Box::new(lowered.ty))
-            } else {
-                lowered.ty
-            });
+            types.push(lowered.ty.nullable(lowered.nullable));
         }
-        Some(Ty::Tuple(types))
+        Some(TypeRef::Tuple(types))
     }
 }
 

@@ -1,4 +1,5 @@
-//! How a union's JSON value picks its variant: by a property whose value names the variant.
+//! Unions: an enum with a variant per alternative, and how a union's JSON value picks its
+//! variant: by a property whose value names the variant.
 //!
 //! The property is the `discriminator`'s (its `mapping`, or the component names, when every
 //! alternative is a `$ref`), or, without a usable discriminator, a property that each
@@ -8,9 +9,10 @@
 
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 
-use super::schema::{component_name, is_null_schema};
-use super::ty::{Ty, JSON_OBJECT};
-use super::{naming, Cx};
+use super::naming::{self, Namespace};
+use super::schema::{child, component_name, is_null_schema};
+use super::Cx;
+use crate::ir::{TypeKind, TypeRef, UnionVariant};
 
 /// The property that selects the variant, and the values that select each alternative (in
 /// the order of the alternatives; empty for a `null` alternative).
@@ -20,6 +22,58 @@ pub struct Tagging {
 }
 
 impl Cx<'_> {
+    /// A union of `alts` (`oneOf`/`anyOf`), as an enum with a variant per alternative.
+    pub(super) fn union(
+        &mut self,
+        alts: &[ReferenceOr<Schema>],
+        schema: &Schema,
+        name: &str,
+        ptr: &str,
+        depth: usize,
+    ) -> TypeKind {
+        let mut names = Namespace::with_reserved(&self.reserved.union_variants);
+        let tagging = self.union_tags(alts, schema);
+        let mut variants = Vec::new();
+        for (index, alt) in alts.iter().enumerate() {
+            if is_null_schema(alt) {
+                continue;
+            }
+            let alt_ptr = child(ptr, &index.to_string());
+            let hint = match alt {
+                ReferenceOr::Item(s) => s
+                    .schema_data
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| format!("Variant{index}")),
+                ReferenceOr::Reference { .. } => format!("Variant{index}"),
+            };
+            let lowered = self.schema(
+                alt,
+                &format!("{name}{}", naming::type_name(&hint)),
+                &alt_ptr,
+                depth + 1,
+            );
+            let variant_name = naming::union_variant_name(&lowered.ty, index);
+            let tags = tagging
+                .as_ref()
+                .and_then(|t| t.tags.get(index).cloned())
+                .unwrap_or_default();
+            let ty = match lowered.ty {
+                named @ TypeRef::Named(_) => TypeRef::Boxed(Box::new(named)),
+                other => other,
+            };
+            variants.push(UnionVariant {
+                name: names.claim(variant_name),
+                ty,
+                tags,
+            });
+        }
+        TypeKind::Union {
+            variants,
+            discriminator: tagging.map(|t| t.property),
+        }
+    }
+
     /// The tagging of a union of `alts` written in `schema`, if it has one.
     pub(super) fn union_tags(
         &self,
@@ -159,23 +213,4 @@ fn mapped_tags(d: &openapiv3::Discriminator, reference: &str) -> Vec<String> {
         tags.extend(component_name(reference, "schemas"));
     }
     tags
-}
-
-/// A variant's name from its payload type: the named type's name, or the type's last path
-/// segment (`String`, `I64`, `DateTime`), `Object` for a JSON object, `Bytes` for bytes.
-pub fn variant_name(ty: &Ty, names: &[super::schema::Slot], index: usize) -> String {
-    match ty {
-        Ty::Named(id) => names[*id].name.clone(),
-        _ if *ty == JSON_OBJECT => "Object".to_string(),
-        Ty::Prim("Vec<u8>") => "Bytes".to_string(),
-        Ty::Prim(p) => {
-            let path = p.split('<').next().unwrap_or(p);
-            naming::type_name(path.rsplit("::").next().unwrap_or(path))
-        }
-        Ty::Vec(_) => "Array".to_string(),
-        Ty::Map(_) => "Map".to_string(),
-        Ty::Tuple(_) => "Tuple".to_string(),
-        Ty::Optional(inner) => variant_name(inner, names, index),
-        Ty::Boxed(_) => format!("Variant{index}"),
-    }
 }

@@ -1,8 +1,13 @@
-//! Template filters: safe doc comments and literals. No spec text reaches the output except
-//! through these, so none of it can break out of a comment or a string.
+//! Template filters: safe doc comments and literals (no spec text reaches the output except
+//! through these, so none of it can break out of a comment or a string), and the spelling of
+//! the IR's types and pagination paths as Rust.
 
 use minijinja::value::ViaDeserialize;
 use minijinja::Environment;
+
+use super::pagination;
+use super::rust_type::{rust_arg, rust_type, Scope};
+use crate::ir::{FieldPath, NextCursor, QueryStyle, StatusSpan, TypeRef};
 
 /// Registers every filter.
 pub fn register(env: &mut Environment<'static>) {
@@ -26,6 +31,71 @@ pub fn register(env: &mut Environment<'static>) {
     env.add_filter("json", |value: ViaDeserialize<serde_json::Value>| {
         value.0.to_string()
     });
+    register_code(env);
+}
+
+/// The filters that spell the IR's structure as Rust.
+fn register_code(env: &mut Environment<'static>) {
+    env.add_filter("rust_type", |ty: ViaDeserialize<TypeRef>| {
+        rust_type(&ty, Scope::Api)
+    });
+    env.add_filter("model_type", |ty: ViaDeserialize<TypeRef>| {
+        rust_type(&ty, Scope::Models)
+    });
+    env.add_filter("rust_arg", |ty: ViaDeserialize<TypeRef>, into: bool| {
+        rust_arg(&ty, into)
+    });
+    // The model a type is about (its docs page links there), as an index into `api.types`.
+    env.add_filter("model_of", |ty: ViaDeserialize<TypeRef>| ty.about());
+    env.add_filter("items_on_page", |path: ViaDeserialize<FieldPath>| {
+        pagination::items_on_page(&path)
+    });
+    env.add_filter("owned_items", |path: ViaDeserialize<FieldPath>| {
+        pagination::owned_items(&path)
+    });
+    env.add_filter("page_count", |path: Option<ViaDeserialize<FieldPath>>| {
+        pagination::page_count(path.as_deref())
+    });
+    env.add_filter("next_cursor", |next: ViaDeserialize<NextCursor>| {
+        pagination::next_cursor(&next)
+    });
+    env.add_filter(
+        "status_pattern",
+        |statuses: Option<ViaDeserialize<Vec<StatusSpan>>>| {
+            status_pattern(statuses.as_deref().map(Vec::as_slice))
+        },
+    );
+    env.add_filter("query_style", |style: ViaDeserialize<QueryStyle>| {
+        query_style(*style)
+    });
+}
+
+/// A match pattern over a `u16` status: `200`, `401..=403 | 406..=499`, `_` for any.
+fn status_pattern(statuses: Option<&[StatusSpan]>) -> String {
+    let Some(spans) = statuses else {
+        return "_".to_string();
+    };
+    let spans: Vec<String> = spans
+        .iter()
+        .map(|s| {
+            if s.from == s.to {
+                s.from.to_string()
+            } else {
+                format!("{}..={}", s.from, s.to)
+            }
+        })
+        .collect();
+    spans.join(" | ")
+}
+
+/// The runtime's `QueryStyle` variant for a style.
+fn query_style(style: QueryStyle) -> String {
+    match style {
+        QueryStyle::Form { explode } => format!("Form {{ explode: {explode} }}"),
+        QueryStyle::SpaceDelimited => "SpaceDelimited".into(),
+        QueryStyle::PipeDelimited => "PipeDelimited".into(),
+        QueryStyle::DeepObject => "DeepObject".into(),
+    }
 }
 
 /// A Rust string literal that reproduces `text` exactly.
@@ -280,6 +350,22 @@ mod tests {
     #[test]
     fn control_characters_are_dropped() {
         assert_eq!(sanitize_markdown("a\0b\r\nc\td"), "ab\nc    d");
+    }
+
+    #[test]
+    fn status_patterns_and_query_styles() {
+        let span = |from, to| StatusSpan { from, to };
+        assert_eq!(status_pattern(None), "_");
+        assert_eq!(status_pattern(Some(&[span(200, 200)])), "200");
+        assert_eq!(
+            status_pattern(Some(&[span(401, 403), span(406, 499)])),
+            "401..=403 | 406..=499"
+        );
+        assert_eq!(
+            query_style(QueryStyle::Form { explode: false }),
+            "Form { explode: false }"
+        );
+        assert_eq!(query_style(QueryStyle::DeepObject), "DeepObject");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use minijinja::context;
 
-use super::RustJob;
+use super::jobs::RustJob;
 use crate::ir::Api;
 
 /// Adds the jobs that render the test kit's Rust files to `jobs`.

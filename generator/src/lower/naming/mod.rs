@@ -19,183 +19,154 @@ use std::collections::HashSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
-const KEYWORDS: &[&str] = &[
-    "as",
-    "break",
-    "const",
-    "continue",
-    "crate",
-    "else",
-    "enum",
-    "extern",
-    "false",
-    "fn",
-    "for",
-    "if",
-    "impl",
-    "in",
-    "let",
-    "loop",
-    "match",
-    "mod",
-    "move",
-    "mut",
-    "pub",
-    "ref",
-    "return",
-    "self",
-    "Self",
-    "static",
-    "struct",
-    "super",
-    "trait",
-    "true",
-    "type",
-    "unsafe",
-    "use",
-    "where",
-    "while",
-    "async",
-    "await",
-    "dyn",
-    "abstract",
-    "become",
-    "box",
-    "do",
-    "final",
-    "macro",
-    "override",
-    "priv",
-    "typeof",
-    "unsized",
-    "virtual",
-    "yield",
-    "try",
-    "gen",
-    "union",
-    "macro_rules",
-    "raw",
-    "safe",
-];
+use crate::ir::{Prim, TypeRef};
 
-/// Type names that generated code uses unqualified, so a model must not take them.
-pub const RESERVED_TYPES: &[&str] = &[
-    "Option",
-    "Some",
-    "None",
-    "Result",
-    "Ok",
-    "Err",
-    "String",
-    "Vec",
-    "Box",
-    "ToString",
-    "ToOwned",
-    "Clone",
-    "Copy",
-    "Send",
-    "Sync",
-    "Sized",
-    "Unpin",
-    "Drop",
-    "Fn",
-    "FnMut",
-    "FnOnce",
-    "Iterator",
-    "IntoIterator",
-    "Extend",
-    "Default",
-    "Eq",
-    "PartialEq",
-    "Ord",
-    "PartialOrd",
-    "AsRef",
-    "AsMut",
-    "Into",
-    "From",
-    "TryFrom",
-    "TryInto",
-    "FromIterator",
-    "Debug",
-    "Display",
-    "Serialize",
-    "Deserialize",
-    "Client",
-    "ClientBuilder",
-    "Error",
-    "Response",
-    "RequestOptions",
-    "Formatter",
-    "Future",
-    "IntoFuture",
-    "Pin",
-    "Self_",
-];
+mod reserved;
 
-/// Module names that would shadow crates or modules the generated code refers to.
-pub const RESERVED_MODULES: &[&str] = &[
-    "std",
-    "core",
-    "alloc",
-    "serde",
-    "serde_json",
-    "reqwest",
-    "chrono",
-    "uuid",
-    "futures",
-    "bytes",
-    "tokio",
-    "tracing",
-    "base64",
-    "types",
-    "runtime",
-    "apis",
-    "percent_encoding",
-    "crate",
-    "self",
-    "super",
-    // `examples/readme.rs` holds the README's examples; the other examples are `examples/<module>.rs`.
-    "readme",
-    // Each module is also a Cargo feature, and Cargo's `default` feature lists them all.
-    "default",
-    // The test kit's feature, and the crate `src/mock/mod.rs` re-exports.
-    "mock",
-    "wiremock",
-];
+use reserved::KEYWORDS;
+pub use reserved::RESERVED_MODULES;
 
-/// Methods every operation builder has, or that clippy expects to follow a trait's contract.
-pub const RESERVED_SETTERS: &[&str] = &[
-    "send",
-    "send_with_response",
-    "into_future",
-    "into_stream",
-    "pages",
-    "with_header",
-    "with_timeout",
-    "with_max_retries",
-    "with_options",
-    "body",
-    "client",
-    "options",
-    "clone",
-    "fmt",
-    "add",
-    "sub",
-    "mul",
-    "div",
-    "rem",
-    "shl",
-    "shr",
-    "bitand",
-    "bitor",
-    "bitxor",
-    "neg",
-    "not",
-    "new",
-    "default",
-    "from_str",
-    "into_iter",
-];
+/// A Cargo package name from a title: `Genesys Cloud API` → `genesys-cloud-api`.
+pub fn crate_name(title: &str) -> String {
+    let name = snake_name(title).trim_end_matches('_').replace('_', "-");
+    if name.is_empty() || name == "unnamed" {
+        "api-client".to_string()
+    } else if is_reserved_crate_name(&name) {
+        format!("{name}-client")
+    } else {
+        name
+    }
+}
+
+/// A docs page name per type: `<Name>.md`, with `-2`, `-3`... where another type's page
+/// differs only in case (`FooBar` and `Foobar` would be one file on macOS and Windows).
+pub fn doc_pages(names: &[String]) -> Vec<String> {
+    let mut taken = std::collections::HashSet::new();
+    names
+        .iter()
+        .map(|name| {
+            let mut page = format!("{name}.md");
+            let mut n = 1;
+            while !taken.insert(page.to_lowercase()) {
+                n += 1;
+                page = format!("{name}-{n}.md");
+            }
+            page
+        })
+        .collect()
+}
+
+/// A union variant's name from its payload type: the model's name, or the type's own
+/// (`String`, `I64`, `DateTime`), `Object` for a JSON object, `Bytes` for bytes.
+pub fn union_variant_name(ty: &TypeRef, index: usize) -> String {
+    let name = match ty {
+        TypeRef::Named(named) => return named.name.clone(),
+        TypeRef::Prim(prim) => match prim {
+            Prim::String => "String",
+            Prim::Boolean => "Bool",
+            Prim::Int8 => "I8",
+            Prim::Int16 => "I16",
+            Prim::Int32 => "I32",
+            Prim::Int64 => "I64",
+            Prim::Uint8 => "U8",
+            Prim::Uint16 => "U16",
+            Prim::Uint32 => "U32",
+            Prim::Uint64 => "U64",
+            Prim::Float => "F32",
+            Prim::Double => "F64",
+            Prim::DateTime => "DateTime",
+            Prim::Date => "NaiveDate",
+            Prim::Uuid => "Uuid",
+            Prim::Byte | Prim::Binary => "Bytes",
+            Prim::Any => "Value",
+            Prim::Object => "Object",
+            Prim::FilePart => "FilePart",
+            Prim::BinaryBody => "BinaryBody",
+            Prim::ByteStream => "ByteStream",
+        },
+        TypeRef::List(_) => "Array",
+        TypeRef::Map(_) => "Map",
+        TypeRef::Tuple(_) => "Tuple",
+        TypeRef::Optional(inner) => return union_variant_name(inner, index),
+        TypeRef::Boxed(_) | TypeRef::Unit | TypeRef::ResponseEnum(_) => {
+            return format!("Variant{index}")
+        }
+    };
+    name.to_string()
+}
+
+/// The field of a struct's other properties (`additionalProperties`): `additional_properties`,
+/// with `_`s until no property field has the name.
+pub fn extra_field_name(fields: &[crate::ir::Field]) -> String {
+    let mut name = "additional_properties".to_string();
+    while fields.iter().any(|f| f.name == name) {
+        name.push('_');
+    }
+    name
+}
+
+/// The cargo feature of the models no operation uses: `other_models`, unless an API module
+/// already has that name.
+pub fn other_models_feature(modules: &[crate::ir::Module]) -> String {
+    let mut name = "other_models".to_string();
+    while modules.iter().any(|m| m.name == name) {
+        name.push('_');
+    }
+    name
+}
+
+/// A parameter's builder field and setter: snake_case, and clear of clippy's
+/// `wrong_self_convention` prefixes for methods taking `self` (`as_`, `from_`, `is_`, `to_`).
+pub fn setter_name(wire: &str) -> String {
+    let name = snake_name(wire);
+    if ["as_", "from_", "is_", "to_"]
+        .iter()
+        .any(|p| name.starts_with(p))
+    {
+        format!("set_{name}")
+    } else {
+        name
+    }
+}
+
+/// A response enum's variant for a status: its reason phrase (`NotFound`), `ClientError` and
+/// `ServerError` for `4XX` and `5XX`, `Default`, else `Status{code}`.
+pub fn status_variant_name(status: Option<&openapiv3::StatusCode>) -> String {
+    use openapiv3::StatusCode;
+    let name = match status {
+        None => "Default",
+        Some(StatusCode::Range(4)) => "ClientError",
+        Some(StatusCode::Range(5)) => "ServerError",
+        Some(StatusCode::Range(n)) => return format!("Status{n}xx"),
+        Some(StatusCode::Code(code)) => match code {
+            200 => "Ok",
+            201 => "Created",
+            202 => "Accepted",
+            204 => "NoContent",
+            400 => "BadRequest",
+            401 => "Unauthorized",
+            403 => "Forbidden",
+            404 => "NotFound",
+            405 => "MethodNotAllowed",
+            406 => "NotAcceptable",
+            408 => "RequestTimeout",
+            409 => "Conflict",
+            410 => "Gone",
+            412 => "PreconditionFailed",
+            413 => "PayloadTooLarge",
+            415 => "UnsupportedMediaType",
+            422 => "UnprocessableEntity",
+            429 => "TooManyRequests",
+            500 => "InternalServerError",
+            501 => "NotImplemented",
+            502 => "BadGateway",
+            503 => "ServiceUnavailable",
+            504 => "GatewayTimeout",
+            code => return format!("Status{code}"),
+        },
+    };
+    name.to_string()
+}
 
 /// `UpperCamelCase` name for a type or variant.
 pub fn type_name(raw: &str) -> String {
@@ -385,9 +356,9 @@ pub struct Namespace {
 
 impl Namespace {
     /// A namespace where `reserved` names are already taken.
-    pub fn with_reserved(reserved: &[&str]) -> Self {
+    pub fn with_reserved<S: AsRef<str>>(reserved: &[S]) -> Self {
         Namespace {
-            used: reserved.iter().map(|s| s.to_string()).collect(),
+            used: reserved.iter().map(|s| s.as_ref().to_string()).collect(),
         }
     }
 
@@ -455,7 +426,7 @@ mod tests {
 
     #[test]
     fn collisions_are_numbered_in_request_order() {
-        let mut ns = Namespace::with_reserved(RESERVED_TYPES);
+        let mut ns = Namespace::with_reserved(&["Error", "String"]);
         assert_eq!(ns.claim(type_name("foo-bar")), "FooBar");
         assert_eq!(ns.claim(type_name("foo_bar")), "FooBar2");
         assert_eq!(ns.claim(type_name("Error")), "Error2");
@@ -474,6 +445,15 @@ mod tests {
         assert_eq!(module_name("Payment Intents"), "payment_intents");
         assert_eq!(module_name("types"), "types_api");
         assert_eq!(module_name("default"), "default_api");
+    }
+
+    #[test]
+    fn doc_pages_differ_beyond_case() {
+        let names = ["FooBar", "Foobar", "FOOBAR", "Other"].map(String::from);
+        assert_eq!(
+            doc_pages(&names),
+            ["FooBar.md", "Foobar-2.md", "FOOBAR-3.md", "Other.md"]
+        );
     }
 
     #[test]

@@ -1,0 +1,467 @@
+//! Every call's class, from the client's outcome and what the proxy saw of Prism's answer.
+//!
+//! Prism runs without `--errors`: a request that breaks the spec is answered with the spec's
+//! 422/400/401 (or a problem document of Prism's) and the `sl-violations` header lists each
+//! violation as `{location: ["request", "query", "Action"], severity, code, message}`; a
+//! response Prism made that breaks the spec is sent anyway, its violations listed under
+//! `["response", ...]`.
+
+use std::fmt;
+
+use serde_json::Value;
+
+use super::run::{Calls, Stopped};
+use super::workspace::{Built, Crate, Operation};
+
+/// Whose failure a class is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Not a failure.
+    None,
+    /// The client's: a bug to fix in the generator or the runtime.
+    Client,
+    /// The spec's, the example value's or Prism's: explained, not the client's.
+    Other,
+}
+
+/// What happened to a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    /// Prism accepted the request and the client decoded the answer.
+    Ok,
+    /// Prism rejected the request because of how the client encoded it.
+    RejectedClientEncoding,
+    /// Prism rejected a value of the example (it breaks a constraint the example could not meet).
+    RejectedExampleValue,
+    /// Prism rejected the request because the spec contradicts itself.
+    RejectedSpecMistake,
+    /// Prism rejected a request the spec allows: one of its known gaps.
+    RejectedPrismGap,
+    /// The client could not decode a response that matches the spec.
+    DecodeClient,
+    /// The client could not decode a response Prism made that breaks the spec.
+    DecodePrismData,
+    /// The client refused to send the request, or crashed.
+    NotSentClient,
+    /// Prism did not answer the call (it could not load the spec, or failed to make a response).
+    PrismFailed,
+    /// The spec documents no response the client can succeed on (only errors).
+    SpecNoSuccess,
+}
+
+impl Class {
+    /// Every class, in report order.
+    pub const ALL: [Class; 10] = [
+        Class::Ok,
+        Class::RejectedClientEncoding,
+        Class::RejectedExampleValue,
+        Class::RejectedSpecMistake,
+        Class::RejectedPrismGap,
+        Class::DecodeClient,
+        Class::DecodePrismData,
+        Class::NotSentClient,
+        Class::PrismFailed,
+        Class::SpecNoSuccess,
+    ];
+
+    /// Whose failure it is.
+    pub fn side(self) -> Side {
+        match self {
+            Class::Ok => Side::None,
+            Class::RejectedClientEncoding | Class::DecodeClient | Class::NotSentClient => {
+                Side::Client
+            }
+            _ => Side::Other,
+        }
+    }
+}
+
+impl fmt::Display for Class {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Class::Ok => "OK",
+            Class::RejectedClientEncoding => "request rejected: client encoding",
+            Class::RejectedExampleValue => "request rejected: example value",
+            Class::RejectedSpecMistake => "request rejected: spec mistake",
+            Class::RejectedPrismGap => "request rejected: known Prism gap",
+            Class::DecodeClient => "response not decoded: client",
+            Class::DecodePrismData => "response not decoded: Prism's invalid data",
+            Class::NotSentClient => "not sent or crashed: client",
+            Class::PrismFailed => "Prism did not answer",
+            Class::SpecNoSuccess => "spec documents no success response",
+        })
+    }
+}
+
+/// One classified call.
+#[derive(Debug, Clone)]
+pub struct Classified {
+    /// The spec's name.
+    pub spec: String,
+    /// `Static` or `Dynamic`.
+    pub mode: String,
+    /// The operation.
+    pub operation: Operation,
+    /// Its class.
+    pub class: Class,
+    /// Why: the violation or the client's error.
+    pub reason: String,
+}
+
+/// Classifies every operation of every crate in every run (an operation without a record
+/// is classified by why its run stopped).
+pub fn all(built: &Built, runs: &[Calls]) -> Vec<Classified> {
+    let mut out = Vec::new();
+    for calls in runs {
+        let Some(krate) = built.crates.iter().find(|c| c.index == calls.index) else {
+            continue;
+        };
+        for (module, operations) in &krate.modules {
+            for operation in operations {
+                let record = calls.records.iter().find(|r| {
+                    r["module"] == module.as_str() && r["operation"] == operation.function.as_str()
+                });
+                let (class, reason) = match (record, &calls.stopped) {
+                    (Some(record), _) => call(record, operation),
+                    (None, Some(Stopped::Prism(why))) => (Class::PrismFailed, why.clone()),
+                    (None, Some(Stopped::Runner(why))) => (Class::NotSentClient, why.clone()),
+                    (None, None) => (Class::NotSentClient, module_error(calls, module)),
+                };
+                out.push(classified(krate, calls, operation, class, reason));
+            }
+        }
+    }
+    out
+}
+
+fn classified(
+    krate: &Crate,
+    calls: &Calls,
+    operation: &Operation,
+    class: Class,
+    reason: String,
+) -> Classified {
+    Classified {
+        spec: krate.spec.name.clone(),
+        mode: format!("{:?}", calls.mode),
+        operation: operation.clone(),
+        class,
+        reason,
+    }
+}
+
+fn module_error(calls: &Calls, module: &str) -> String {
+    calls
+        .records
+        .iter()
+        .find(|r| r["module"] == module && r.get("client_error").is_some())
+        .map_or_else(
+            || "no record of the call".to_string(),
+            |r| format!("the client could not be built: {}", r["client_error"]),
+        )
+}
+
+/// The class of one recorded call.
+pub fn call(record: &Value, operation: &Operation) -> (Class, String) {
+    let message = record["message"].as_str().unwrap_or_default().to_string();
+    let Some(exchange) = record["exchanges"].as_array().and_then(|e| e.last()) else {
+        return if record["ok"] == true {
+            (Class::Ok, String::new())
+        } else {
+            (Class::NotSentClient, message)
+        };
+    };
+    let status = exchange["status"].as_u64().unwrap_or(0);
+    let violations = violations(exchange);
+    let request: Vec<&Value> = errors(&violations, "request");
+    let response: Vec<&Value> = errors(&violations, "response");
+    let problem = exchange["problem"]["type"].as_str().unwrap_or_default();
+    if record["ok"] == true {
+        return (Class::Ok, String::new());
+    }
+    if problem.ends_with("NO_PATH_MATCHED_ERROR") || problem.ends_with("NO_METHOD_MATCHED_ERROR") {
+        let target = exchange["target"].as_str().unwrap_or_default();
+        let why = format!("Prism routes no operation to {target}");
+        return if operation.unroutable {
+            (
+                Class::RejectedPrismGap,
+                format!("{why} (its path's bare form is another path's)"),
+            )
+        } else {
+            (Class::RejectedClientEncoding, why)
+        };
+    }
+    if !request.is_empty() && operation.unroutable {
+        let why = format!(
+            "Prism checked the request against another operation of its bare path: {}",
+            describe(request[0])
+        );
+        return (Class::RejectedPrismGap, why);
+    }
+    if !request.is_empty() {
+        return rejection(&request, exchange);
+    }
+    if status == 401 || problem.ends_with("UNAUTHORIZED") {
+        return (
+            Class::RejectedClientEncoding,
+            format!("security not met: {message}"),
+        );
+    }
+    if message.starts_with("could not decode response") {
+        return match response.first() {
+            Some(v) => (
+                Class::DecodePrismData,
+                format!("{}; Prism's data: {}", message, describe(v)),
+            ),
+            None => (Class::DecodeClient, message),
+        };
+    }
+    if status >= 500 || exchange.get("error").is_some() {
+        let title = exchange["problem"]["detail"]
+            .as_str()
+            .or(exchange["problem"]["title"].as_str())
+            .unwrap_or(&message);
+        return (Class::PrismFailed, format!("status {status}: {title}"));
+    }
+    if (400..500).contains(&status) && response.is_empty() {
+        return (
+            Class::SpecNoSuccess,
+            format!("Prism answered the spec's {status}: {message}"),
+        );
+    }
+    match response.first() {
+        Some(v) => (
+            Class::DecodePrismData,
+            format!("{message}; Prism's data: {}", describe(v)),
+        ),
+        None => (Class::DecodeClient, message),
+    }
+}
+
+/// The violations Prism reported: its header, or the problem document of a 422 it made up.
+fn violations(exchange: &Value) -> Vec<Value> {
+    if let Some(list) = exchange["violations"].as_array() {
+        return list.clone();
+    }
+    let Some(list) = exchange["problem"]["validation"].as_array() else {
+        return Vec::new();
+    };
+    list.iter()
+        .map(|v| {
+            let mut v = v.clone();
+            let mut location = vec![Value::from("request")];
+            location.extend(v["location"].as_array().cloned().unwrap_or_default());
+            v["location"] = Value::from(location);
+            v
+        })
+        .collect()
+}
+
+fn errors<'a>(violations: &'a [Value], side: &str) -> Vec<&'a Value> {
+    violations
+        .iter()
+        .filter(|v| v["location"][0] == side && v["severity"] == "Error")
+        .collect()
+}
+
+/// `request.query.Action: must be equal to one of the allowed values (enum)`.
+pub fn describe(violation: &Value) -> String {
+    let location: Vec<String> = violation["location"]
+        .as_array()
+        .map(|l| {
+            l.iter()
+                .map(|p| p.as_str().map_or_else(|| p.to_string(), str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    format!(
+        "{}: {} ({})",
+        location.join("."),
+        violation["message"].as_str().unwrap_or_default(),
+        violation["code"]
+            .as_str()
+            .map_or_else(|| violation["code"].to_string(), str::to_string)
+    )
+}
+
+/// Keywords that only a value can break: the example did not meet them (an `anyOf` or
+/// `oneOf` violation is a value that meets none of the alternatives).
+const VALUE_KEYWORDS: [&str; 17] = [
+    "pattern",
+    "format",
+    "maxLength",
+    "minLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "enum",
+    "minItems",
+    "maxItems",
+    "multipleOf",
+    "uniqueItems",
+    "const",
+    "minProperties",
+    "anyOf",
+    "oneOf",
+];
+
+/// The class of a rejected request: the worst of its violations (client encoding, then
+/// example value, then spec mistake, then Prism's gaps).
+fn rejection(request: &[&Value], exchange: &Value) -> (Class, String) {
+    let mut classes: Vec<(Class, String)> = request
+        .iter()
+        .map(|v| (violation_class(v, exchange), describe(v)))
+        .collect();
+    classes.sort_by_key(|(class, _)| *class);
+    classes.swap_remove(0)
+}
+
+fn violation_class(violation: &Value, exchange: &Value) -> Class {
+    let place = violation["location"][1].as_str().unwrap_or_default();
+    let name = violation["location"][2]
+        .as_str()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let message = violation["message"].as_str().unwrap_or_default();
+    let code = violation["code"].as_str().unwrap_or_default();
+    if place == "header" && ["authorization", "content-type", "accept"].contains(&name.as_str()) {
+        return Class::RejectedPrismGap;
+    }
+    let form = exchange["content_type"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
+    if message.contains("must be array") && (place == "query" || (place == "body" && form)) {
+        return Class::RejectedPrismGap;
+    }
+    let xml = exchange["content_type"]
+        .as_str()
+        .is_some_and(|t| t.contains("xml"));
+    if place == "body" && xml {
+        // Prism validates the XML text itself against the schema: a string is never an object.
+        return Class::RejectedPrismGap;
+    }
+    if VALUE_KEYWORDS.contains(&code) {
+        return Class::RejectedExampleValue;
+    }
+    Class::RejectedClientEncoding
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn operation(unroutable: bool) -> Operation {
+        Operation {
+            function: "publish".into(),
+            request: "GET /".into(),
+            pointer: "#/paths/~1#Action=Publish/get".into(),
+            unroutable,
+        }
+    }
+
+    fn record(ok: bool, message: &str, exchange: Value) -> Value {
+        json!({"module": "m", "operation": "publish", "ok": ok, "message": message, "exchanges": [exchange]})
+    }
+
+    fn violation(location: &[&str], code: &str) -> Value {
+        json!({"location": location, "severity": "Error", "code": code, "message": "must be valid"})
+    }
+
+    #[test]
+    fn a_decoded_answer_is_ok() {
+        let ok = record(true, "Pet {..}", json!({"status": 200}));
+        assert_eq!(call(&ok, &operation(false)).0, Class::Ok);
+    }
+
+    #[test]
+    fn unrouted_requests_are_prisms_gap_only_on_suffixed_paths() {
+        let exchange = json!({"status": 404, "target": "/?Action=X",
+            "problem": {"type": "https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR"}});
+        let failed = record(false, "unexpected status 404", exchange);
+        assert_eq!(call(&failed, &operation(true)).0, Class::RejectedPrismGap);
+        assert_eq!(
+            call(&failed, &operation(false)).0,
+            Class::RejectedClientEncoding
+        );
+    }
+
+    #[test]
+    fn violations_of_a_suffixed_operation_prism_routed_elsewhere_are_its_gap() {
+        let exchange = json!({"status": 422, "violations": [violation(&["request", "query", "method"], "enum")]});
+        let failed = record(false, "API error", exchange);
+        assert_eq!(call(&failed, &operation(true)).0, Class::RejectedPrismGap);
+        assert_eq!(
+            call(&failed, &operation(false)).0,
+            Class::RejectedExampleValue
+        );
+    }
+
+    #[test]
+    fn violations_split_into_encoding_value_and_gaps_the_worst_winning() {
+        let classify = |violations: Value| {
+            let exchange = json!({"status": 422, "violations": violations});
+            call(&record(false, "API error", exchange), &operation(false)).0
+        };
+        let header = violation(&["request", "header", "Authorization"], "required");
+        let pattern = violation(&["request", "query", "Name"], "pattern");
+        let missing = violation(&["request", "query", "Action"], "required");
+        assert_eq!(classify(json!([header.clone()])), Class::RejectedPrismGap);
+        assert_eq!(
+            classify(json!([header.clone(), pattern.clone()])),
+            Class::RejectedExampleValue
+        );
+        assert_eq!(
+            classify(json!([pattern, missing, header])),
+            Class::RejectedClientEncoding
+        );
+        let array = json!({"location": ["request", "query", "ids"], "severity": "Error",
+            "code": "type", "message": "must be array"});
+        assert_eq!(classify(json!([array])), Class::RejectedPrismGap);
+    }
+
+    #[test]
+    fn an_xml_body_prism_checks_as_json_is_its_gap() {
+        let body = violation(&["request", "body"], "type");
+        let exchange = |content_type: &str| json!({"status": 422, "content_type": content_type, "violations": [body.clone()]});
+        let xml = record(false, "API error", exchange("text/xml"));
+        assert_eq!(call(&xml, &operation(false)).0, Class::RejectedPrismGap);
+        let json = record(false, "API error", exchange("application/json"));
+        assert_eq!(
+            call(&json, &operation(false)).0,
+            Class::RejectedClientEncoding
+        );
+    }
+
+    #[test]
+    fn a_problem_document_of_prism_counts_as_request_violations() {
+        let exchange = json!({"status": 422, "problem": {"type": "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
+            "validation": [{"location": ["query", "Action"], "severity": "Error", "code": "required", "message": "required"}]}});
+        let (class, reason) = call(
+            &record(false, "unexpected status 422", exchange),
+            &operation(false),
+        );
+        assert_eq!(class, Class::RejectedClientEncoding);
+        assert!(reason.starts_with("request.query.Action"), "{reason}");
+    }
+
+    #[test]
+    fn decode_failures_are_prisms_when_it_reported_its_data_invalid() {
+        let message = "could not decode response (status 200): invalid type";
+        let clean = record(false, message, json!({"status": 200}));
+        assert_eq!(call(&clean, &operation(false)).0, Class::DecodeClient);
+        let bad =
+            json!({"status": 200, "violations": [violation(&["response", "body", "id"], "type")]});
+        assert_eq!(
+            call(&record(false, message, bad), &operation(false)).0,
+            Class::DecodePrismData
+        );
+    }
+
+    #[test]
+    fn a_call_that_never_left_is_the_clients() {
+        let none = json!({"module": "m", "operation": "publish", "ok": false, "message": "bad header", "exchanges": []});
+        assert_eq!(call(&none, &operation(false)).0, Class::NotSentClient);
+    }
+}

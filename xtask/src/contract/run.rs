@@ -1,0 +1,152 @@
+//! Runs each crate's examples against `prism mock` on its spec, once per mode, and collects
+//! the runner's records.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use clientgen_e2e::prism::{Mode, Options, PrismServer};
+use serde_json::Value;
+
+use super::workspace::Built;
+
+/// How long Prism may take to load a spec (the largest AWS specs are megabytes of JSON).
+const STARTUP_LIMIT: Duration = Duration::from_secs(300);
+
+/// How long one crate's examples may take in one mode.
+const RUN_LIMIT: Duration = Duration::from_secs(1_800);
+
+/// One run of a crate's examples in one mode.
+#[derive(Debug)]
+pub struct Calls {
+    /// The crate's index in [`Built::crates`] order (its `NNN`).
+    pub index: usize,
+    /// Static or dynamic.
+    pub mode: Mode,
+    /// One record per call (see `runner/record.rs`).
+    pub records: Vec<Value>,
+    /// Why some calls may have no record: Prism did not start, or the runner crashed or hung.
+    pub stopped: Option<Stopped>,
+}
+
+/// Why a run ended early.
+#[derive(Debug, Clone)]
+pub enum Stopped {
+    /// Prism could not load the spec.
+    Prism(String),
+    /// The runner crashed (a panic in a client) or ran out of time.
+    Runner(String),
+}
+
+/// Runs every crate in both modes, `jobs` crates at a time.
+pub fn all(work: &Path, built: &Built, jobs: usize) -> Result<Vec<Calls>> {
+    let record_dir = work.join("records");
+    std::fs::create_dir_all(&record_dir)?;
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let results = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.max(1) {
+            scope.spawn(|| loop {
+                let position = next.fetch_add(1, Ordering::Relaxed);
+                let Some(krate) = built.crates.get(position) else {
+                    break;
+                };
+                for mode in [Mode::Static, Mode::Dynamic] {
+                    let started = Instant::now();
+                    let (records, stopped) =
+                        run_one(&built.runner, &krate.spec.path, krate.index, mode);
+                    let calls = Calls {
+                        index: krate.index,
+                        mode,
+                        records,
+                        stopped,
+                    };
+                    let count = calls.records.len();
+                    let lines: Vec<String> = calls.records.iter().map(Value::to_string).collect();
+                    let file = record_dir.join(format!("{:03}-{mode:?}.jsonl", krate.index));
+                    let _ = std::fs::write(file, lines.join("\n"));
+                    eprintln!(
+                        "contract: {} {mode:?}: {count} calls in {:.0} s",
+                        krate.spec.name,
+                        started.elapsed().as_secs_f64()
+                    );
+                    if let Ok(mut results) = results.lock() {
+                        results.push(calls);
+                    }
+                }
+                let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
+                eprintln!("contract: {finished}/{} specs run", built.crates.len());
+            });
+        }
+    });
+    Ok(results.into_inner().unwrap_or_default())
+}
+
+fn run_one(runner: &Path, spec: &Path, index: usize, mode: Mode) -> (Vec<Value>, Option<Stopped>) {
+    let options = Options {
+        mode,
+        errors: false,
+        startup_limit: STARTUP_LIMIT,
+    };
+    let server = match PrismServer::launch(spec, &options) {
+        Ok(server) => server,
+        Err(error) => return (Vec::new(), Some(Stopped::Prism(tail(&error)))),
+    };
+    let child = Command::new(runner)
+        .arg(index.to_string())
+        .arg(server.uri())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(child) => child,
+        Err(e) => {
+            let why = format!("cannot start {}: {e}", runner.display());
+            return (Vec::new(), Some(Stopped::Runner(why)));
+        }
+    };
+    let reader = read_all(child.stdout.take());
+    let errors = read_all(child.stderr.take());
+    let status = crate::corpus::wait_within(&mut child, RUN_LIMIT);
+    let text = reader.join().unwrap_or_default();
+    let errors = errors.join().unwrap_or_default();
+    let records: Vec<Value> = text
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect();
+    let stopped = match status {
+        Some(status) if status.success() => None,
+        Some(status) => Some(Stopped::Runner(format!(
+            "the runner exited with {status} after {} calls: {}",
+            records.len(),
+            tail(&errors)
+        ))),
+        None => Some(Stopped::Runner(format!(
+            "the runner did not finish in {RUN_LIMIT:?}"
+        ))),
+    };
+    drop(server);
+    (records, stopped)
+}
+
+/// Reads a child's output on a thread of its own, so that a full pipe cannot stall it.
+fn read_all(pipe: Option<impl std::io::Read + Send + 'static>) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        if let Some(mut pipe) = pipe {
+            let _ = pipe.read_to_string(&mut text);
+        }
+        text
+    })
+}
+
+/// The end of a long message (Prism's output ends with why it stopped).
+fn tail(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars[chars.len().saturating_sub(600)..].iter().collect()
+}

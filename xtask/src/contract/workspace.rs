@@ -1,0 +1,333 @@
+//! The contract workspace (`target/contract/`): one generated crate per spec under
+//! `crates/NNN` (named `contract-NNN`) and `runner/`, one program holding every crate's
+//! examples, built once in one cargo target.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use anyhow::{bail, Context, Result};
+
+use super::examples::{self, Example};
+use super::select::Spec;
+use super::spec_facts::SpecFacts;
+
+/// One spec's crate in the runner.
+#[derive(Debug)]
+pub struct Crate {
+    /// Its position in the selection: the folder `crates/NNN` and the runner's `run NNN`.
+    pub index: usize,
+    /// The spec it comes from.
+    pub spec: Spec,
+    /// Its API modules, each with the operations its examples call.
+    pub modules: Vec<(String, Vec<Operation>)>,
+    /// The generator's warnings.
+    pub warnings: usize,
+}
+
+/// An operation as the runner calls it, with where it is in the spec.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// The example function (the operation's method name).
+    pub function: String,
+    /// `GET /path` as the crate documents it.
+    pub request: String,
+    /// The JSON pointer of the operation in the spec.
+    pub pointer: String,
+    /// Its path has a `#`/`?` suffix that Prism cannot route (its bare path is another's).
+    pub unroutable: bool,
+}
+
+/// What was built.
+#[derive(Debug, Default)]
+pub struct Built {
+    /// The crates in the runner.
+    pub crates: Vec<Crate>,
+    /// Specs whose crate could not be generated or built, with why: the client's failures.
+    pub failed: Vec<(Spec, String)>,
+    /// The runner program.
+    pub runner: PathBuf,
+}
+
+/// Generates every crate, writes the runner and builds it (leaving out crates that do not
+/// compile, which are failures of their own).
+pub fn prepare(root: &Path, work: &Path, specs: &[Spec]) -> Result<Built> {
+    std::fs::create_dir_all(work.join("crates"))?;
+    let mut built = generate_all(work, specs);
+    loop {
+        write_runner(root, work, &built.crates)?;
+        let broken = build(work)?;
+        if broken.is_empty() {
+            break;
+        }
+        let (bad, good): (Vec<Crate>, Vec<Crate>) = std::mem::take(&mut built.crates)
+            .into_iter()
+            .partition(|c| broken.contains(&c.index));
+        if bad.is_empty() {
+            bail!(
+                "the contract runner does not build; see {}",
+                work.join("build.log").display()
+            );
+        }
+        for krate in bad {
+            built.failed.push((
+                krate.spec,
+                "the crate or its examples do not compile".to_string(),
+            ));
+        }
+        built.crates = good;
+    }
+    built.runner = work.join("target/debug/contract-runner");
+    Ok(built)
+}
+
+/// Generates the crates on both cores.
+fn generate_all(work: &Path, specs: &[Spec]) -> Built {
+    let next = AtomicUsize::new(0);
+    let results = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let Some(spec) = specs.get(index) else { break };
+                let result = generate_one(work, index, spec);
+                if let Ok(mut results) = results.lock() {
+                    results.push((index, result));
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap_or_default();
+    results.sort_by_key(|(index, _)| *index);
+    let mut built = Built::default();
+    for (index, result) in results {
+        match result {
+            Ok(krate) => built.crates.push(krate),
+            Err(error) => built
+                .failed
+                .push((specs[index].clone(), format!("{error:#}"))),
+        }
+    }
+    built
+}
+
+fn generate_one(work: &Path, index: usize, spec: &Spec) -> Result<Crate> {
+    let name = crate_name(index);
+    let options = clientgen::Options {
+        crate_name: Some(name.clone()),
+        ..clientgen::Options::default()
+    };
+    let output = clientgen::generate(&spec.path, &options)
+        .map_err(|fatal| anyhow::anyhow!("not generated: {}", fatal.0))?;
+    let dir = work.join("crates").join(format!("{index:03}"));
+    for (relative, text) in &output.files {
+        write_if_changed(&dir.join(relative), text)?;
+    }
+    let facts = SpecFacts::read(&spec.path)?;
+    let mut modules = Vec::new();
+    let runner_src = work.join("runner/src");
+    for (module, source) in output
+        .files
+        .iter()
+        .filter_map(|(path, text)| {
+            Some((path.strip_prefix("examples/")?.strip_suffix(".rs")?, text))
+        })
+        .filter(|(module, _)| *module != "readme")
+    {
+        let (text, list) = examples::runner_module(source, module).with_context(|| {
+            format!("examples/{module}.rs of {} has an unknown shape", spec.name)
+        })?;
+        write_if_changed(
+            &runner_src.join(format!("{}.rs", runner_module(index, module))),
+            &text,
+        )?;
+        let operations = list.iter().map(|e| operation(&facts, e)).collect();
+        modules.push((module.to_string(), operations));
+    }
+    Ok(Crate {
+        index,
+        spec: spec.clone(),
+        modules,
+        warnings: output.diagnostics.len(),
+    })
+}
+
+fn operation(facts: &SpecFacts, example: &Example) -> Operation {
+    let found = facts.find(&example.method, &example.path, &example.function);
+    Operation {
+        function: example.function.clone(),
+        request: format!("{} {}", example.method, example.path),
+        pointer: found.map_or_else(String::new, |op| op.pointer.clone()),
+        unroutable: found.is_some_and(|op| op.unroutable),
+    }
+}
+
+fn crate_name(index: usize) -> String {
+    format!("contract-{index:03}")
+}
+
+fn runner_module(index: usize, module: &str) -> String {
+    format!("c{index:03}_{module}")
+}
+
+/// Writes the runner's manifest and `main.rs` for `crates`, and the workspace around it.
+fn write_runner(root: &Path, work: &Path, crates: &[Crate]) -> Result<()> {
+    let mut manifest = String::from(RUNNER_MANIFEST);
+    let mut modules = String::new();
+    let mut dispatch = String::new();
+    for krate in crates {
+        let features: Vec<String> = krate
+            .modules
+            .iter()
+            .map(|(m, _)| format!("{m:?}"))
+            .collect();
+        let _ = writeln!(
+            manifest,
+            "{} = {{ path = \"../crates/{:03}\", default-features = false, features = [{}] }}",
+            crate_name(krate.index),
+            krate.index,
+            features.join(", ")
+        );
+        let _ = writeln!(dispatch, "        {} => {{", krate.index);
+        for (module, _) in &krate.modules {
+            let rust = runner_module(krate.index, module);
+            let _ = writeln!(modules, "mod {rust};");
+            let _ = writeln!(
+                dispatch,
+                "            if let Err(error) = {rust}::run().await {{ record::module_failed({module:?}, &error); }}"
+            );
+        }
+        dispatch.push_str("        }\n");
+    }
+    let main = RUNNER_MAIN
+        .replace("// MODULES\n", &modules)
+        .replace("        // DISPATCH\n", &dispatch);
+    write_if_changed(&work.join("runner/Cargo.toml"), &manifest)?;
+    write_if_changed(&work.join("runner/src/main.rs"), &main)?;
+    write_if_changed(
+        &work.join("runner/src/record.rs"),
+        include_str!("runner/record.rs"),
+    )?;
+    write_if_changed(
+        &work.join("runner/src/proxy.rs"),
+        include_str!("runner/proxy.rs"),
+    )?;
+    write_if_changed(&work.join("Cargo.toml"), WORKSPACE_MANIFEST)?;
+    let lock = work.join("Cargo.lock");
+    if !lock.exists() {
+        // The repository's versions: nothing to resolve, and the same code as its tests run.
+        std::fs::copy(root.join("Cargo.lock"), &lock)?;
+    }
+    Ok(())
+}
+
+/// Builds the runner; returns the crates (by index) whose code or examples failed to compile.
+fn build(work: &Path) -> Result<BTreeSet<usize>> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args([
+            "build",
+            "-p",
+            "contract-runner",
+            "--message-format",
+            "short",
+            "--keep-going",
+        ])
+        .current_dir(work)
+        .env("CARGO_TARGET_DIR", work.join("target"))
+        .output()
+        .context("cannot run cargo")?;
+    let log = String::from_utf8_lossy(&output.stderr).into_owned();
+    std::fs::write(work.join("build.log"), &log)?;
+    if output.status.success() {
+        return Ok(BTreeSet::new());
+    }
+    Ok(broken_crates(&log))
+}
+
+/// The crates an error line of cargo's short messages points into: `crates/NNN/...` or the
+/// runner's module `src/cNNN_<module>.rs`.
+fn broken_crates(log: &str) -> BTreeSet<usize> {
+    log.lines()
+        .filter(|line| line.contains(": error"))
+        .filter_map(|line| {
+            let digits = if let Some(at) = line.find("crates/") {
+                &line[at + 7..]
+            } else {
+                &line[line.find("src/c")? + 5..]
+            };
+            digits.get(..3)?.parse().ok()
+        })
+        .collect()
+}
+
+fn write_if_changed(path: &Path, text: &str) -> Result<()> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+}
+
+const WORKSPACE_MANIFEST: &str = r#"# Written by `cargo xtask contract`.
+[workspace]
+resolver = "2"
+members = ["runner"]
+
+[profile.dev]
+debug = false
+"#;
+
+const RUNNER_MANIFEST: &str = r#"[package]
+name = "contract-runner"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+bytes = "1"
+http-body-util = "0.1"
+hyper = { version = "1", features = ["server", "http1"] }
+hyper-util = { version = "0.1", features = ["tokio"] }
+reqwest = { version = "0.12", default-features = false }
+serde_json = "1"
+tokio = { version = "1", features = ["macros", "rt-multi-thread", "net", "time"] }
+"#;
+
+const RUNNER_MAIN: &str = r#"//! Runs one spec's examples through the recording proxy: `contract-runner NNN PRISM_URL`.
+#![allow(warnings)]
+
+mod proxy;
+mod record;
+// MODULES
+
+#[tokio::main]
+async fn main() {
+    let mut args = std::env::args().skip(1);
+    let index: usize = args.next().and_then(|a| a.parse().ok()).expect("a crate number");
+    let upstream = args.next().expect("Prism's URL");
+    record::set_base_url(proxy::start(upstream).await);
+    match index {
+        // DISPATCH
+        _ => panic!("no crate {index}"),
+    }
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_are_traced_to_their_crate() {
+        let log = "crates/007/src/types.rs:3:1: error[E0412]: cannot find type\n\
+                   runner/src/c012_pets.rs:9:5: error[E0061]: wrong arguments\n\
+                   crates/001/src/lib.rs:1:1: warning: unused\n";
+        assert_eq!(broken_crates(log), BTreeSet::from([7, 12]));
+    }
+}
