@@ -57,16 +57,28 @@ pub fn run(root: &Path, generator: &Path, openapi_generator_jar: Option<&Path>) 
     let mut generated = vec![("clientgen", measure(&mut generate, &work)?)];
     let mut checks = vec![
         Check {
-            label: "clientgen, all features",
+            label: "clientgen, every API module (default features)",
             crate_dir: ours.clone(),
             target_dir: work.join("target-clientgen"),
-            args: &["--all-features"],
+            args: &[],
+        },
+        Check {
+            label: "clientgen, every API module and the test kit (`mock`)",
+            crate_dir: ours.clone(),
+            target_dir: work.join("target-clientgen"),
+            args: &["--features", "mock"],
         },
         Check {
             label: "clientgen, the `repos` feature alone",
             crate_dir: ours.clone(),
             target_dir: work.join("target-clientgen"),
             args: &["--no-default-features", "--features", "repos"],
+        },
+        Check {
+            label: "clientgen, `repos` and `mock`",
+            crate_dir: ours.clone(),
+            target_dir: work.join("target-clientgen"),
+            args: &["--no-default-features", "--features", "repos,mock"],
         },
     ];
     if let Some(jar) = openapi_generator_jar {
