@@ -176,14 +176,23 @@ pub fn run(root: &Path, generator: &Path, others: &Others) -> Result<()> {
     Ok(())
 }
 
-/// The checks of a clientgen crate: all features, and the largest module alone. The target
+/// The checks of a clientgen crate: every module, and the largest module alone, each without
+/// and with the test kit (`mock`). The target
 /// folder is shared by the crates of both clientgen binaries (their dependencies are the same).
 fn clientgen_checks(generator: &str, crate_dir: &Path, work: &Path) -> Vec<Check> {
     [
-        ("all features", &["--all-features"][..]),
+        ("every API module (default features)", &[][..]),
+        (
+            "every API module and the test kit (`mock`)",
+            &["--features", "mock"][..],
+        ),
         (
             "the `repos` feature alone",
             &["--no-default-features", "--features", "repos"][..],
+        ),
+        (
+            "`repos` and `mock`",
+            &["--no-default-features", "--features", "repos,mock"][..],
         ),
     ]
     .into_iter()

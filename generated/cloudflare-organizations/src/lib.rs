@@ -11,6 +11,9 @@
 #![deny(missing_docs)]
 pub mod apis;
 
+#[cfg(feature = "mock")]
+pub mod mock;
+
 pub mod runtime;
 
 pub mod types;

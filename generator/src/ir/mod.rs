@@ -12,6 +12,10 @@ pub mod type_ref;
 
 use serde::Serialize;
 
+mod mock;
+pub use mock::{
+    MockBodyKind, MockBodyMatcher, MockExample, MockKit, MockModule, MockOperation, MockOutput,
+};
 pub use model::*;
 pub use operation::*;
 pub use reserved::Reserved;
@@ -55,6 +59,8 @@ pub struct Api {
     pub other_models_feature: Option<String>,
     /// The crate's folder as a `path` dependency names it in the README (`crates/petstore`).
     pub crate_path: String,
+    /// The typed mocks of the `mock` feature.
+    pub mock: MockKit,
 }
 
 /// Choices for the README and the generated examples.

@@ -86,6 +86,14 @@ impl Examples<'_> {
         self.valued(ty, example, name, 0, want, c)
     }
 
+    /// A Rust expression of type `ty` with no example to follow (the mock kit's answers).
+    pub fn value(&self, ty: &TypeRef) -> String {
+        match ty {
+            TypeRef::Unit => "()".to_string(),
+            ty => self.argument(ty, None, "value", true, &UNCONSTRAINED),
+        }
+    }
+
     /// A Rust expression of type `ty`, valid against `c`.
     fn valued(
         &self,
@@ -127,10 +135,15 @@ impl Examples<'_> {
                     .collect();
                 format!("vec![{}]", values.join(", "))
             }
-            TypeRef::Boxed(inner) => format!(
-                "Box::new({})",
-                self.valued(inner, example, name, depth, owned, c)
-            ),
+            TypeRef::Boxed(inner) => {
+                let value = self.valued(inner, example, name, depth, owned, c);
+                // `Box::new(T::default())` is clippy's `box_default`.
+                if value.ends_with("::default()") {
+                    "Box::default()".to_string()
+                } else {
+                    format!("Box::new({value})")
+                }
+            }
             TypeRef::Map(inner) => {
                 let (key, value) = match example {
                     Some(Value::Object(map)) => map
