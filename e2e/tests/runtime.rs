@@ -370,9 +370,9 @@ async fn default_user_agent_and_json_content_type_on_the_wire() {
     #[allow(deprecated)]
     let setting = genesys(&server)
         .organization()
-        .put_organizations_enforcescopes(genesys_cloud::types::EnforceScopesSetting {
-            enforce_scopes: Some(true),
-        })
+        .put_organizations_enforcescopes(
+            genesys_cloud::types::EnforceScopesSetting::new().with_enforce_scopes(true),
+        )
         .send()
         .await
         .unwrap();

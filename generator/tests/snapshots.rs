@@ -66,6 +66,7 @@ fixtures! {
     formats,
     inline_schemas,
     missing_refs,
+    mock_names,
     naming_collisions,
     naming_keywords,
     objects,

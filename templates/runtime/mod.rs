@@ -40,6 +40,12 @@ pub mod events;
 #[doc(hidden)]
 pub mod framing;
 pub mod interceptor;
+#[cfg(feature = "mock")]
+pub mod mock;
+#[cfg(feature = "mock")]
+mod mock_answer;
+#[cfg(feature = "mock")]
+mod mock_match;
 pub mod oauth;
 #[doc(hidden)]
 pub mod object;

@@ -40,7 +40,7 @@ struct Sample {
     peak_mib: f64,
 }
 
-const USAGE: &str = "usage: cargo xtask bench [--criterion | --compile [--openapi-generator JAR] | --requests [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask bench [--criterion | --compile [--baseline CLIENTGEN] [--openapi-generator JAR] | --requests [--rounds N]]";
 
 /// Entry point: `args` may hold `--criterion`, `--compile` with an optional jar, or
 /// `--requests` with an optional round count.
@@ -49,9 +49,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let criterion = match args.as_slice() {
         [] => false,
         ["--criterion"] => true,
-        ["--compile"] => return crate::bench_compile::run(root, &build_generator(root)?, None),
-        ["--compile", "--openapi-generator", jar] => {
-            return crate::bench_compile::run(root, &build_generator(root)?, Some(Path::new(jar)))
+        ["--compile", rest @ ..] => {
+            let others = crate::bench_compile::Others::parse(rest).context(USAGE)?;
+            return crate::bench_compile::run(root, &build_generator(root)?, &others);
         }
         ["--requests", rest @ ..] => return crate::bench_requests::run(root, rest),
         _ => bail!(USAGE),
@@ -126,11 +126,13 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Builds the release generator and gives its path.
+/// Builds the release generator and gives its path (under `CARGO_TARGET_DIR` when set).
 pub(crate) fn build_generator(root: &Path) -> Result<PathBuf> {
     cargo(root, &["build", "--release", "-q", "-p", "clientgen"])
         .context("building clientgen failed")?;
-    Ok(root.join("target/release/clientgen"))
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    Ok(target.join("release/clientgen"))
 }
 
 /// Runs `cargo` with `args` in `root`; fails when it does.

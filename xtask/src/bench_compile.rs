@@ -1,6 +1,7 @@
-//! `cargo xtask bench --compile [--openapi-generator JAR]`: how long the generated GitHub crate
-//! takes to `cargo check`, with its dependencies already built, and, given openapi-generator's
-//! jar, the same for the crate openapi-generator's Rust generator makes from the same spec.
+//! `cargo xtask bench --compile [--baseline CLIENTGEN] [--openapi-generator JAR]`: how long the
+//! generated GitHub crate takes to `cargo check`, with its dependencies already built, and, given
+//! another `clientgen` binary (an older build, to compare a change side by side) or
+//! openapi-generator's jar, the same for the crate that one makes from the same spec.
 //!
 //! Each crate has a target folder of its own (under the system's temp folder, outside this
 //! workspace), and one untimed check first builds its dependencies. Then each round touches
@@ -24,7 +25,7 @@ const SPEC: &str = "corpus/node_modules/@octokit/openapi/generated/api.github.co
 
 /// One `cargo check` to time.
 struct Check {
-    label: &'static str,
+    label: String,
     crate_dir: PathBuf,
     target_dir: PathBuf,
     args: &'static [&'static str],
@@ -36,8 +37,35 @@ struct Usage {
     peak_mib: f64,
 }
 
+/// The other generators whose crates are checked alongside this build's.
+#[derive(Debug, Default)]
+pub struct Others {
+    /// Another `clientgen` binary (`--baseline`), e.g. one built from `main`.
+    pub baseline: Option<PathBuf>,
+    /// openapi-generator's jar (`--openapi-generator`).
+    pub openapi_generator_jar: Option<PathBuf>,
+}
+
+impl Others {
+    /// Reads `--baseline CLIENTGEN` and `--openapi-generator JAR`, each optional, in any order.
+    pub fn parse(args: &[&str]) -> Result<Others> {
+        let mut others = Others::default();
+        let mut args = args.iter();
+        while let Some(flag) = args.next() {
+            let value = args.next().map(PathBuf::from);
+            let slot = match *flag {
+                "--baseline" => &mut others.baseline,
+                "--openapi-generator" => &mut others.openapi_generator_jar,
+                other => bail!("unknown flag {other}"),
+            };
+            *slot = Some(value.with_context(|| format!("{flag} takes a path"))?);
+        }
+        Ok(others)
+    }
+}
+
 /// Entry point; `generator` is the release `clientgen`.
-pub fn run(root: &Path, generator: &Path, openapi_generator_jar: Option<&Path>) -> Result<()> {
+pub fn run(root: &Path, generator: &Path, others: &Others) -> Result<()> {
     let spec = root.join(SPEC);
     if !spec.is_file() {
         bail!(
@@ -55,21 +83,30 @@ pub fn run(root: &Path, generator: &Path, openapi_generator_jar: Option<&Path>) 
         .arg("--out")
         .arg(&ours);
     let mut generated = vec![("clientgen", measure(&mut generate, &work)?)];
-    let mut checks = vec![
-        Check {
-            label: "clientgen, all features",
-            crate_dir: ours.clone(),
-            target_dir: work.join("target-clientgen"),
-            args: &["--all-features"],
-        },
-        Check {
-            label: "clientgen, the `repos` feature alone",
-            crate_dir: ours.clone(),
-            target_dir: work.join("target-clientgen"),
-            args: &["--no-default-features", "--features", "repos"],
-        },
-    ];
-    if let Some(jar) = openapi_generator_jar {
+    let mut checks = clientgen_checks("clientgen", &ours, &work);
+    if let Some(baseline) = &others.baseline {
+        let theirs = work.join("clientgen-baseline-github");
+        let _ = std::fs::remove_dir_all(&theirs);
+        let mut generate = Command::new(baseline);
+        generate
+            .args(["generate", "--name", "github", "--spec"])
+            .arg(&spec)
+            .arg("--out")
+            .arg(&theirs);
+        generated.push(("clientgen (baseline)", measure(&mut generate, &work)?));
+        // Baseline first in each pair, so that each pair runs in the same minute.
+        let mut pairs = Vec::new();
+        for (new, old) in
+            checks
+                .into_iter()
+                .zip(clientgen_checks("clientgen (baseline)", &theirs, &work))
+        {
+            pairs.push(old);
+            pairs.push(new);
+        }
+        checks = pairs;
+    }
+    if let Some(jar) = &others.openapi_generator_jar {
         let theirs = work.join("openapi-generator-github");
         let _ = std::fs::remove_dir_all(&theirs);
         let mut generate = Command::new("java");
@@ -83,16 +120,23 @@ pub fn run(root: &Path, generator: &Path, openapi_generator_jar: Option<&Path>) 
             .arg("--additional-properties=packageName=github_oag,library=reqwest");
         generated.push(("openapi-generator", measure(&mut generate, &work)?));
         checks.push(Check {
-            label: "openapi-generator (reqwest, rustls)",
+            label: "openapi-generator (reqwest, rustls)".to_string(),
             crate_dir: theirs,
             target_dir: work.join("target-openapi-generator"),
             args: &["--no-default-features", "--features", "rustls"],
         });
     }
 
+    // One untimed check per crate and target folder builds the dependencies (shared by the
+    // two clientgen crates) and warms the caches.
+    let mut warmed = Vec::new();
     for check in &checks {
-        println!("bench: building the dependencies of {}", check.label);
-        cargo_check(check, &work)?;
+        let key = (&check.crate_dir, &check.target_dir);
+        if !warmed.contains(&key) {
+            println!("bench: building the dependencies of {}", check.label);
+            cargo_check(check, &work)?;
+            warmed.push(key);
+        }
     }
     let mut usages: Vec<Vec<Usage>> = checks.iter().map(|_| Vec::new()).collect();
     for round in 1..=ROUNDS {
@@ -130,6 +174,35 @@ pub fn run(root: &Path, generator: &Path, openapi_generator_jar: Option<&Path>) 
         work.display()
     );
     Ok(())
+}
+
+/// The checks of a clientgen crate: every module, and the largest module alone, each without
+/// and with the test kit (`mock`). The target
+/// folder is shared by the crates of both clientgen binaries (their dependencies are the same).
+fn clientgen_checks(generator: &str, crate_dir: &Path, work: &Path) -> Vec<Check> {
+    [
+        ("every API module (default features)", &[][..]),
+        (
+            "every API module and the test kit (`mock`)",
+            &["--features", "mock"][..],
+        ),
+        (
+            "the `repos` feature alone",
+            &["--no-default-features", "--features", "repos"][..],
+        ),
+        (
+            "`repos` and `mock`",
+            &["--no-default-features", "--features", "repos,mock"][..],
+        ),
+    ]
+    .into_iter()
+    .map(|(what, args)| Check {
+        label: format!("{generator}, {what}"),
+        crate_dir: crate_dir.to_path_buf(),
+        target_dir: work.join("target-clientgen"),
+        args,
+    })
+    .collect()
 }
 
 fn cargo_check(check: &Check, work: &Path) -> Result<Usage> {

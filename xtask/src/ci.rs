@@ -27,7 +27,7 @@ const STEPS: &[Step] = &[
         run: fmt,
     },
     Step {
-        name: "clippy (whole workspace, -D warnings; generated crates also with no or one API feature)",
+        name: "clippy (whole workspace, -D warnings; generated crates also with no or one API feature, and with and without `mock`)",
         run: clippy,
     },
     Step {
@@ -120,11 +120,15 @@ fn clippy(root: &Path) -> Result<()> {
     ]);
     run_command(root, &mut clippy)?;
     // Every API module is a cargo feature, and models are compiled only for the features that
-    // use them: a crate must also build with none of them, and with each one alone.
+    // use them: a crate must also build with none of them, and with each one alone. The test
+    // kit (`mock`, on in the workspace build above through e2e's tests) must build without any
+    // module, and a crate without it must build too: it compiles no mock code then (that code
+    // needs wiremock, which only the feature brings).
     for client in Manifest::load(root)?.clients {
         let features = api_features(&root.join(&client.out).join("Cargo.toml"))?;
         let alone = features.iter().map(|f| vec!["--features", f.as_str()]);
-        for extra in std::iter::once(Vec::new()).chain(alone) {
+        let mock_alone = vec!["--features", MOCK_FEATURE];
+        for extra in std::iter::once(Vec::new()).chain(alone).chain([mock_alone]) {
             let mut check = cargo();
             check
                 .args(["clippy", "-p", &client.crate_name, "--no-default-features"])
@@ -132,11 +136,18 @@ fn clippy(root: &Path) -> Result<()> {
                 .args(["--", "-D", "warnings"]);
             run_command(root, &mut check)?;
         }
+        let mut without_mock = cargo();
+        without_mock.args(["clippy", "-p", &client.crate_name, "--", "-D", "warnings"]);
+        run_command(root, &mut without_mock)?;
     }
     Ok(())
 }
 
-/// The features of a generated crate's manifest, `default` aside: one per API module.
+/// The cargo feature of a generated crate's test kit.
+const MOCK_FEATURE: &str = "mock";
+
+/// The features of a generated crate's manifest, `default` and `mock` aside: one per API
+/// module.
 fn api_features(manifest: &Path) -> Result<Vec<String>> {
     let text = fs::read_to_string(manifest)
         .with_context(|| format!("cannot read {}", manifest.display()))?;
@@ -147,7 +158,7 @@ fn api_features(manifest: &Path) -> Result<Vec<String>> {
     Ok(features
         .into_iter()
         .flat_map(|table| table.keys())
-        .filter(|name| *name != "default")
+        .filter(|name| *name != "default" && *name != MOCK_FEATURE)
         .cloned()
         .collect())
 }
@@ -282,12 +293,12 @@ mod tests {
     }
 
     #[test]
-    fn api_features_leave_out_default() {
+    fn api_features_leave_out_default_and_mock() {
         let dir = tempfile::tempdir().unwrap();
         let manifest = dir.path().join("Cargo.toml");
         fs::write(
             &manifest,
-            "[package]\nname = \"x\"\n[features]\ndefault = [\"a\", \"b\"]\na = []\nb = []\n",
+            "[package]\nname = \"x\"\n[features]\ndefault = [\"a\", \"b\"]\na = []\nb = []\nmock = []\n",
         )
         .unwrap();
         assert_eq!(api_features(&manifest).unwrap(), ["a", "b"]);

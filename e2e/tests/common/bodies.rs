@@ -13,182 +13,124 @@ pub mod genesys_cloud {
     pub const REQUEST_ID: &str = "9c8b7a6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d";
 
     pub fn post_organizations() -> t::OrganizationCreate {
-        t::OrganizationCreate {
-            name: "Acme Corp".into(),
-            admin_username: "admin@acme.example.com".into(),
-            admin_password: "Correct-Horse-9".into(),
-            domain: "acme".into(),
-            third_party_org_name: "acmecorp".into(),
-            deletable: None,
-            organization_type: None,
-            products: Some(vec!["cloudcx".into()]),
-            salesforce_client: None,
-            organization_features: Some([("purecloud".to_owned(), true)].into()),
-        }
+        t::OrganizationCreate::new(
+            "Acme Corp",
+            "admin@acme.example.com",
+            "Correct-Horse-9",
+            "acme",
+            "acmecorp",
+        )
+        .with_products(vec!["cloudcx".into()])
+        .with_organization_features([("purecloud".to_owned(), true)].into())
     }
 
     pub fn patch_organizations_authentication_settings() -> t::OrgAuthSettings {
-        t::OrgAuthSettings {
-            multifactor_authentication_required: Some(true),
-            domain_allowlist_enabled: Some(false),
-            ip_address_allowlist: Some(vec!["203.0.113.0/24".into(), "198.51.100.7/32".into()]),
-            ..Default::default()
-        }
+        t::OrgAuthSettings::new()
+            .with_multifactor_authentication_required(true)
+            .with_domain_allowlist_enabled(false)
+            .with_ip_address_allowlist(vec!["203.0.113.0/24".into(), "198.51.100.7/32".into()])
     }
 
     #[allow(deprecated)]
     pub fn put_organizations_embeddedintegration() -> t::EmbeddedIntegration {
-        t::EmbeddedIntegration {
-            enable_whitelist: Some(false),
-            domain_whitelist: Some(vec!["a.example.com".into(), "b.example.com".into()]),
-        }
+        t::EmbeddedIntegration::new()
+            .with_enable_whitelist(false)
+            .with_domain_whitelist(vec!["a.example.com".into(), "b.example.com".into()])
     }
 
     #[allow(deprecated)]
     pub fn put_organizations_enforcescopes() -> t::EnforceScopesSetting {
-        t::EnforceScopesSetting {
-            enforce_scopes: Some(false),
-        }
+        t::EnforceScopesSetting::new().with_enforce_scopes(false)
     }
 
     pub fn patch_organizations_feature() -> t::FeatureState {
-        t::FeatureState {
-            enabled: Some(true),
-        }
+        t::FeatureState::new().with_enabled(true)
     }
 
     #[allow(deprecated)]
     pub fn put_organizations_ipaddressauthentication() -> t::IpAddressAuthentication {
-        t::IpAddressAuthentication {
-            network_whitelist: Some(vec!["203.0.113.0/24".into(), "2001:db8::/32".into()]),
-        }
+        t::IpAddressAuthentication::new()
+            .with_network_whitelist(vec!["203.0.113.0/24".into(), "2001:db8::/32".into()])
     }
 
     pub fn post_organizations_limits_changerequests() -> t::LimitChangeRequest {
-        t::LimitChangeRequest {
-            id: None,
-            key: "max.concurrent.requests".into(),
-            namespace: "platform.api".into(),
-            requested_value: 500.0,
-            description: "Black Friday traffic".into(),
-            support_case_url: "https://support.example.com/cases/12345".into(),
-            created_by: None,
-            self_uri: None,
-        }
+        t::LimitChangeRequest::new(
+            "max.concurrent.requests",
+            "platform.api",
+            500.0,
+            "Black Friday traffic",
+            "https://support.example.com/cases/12345",
+        )
     }
 
     pub fn patch_organizations_limits_changerequest() -> t::LimitChangeRequestUpdate {
-        t::LimitChangeRequestUpdate {
-            status: Some("Rejected".into()),
-            reject_reason: Some("IncreaseNotRequired".into()),
-            ..Default::default()
-        }
+        t::LimitChangeRequestUpdate::new()
+            .with_status("Rejected")
+            .with_reject_reason("IncreaseNotRequired")
     }
 
     /// The organization sent by `putOrganizationsMe`.
     pub fn put_organizations_me() -> t::Organization {
-        t::Organization {
-            id: None,
-            name: Some("Acme Corp".into()),
-            default_language: Some("en-us".into()),
-            default_country_code: None,
-            third_party_org_name: None,
-            third_party_uri: None,
-            domain: None,
-            version: 12,
-            state: None,
-            default_site_id: None,
-            third_party_org_id: None,
-            deletable: None,
-            support_uri: None,
-            voicemail_enabled: Some(true),
-            product_platform: None,
-            self_uri: None,
-            features: None,
-        }
+        t::Organization::new(12)
+            .with_name("Acme Corp")
+            .with_default_language("en-us")
+            .with_voicemail_enabled(true)
     }
 
     pub fn patch_organizations_migration() -> t::MigrationUpdate {
-        t::MigrationUpdate {
-            enabled: Some(true),
-        }
+        t::MigrationUpdate::new().with_enabled(true)
     }
 
     #[allow(deprecated)]
     pub fn put_organizations_passwordrequirements() -> t::PasswordRequirements {
-        t::PasswordRequirements {
-            minimum_length: Some(14),
-            minimum_specials: Some(2),
-            ..Default::default()
-        }
+        t::PasswordRequirements::new()
+            .with_minimum_length(14)
+            .with_minimum_specials(2)
     }
 
     #[allow(deprecated)]
     pub fn put_organizations_whitelist() -> t::OrgWhitelistSettings {
-        t::OrgWhitelistSettings {
-            enable_whitelist: Some(true),
-            domain_whitelist: Some(vec![
+        t::OrgWhitelistSettings::new()
+            .with_enable_whitelist(true)
+            .with_domain_whitelist(vec![
                 "acme.example.com".into(),
                 "partner.example.com".into(),
-            ]),
-        }
+            ])
     }
 
     pub fn post_orgauthorization_pairings() -> t::TrustRequestCreate {
-        t::TrustRequestCreate {
-            user_ids: Some(vec![USER_ID.into()]),
-            group_ids: Some(vec!["g-support".into()]),
-        }
+        t::TrustRequestCreate::new()
+            .with_user_ids(vec![USER_ID.into()])
+            .with_group_ids(vec!["g-support".into()])
     }
 
     pub fn post_orgauthorization_trustees() -> t::TrustCreate {
-        t::TrustCreate {
-            pairing_id: PAIRING_ID.into(),
-            enabled: true,
-            users: Some(vec![t::TrustMemberCreate {
-                id: USER_ID.into(),
-                role_ids: vec!["r-admin".into()],
-            }]),
-            groups: None,
-        }
+        t::TrustCreate::new(PAIRING_ID, true).with_users(vec![t::TrustMemberCreate::new(
+            USER_ID,
+            vec!["r-admin".into()],
+        )])
     }
 
     pub fn post_orgauthorization_trustees_audits() -> t::TrusteeAuditQueryRequest {
-        t::TrusteeAuditQueryRequest {
-            trustee_organization_ids: vec![TRUSTEE_ORG.into()],
-            trustee_user_ids: vec![USER_ID.into()],
-            start_date: Some("2024-01-01T00:00:00Z".parse().expect("a date-time")),
-            end_date: Some("2024-01-31T23:59:59Z".parse().expect("a date-time")),
-            query_phrase: Some("login".into()),
-            facets: Some(vec![t::Facet {
-                name: "action".into(),
-                type_: "STRING".into(),
-            }]),
-            filters: Some(vec![t::Filter {
-                name: "action".into(),
-                type_: "STRING".into(),
-                operator: "EQUALS".into(),
-                values: vec!["login".into()],
-            }]),
-        }
+        t::TrusteeAuditQueryRequest::new(vec![TRUSTEE_ORG.into()], vec![USER_ID.into()])
+            .with_start_date("2024-01-01T00:00:00Z".parse().expect("a date-time"))
+            .with_end_date("2024-01-31T23:59:59Z".parse().expect("a date-time"))
+            .with_query_phrase("login")
+            .with_facets(vec![t::Facet::new("action", "STRING")])
+            .with_filters(vec![t::Filter::new(
+                "action",
+                "STRING",
+                "EQUALS",
+                vec!["login".into()],
+            )])
     }
 
     pub fn put_orgauthorization_trustee() -> t::Trustee {
-        t::Trustee {
-            id: Some(TRUSTEE_ORG.into()),
-            enabled: false,
-            date_created: None,
-            created_by: None,
-            organization: None,
-            self_uri: None,
-        }
+        t::Trustee::new(false).with_id(TRUSTEE_ORG)
     }
 
     pub fn post_orgauthorization_trustee_users() -> t::TrustMemberCreate {
-        t::TrustMemberCreate {
-            id: USER_ID.into(),
-            role_ids: vec!["r-admin".into(), "r-supervisor".into()],
-        }
+        t::TrustMemberCreate::new(USER_ID, vec!["r-admin".into(), "r-supervisor".into()])
     }
 
     pub fn put_orgauthorization_trustee_user_roles() -> Vec<String> {
@@ -196,15 +138,7 @@ pub mod genesys_cloud {
     }
 
     pub fn post_orgauthorization_trustor_audits() -> t::TrustorAuditQueryRequest {
-        t::TrustorAuditQueryRequest {
-            trustor_organization_id: TRUSTOR_ORG.into(),
-            trustee_user_ids: vec![USER_ID.into(), "u-2".into()],
-            start_date: None,
-            end_date: None,
-            query_phrase: None,
-            facets: None,
-            filters: None,
-        }
+        t::TrustorAuditQueryRequest::new(TRUSTOR_ORG, vec![USER_ID.into(), "u-2".into()])
     }
 }
 
@@ -217,17 +151,11 @@ pub mod cloudflare_organizations {
     pub const PARENT_ID: &str = "b8c0d4e3f9a5b2c6d7e1f0a3b4c8d5e9";
 
     pub fn organizations_create_user_organization() -> t::OrganizationsCreateUserOrganizationBody {
-        t::OrganizationsCreateUserOrganizationBody {
-            id: None,
-            create_time: None,
-            meta: None,
-            name: "Acme Corporation".into(),
-            parent: Some(t::OrganizationsCreateUserOrganizationBodyParent {
-                id: PARENT_ID.into(),
-                name: None,
-            }),
-            profile: Some(organizations_modify_profile()),
-        }
+        t::OrganizationsCreateUserOrganizationBody::new("Acme Corporation")
+            .with_parent(t::OrganizationsCreateUserOrganizationBodyParent::new(
+                PARENT_ID,
+            ))
+            .with_profile(organizations_modify_profile())
     }
 
     /// Built from JSON: only `name` is sent (the other fields are read-only).
@@ -238,13 +166,13 @@ pub mod cloudflare_organizations {
 
     /// The organization profile.
     pub fn organizations_modify_profile() -> t::Profile {
-        t::Profile {
-            business_address: "101 Townsend St, San Francisco, CA 94107, USA".into(),
-            business_email: "billing@acme.example.com".into(),
-            business_name: "Acme Corporation".into(),
-            business_phone: "+1 415 555 0100".into(),
-            external_metadata: "{\"crm_id\":\"ACME-0042\"}".into(),
-        }
+        t::Profile::new(
+            "101 Townsend St, San Francisco, CA 94107, USA",
+            "billing@acme.example.com",
+            "Acme Corporation",
+            "+1 415 555 0100",
+            "{\"crm_id\":\"ACME-0042\"}",
+        )
     }
 }
 
@@ -260,11 +188,10 @@ pub mod archera_organizations {
         let mut address = serde_json::Map::new();
         address.insert("line1".into(), json!("1 Market St"));
         address.insert("city".into(), json!("San Francisco"));
-        t::OrganizationUpdateRequest {
-            name: Some("Acme Corporation".into()),
-            domain: Some(None),
-            address: Some(Some(address)),
-        }
+        t::OrganizationUpdateRequest::new()
+            .with_name("Acme Corporation")
+            .with_domain(None)
+            .with_address(Some(address))
     }
 }
 
@@ -275,25 +202,19 @@ pub mod contract_cases {
     /// A new account: the read-only `id` and `created`, required in the schema, are not
     /// required of a request, and the write-only `password` is sent.
     pub fn create_account() -> t::Account {
-        t::Account {
-            id: None,
-            name: "Ann Smith".into(),
-            password: Some("correct horse".into()),
-            created: None,
-        }
+        t::Account::new("Ann Smith").with_password("correct horse")
     }
 
     /// The rule the generated example (`examples/cases.rs`) sends: every value satisfies the
     /// schema's pattern, bounds, lengths, format and `minItems`.
     pub fn put_rule() -> t::Rule {
-        t::Rule {
-            arn: "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTYiGTBsQE3OV4pJF7TnQSYQ9TmrbkPUFIlqykL7qgW8-qky28aImgJB".into(),
-            max_age: 60,
-            ratio: None,
-            name: "example-".into(),
-            contact: Some("jane.doe@example.com".into()),
-            tags: vec!["example-".into(), "example-".into()],
-        }
+        t::Rule::new(
+            "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTYiGTBsQE3OV4pJF7TnQSYQ9TmrbkPUFIlqykL7qgW8-qky28aImgJB",
+            60,
+            "example-",
+            vec!["example-".into(), "example-".into()],
+        )
+        .with_contact("jane.doe@example.com")
     }
 
     /// The rule's code in the generated example.

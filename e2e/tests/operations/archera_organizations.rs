@@ -74,6 +74,7 @@ fn update_error(error: &UpdateOrganizationError) -> (Option<u16>, &t::ApiErrorRe
         E::UnprocessableEntity(body) => (Some(422), body),
         E::InternalServerError(body) => (Some(500), body),
         E::Default(body) => (None, body),
+        other => panic!("a variant this test does not know: {other:?}"),
     }
 }
 

@@ -207,6 +207,7 @@ async fn organizations_modify_profile() {
                         Some("/business_email")
                     );
                 }
+                other => panic!("{status}: expected ClientError, got {other:?}"),
             },
             other => panic!("{status}: expected Error::Api, got {other:?}"),
         }

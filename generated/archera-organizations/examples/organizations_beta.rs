@@ -75,11 +75,9 @@ async fn update_organization(client: &Client) {
         .organizations_beta()
         .update_organization(
             uuid::uuid!("3f6c2a1e-8b4d-4c7a-9e2f-1a5b6c7d8e9f"),
-            types::OrganizationUpdateRequest {
-                name: Some("Acme Corporation".to_string()),
-                domain: Some(Some("acme.com".to_string())),
-                ..Default::default()
-            },
+            types::OrganizationUpdateRequest::new()
+                .with_name("Acme Corporation")
+                .with_domain(Some("acme.com".to_string())),
         )
         .send()
         .await;

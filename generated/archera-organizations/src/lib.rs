@@ -9,6 +9,9 @@
 #![deny(missing_docs)]
 pub mod apis;
 
+#[cfg(feature = "mock")]
+pub mod mock;
+
 pub mod runtime;
 
 pub mod types;
@@ -22,6 +25,7 @@ pub(crate) const DEFAULT_BASE_URL: &str = "https://api.archera.ai";
 /// The servers of the spec: pass one to [`ClientBuilder::server`] to choose where the client
 /// sends its requests (and, for OAuth, where it gets its tokens).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Server {
     /// Archera.ai API.
     ///

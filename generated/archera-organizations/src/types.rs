@@ -1,8 +1,11 @@
 //! The models: request and response types of the API.
 
 /// Error body of the Archera API. (Fields from Archera API examples; the seed page names the schema but does not show it. None is marked required there.)
+///
+/// Build it with [`ApiErrorResponse::new`] and its `with_*` methods.
 #[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct ApiErrorResponse {
     /// HTTP status code, repeated in the body.
     pub code: Option<i64>,
@@ -12,6 +15,46 @@ pub struct ApiErrorResponse {
     pub message: Option<String>,
     /// Field-level error details, keyed by location or field; may be empty.
     pub errors: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[cfg(feature = "organizations_beta")]
+impl ApiErrorResponse {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            code: None,
+            status: None,
+            message: None,
+            errors: None,
+        }
+    }
+
+    /// Sets `code` (the `code` property).
+    pub fn with_code(mut self, value: i64) -> Self {
+        self.code = Some(value);
+        self
+    }
+
+    /// Sets `status` (the `status` property).
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `message` (the `message` property).
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `errors` (the `errors` property).
+    pub fn with_errors(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.errors = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organizations_beta")]
@@ -25,8 +68,11 @@ crate::json_object! {
 }
 
 /// An organization the caller can access, with the caller's access in it.
+///
+/// Build it with [`OrganizationMembership::new`] and its `with_*` methods.
 #[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OrganizationMembership {
     /// Organization ID. Pass as org_id to other tools.
     pub id: String,
@@ -45,6 +91,36 @@ pub struct OrganizationMembership {
 }
 
 #[cfg(feature = "organizations_beta")]
+impl OrganizationMembership {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        role: OrganizationMembershipRole,
+        kind: OrganizationMembershipKind,
+        is_primary: bool,
+        denied_permissions: Vec<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            domain: None,
+            role,
+            kind,
+            is_primary,
+            denied_permissions,
+        }
+    }
+
+    /// Sets `domain` (the `domain` property); `None` sends `null`.
+    pub fn with_domain(mut self, value: Option<String>) -> Self {
+        self.domain = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organizations_beta")]
 crate::json_object! {
     OrganizationMembership {
         id: "id" (required),
@@ -58,8 +134,11 @@ crate::json_object! {
 }
 
 /// An organization's management details.
+///
+/// Build it with [`OrganizationDetail::new`] and its `with_*` methods.
 #[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OrganizationDetail {
     /// Organization ID.
     pub id: uuid::Uuid,
@@ -74,6 +153,40 @@ pub struct OrganizationDetail {
 }
 
 #[cfg(feature = "organizations_beta")]
+impl OrganizationDetail {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        id: uuid::Uuid,
+        name: impl Into<String>,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            domain: None,
+            created_at,
+            address: None,
+        }
+    }
+
+    /// Sets `domain` (the `domain` property); `None` sends `null`.
+    pub fn with_domain(mut self, value: Option<String>) -> Self {
+        self.domain = Some(value);
+        self
+    }
+
+    /// Sets `address` (the `address` property); `None` sends `null`.
+    pub fn with_address(
+        mut self,
+        value: Option<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.address = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organizations_beta")]
 crate::json_object! {
     OrganizationDetail {
         id: "id" (required),
@@ -85,8 +198,11 @@ crate::json_object! {
 }
 
 /// Fields to change. Fields left out are unchanged.
+///
+/// Build it with [`OrganizationUpdateRequest::new`] and its `with_*` methods.
 #[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct OrganizationUpdateRequest {
     /// New organization name.
     pub name: Option<String>,
@@ -94,6 +210,39 @@ pub struct OrganizationUpdateRequest {
     pub domain: Option<Option<String>>,
     /// Replacement primary address. Send the full address object. Pass null to clear the existing address. (Fields not published; free-form object.)
     pub address: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+#[cfg(feature = "organizations_beta")]
+impl OrganizationUpdateRequest {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            domain: None,
+            address: None,
+        }
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `domain` (the `domain` property); `None` sends `null`.
+    pub fn with_domain(mut self, value: Option<String>) -> Self {
+        self.domain = Some(value);
+        self
+    }
+
+    /// Sets `address` (the `address` property); `None` sends `null`.
+    pub fn with_address(
+        mut self,
+        value: Option<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.address = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organizations_beta")]
@@ -108,6 +257,7 @@ crate::json_object! {
 /// Caller's role in this org: 'user', 'admin', 'support', 'cloud_rep', or 'restricted_user'. Staff users are reported as 'admin' for every active org.
 #[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum OrganizationMembershipRole {
     /// `user`
     User,
@@ -178,6 +328,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationMembershipRole {
 /// How the caller has access: 'direct' (regular member), 'staff' (staff-level access to every active org), or 'partnership' (inherited via a channel partnership).
 #[cfg(feature = "organizations_beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum OrganizationMembershipKind {
     /// `direct`
     Direct,

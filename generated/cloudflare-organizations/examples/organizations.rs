@@ -27,6 +27,7 @@ async fn organization_list_organizations(client: &Client) {
                 apis::organizations::OrganizationListOrganizationsError::ClientError(
                     body,
                 ) => eprintln!("4XX ClientError: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
         }
         Err(error) => eprintln!("organization_list_organizations failed: {error}"),
@@ -37,14 +38,9 @@ async fn organization_list_organizations(client: &Client) {
 async fn organizations_create_user_organization(client: &Client) {
     let result = client
         .organizations()
-        .organizations_create_user_organization(types::OrganizationsCreateUserOrganizationBody {
-            id: None,
-            create_time: None,
-            meta: None,
-            name: "Acme Corporation".to_string(),
-            parent: None,
-            profile: None,
-        })
+        .organizations_create_user_organization(
+            types::OrganizationsCreateUserOrganizationBody::new("Acme Corporation"),
+        )
         .send()
         .await;
     match result {
@@ -54,6 +50,7 @@ async fn organizations_create_user_organization(client: &Client) {
                 apis::organizations::OrganizationsCreateUserOrganizationError::ClientError(
                     body,
                 ) => eprintln!("4XX ClientError: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
         }
         Err(error) => eprintln!("organizations_create_user_organization failed: {error}"),
@@ -74,6 +71,7 @@ async fn organizations_retrieve(client: &Client) {
                 apis::organizations::OrganizationsRetrieveError::ClientError(body) => {
                     eprintln!("4XX ClientError: {body:?}")
                 }
+                other => eprintln!("{}: {other:?}", error.status),
             }
         }
         Err(error) => eprintln!("organizations_retrieve failed: {error}"),
@@ -86,14 +84,7 @@ async fn organizations_modify(client: &Client) {
         .organizations()
         .organizations_modify(
             "a7b9c3d2e8f4g1h5i6j0k9l2m3n7o4p8",
-            types::OrganizationsCreateUserOrganizationBody {
-                id: None,
-                create_time: None,
-                meta: None,
-                name: "Acme Corporation".to_string(),
-                parent: None,
-                profile: None,
-            },
+            types::OrganizationsCreateUserOrganizationBody::new("Acme Corporation"),
         )
         .send()
         .await;
@@ -104,6 +95,7 @@ async fn organizations_modify(client: &Client) {
                 apis::organizations::OrganizationsModifyError::ClientError(body) => {
                     eprintln!("4XX ClientError: {body:?}")
                 }
+                other => eprintln!("{}: {other:?}", error.status),
             }
         }
         Err(error) => eprintln!("organizations_modify failed: {error}"),
@@ -124,6 +116,7 @@ async fn organizations_delete(client: &Client) {
                 apis::organizations::OrganizationsDeleteError::ClientError(body) => {
                     eprintln!("4XX ClientError: {body:?}")
                 }
+                other => eprintln!("{}: {other:?}", error.status),
             }
         }
         Err(error) => eprintln!("organizations_delete failed: {error}"),
@@ -144,6 +137,7 @@ async fn organizations_get_profile(client: &Client) {
                 apis::organizations::OrganizationsGetProfileError::ClientError(body) => {
                     eprintln!("4XX ClientError: {body:?}")
                 }
+                other => eprintln!("{}: {other:?}", error.status),
             }
         }
         Err(error) => eprintln!("organizations_get_profile failed: {error}"),
@@ -156,14 +150,13 @@ async fn organizations_modify_profile(client: &Client) {
         .organizations()
         .organizations_modify_profile(
             "a7b9c3d2e8f4g1h5i6j0k9l2m3n7o4p8",
-            types::Profile {
-                business_address: "101 Townsend St, San Francisco, CA 94107, USA"
-                    .to_string(),
-                business_email: "billing@acme.example.com".to_string(),
-                business_name: "Acme Corporation".to_string(),
-                business_phone: "+1 415 555 0100".to_string(),
-                external_metadata: "{\"crm_id\":\"ACME-0042\"}".to_string(),
-            },
+            types::Profile::new(
+                "101 Townsend St, San Francisco, CA 94107, USA",
+                "billing@acme.example.com",
+                "Acme Corporation",
+                "+1 415 555 0100",
+                "{\"crm_id\":\"ACME-0042\"}",
+            ),
         )
         .send()
         .await;
@@ -174,6 +167,7 @@ async fn organizations_modify_profile(client: &Client) {
                 apis::organizations::OrganizationsModifyProfileError::ClientError(
                     body,
                 ) => eprintln!("4XX ClientError: {body:?}"),
+                other => eprintln!("{}: {other:?}", error.status),
             }
         }
         Err(error) => eprintln!("organizations_modify_profile failed: {error}"),

@@ -177,6 +177,7 @@ async fn errors(client: &Client) {
                 apis::organizations::OrganizationListOrganizationsError::ClientError(
                     body,
                 ) => println!("4XX: {body:?}"),
+                other => println!("{other:?}"),
             }
         }
         Err(Error::UnexpectedStatus(response)) => {
@@ -233,6 +234,26 @@ async fn pagination(
     Ok(())
 }
 
+/// A model: `new` takes the required fields, the `with_*` methods set optional ones.
+fn build_model() {
+    let model = types::OrganizationsCreateUserOrganizationBody::new("Acme Corporation")
+        .with_parent(
+            types::OrganizationsCreateUserOrganizationBodyParent::new(
+                "b8c0d4e3f9a5b2c6d7e1f0a3b4c8d5e9",
+            ),
+        )
+        .with_profile(
+            types::Profile::new(
+                "101 Townsend St, San Francisco, CA 94107, USA",
+                "billing@acme.example.com",
+                "Acme Corporation",
+                "+1 415 555 0100",
+                "{\"crm_id\":\"ACME-0042\"}",
+            ),
+        );
+    println!("{model:?}");
+}
+
 /// Builds every client above, then calls the examples against `127.0.0.1:9`, where nothing
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
@@ -241,6 +262,7 @@ async fn main() -> Result<(), Error> {
     token_provider()?;
     configuration()?;
     custom_http_client()?;
+    build_model();
     signing()?;
     metrics()?;
     let client = Client::new("http://127.0.0.1:9")?;

@@ -85,12 +85,7 @@ async fn list_tags(client: &Client) {
 async fn create_account(client: &Client) {
     let result = client
         .cases()
-        .create_account(types::Account {
-            id: None,
-            name: "example-name".to_string(),
-            password: None,
-            created: None,
-        })
+        .create_account(types::Account::new("example-name"))
         .send()
         .await;
     match result {
@@ -114,15 +109,13 @@ async fn put_rule(client: &Client) {
         .cases()
         .put_rule(
             "HQR-60",
-            types::Rule {
-                arn: "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTYiGTBsQE3OV4pJF7TnQSYQ9TmrbkPUFIlqykL7qgW8-qky28aImgJB"
-                    .to_string(),
-                max_age: 60,
-                ratio: None,
-                name: "example-".to_string(),
-                contact: Some("jane.doe@example.com".to_string()),
-                tags: vec!["example-".to_string(), "example-".to_string()],
-            },
+            types::Rule::new(
+                    "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTYiGTBsQE3OV4pJF7TnQSYQ9TmrbkPUFIlqykL7qgW8-qky28aImgJB",
+                    60,
+                    "example-",
+                    vec!["example-".to_string(), "example-".to_string()],
+                )
+                .with_contact("jane.doe@example.com"),
         )
         .send()
         .await;

@@ -176,6 +176,13 @@ async fn raw_response(client: &Client) -> Result<(), Error<apis::cases::PublishE
     Ok(())
 }
 
+/// A model: `new` takes the required fields, the `with_*` methods set optional ones.
+fn build_model() {
+    let model = types::Account::new("example-name")
+        .with_password("correct-horse-battery-staple");
+    println!("{model:?}");
+}
+
 /// Builds every client above, then calls the examples against `127.0.0.1:9`, where nothing
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
@@ -183,6 +190,7 @@ async fn main() -> Result<(), Error> {
     println!("{} clients", authentication() ?.len());
     configuration()?;
     custom_http_client()?;
+    build_model();
     signing()?;
     metrics()?;
     let client = Client::new("http://127.0.0.1:9")?;

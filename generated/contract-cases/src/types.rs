@@ -5,8 +5,11 @@
 pub type Empty = serde_json::Map<String, serde_json::Value>;
 
 /// `#/components/schemas/Concurrency`
+///
+/// Build it with [`Concurrency::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Concurrency {
     /// The `Allocated` property.
     ///
@@ -14,6 +17,29 @@ pub struct Concurrency {
     pub allocated: Option<i64>,
     /// The `Status` property.
     pub status: Option<ConcurrencyStatus>,
+}
+
+#[cfg(feature = "cases")]
+impl Concurrency {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            allocated: None,
+            status: None,
+        }
+    }
+
+    /// Sets `allocated` (the `Allocated` property).
+    pub fn with_allocated(mut self, value: i64) -> Self {
+        self.allocated = Some(value);
+        self
+    }
+
+    /// Sets `status` (the `Status` property).
+    pub fn with_status(mut self, value: ConcurrencyStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "cases")]
@@ -25,13 +51,34 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Tags`
+///
+/// Build it with [`Tags::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Tags {
     /// The `names` property.
     pub names: Vec<Option<String>>,
     /// The `counts` property.
     pub counts: Option<std::collections::BTreeMap<String, Option<i64>>>,
+}
+
+#[cfg(feature = "cases")]
+impl Tags {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(names: Vec<Option<String>>) -> Self {
+        Self { names, counts: None }
+    }
+
+    /// Sets `counts` (the `counts` property).
+    pub fn with_counts(
+        mut self,
+        value: std::collections::BTreeMap<String, Option<i64>>,
+    ) -> Self {
+        self.counts = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "cases")]
@@ -47,8 +94,11 @@ crate::json_object! {
 pub type AccountId = String;
 
 /// `#/components/schemas/Account`
+///
+/// Build it with [`Account::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Account {
     /// The `id` property.
     ///
@@ -62,6 +112,38 @@ pub struct Account {
     ///
     /// Read-only: set by the server.
     pub created: Option<ServerTimestamp>,
+}
+
+#[cfg(feature = "cases")]
+impl Account {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            id: None,
+            name: name.into(),
+            password: None,
+            created: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: AccountId) -> Self {
+        self.id = Some(value);
+        self
+    }
+
+    /// Sets `password` (the `password` property).
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+
+    /// Sets `created` (the `created` property).
+    pub fn with_created(mut self, value: ServerTimestamp) -> Self {
+        self.created = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "cases")]
@@ -83,8 +165,11 @@ pub type ServerTimestamp = chrono::DateTime<chrono::Utc>;
 pub type Settings = serde_json::Map<String, serde_json::Value>;
 
 /// `#/components/schemas/Rule`
+///
+/// Build it with [`Rule::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Rule {
     /// The `arn` property.
     pub arn: String,
@@ -105,6 +190,39 @@ pub struct Rule {
 }
 
 #[cfg(feature = "cases")]
+impl Rule {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        arn: impl Into<String>,
+        max_age: i64,
+        name: impl Into<String>,
+        tags: Vec<String>,
+    ) -> Self {
+        Self {
+            arn: arn.into(),
+            max_age,
+            ratio: None,
+            name: name.into(),
+            contact: None,
+            tags,
+        }
+    }
+
+    /// Sets `ratio` (the `ratio` property).
+    pub fn with_ratio(mut self, value: f64) -> Self {
+        self.ratio = Some(value);
+        self
+    }
+
+    /// Sets `contact` (the `contact` property).
+    pub fn with_contact(mut self, value: impl Into<String>) -> Self {
+        self.contact = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "cases")]
 crate::json_object! {
     Rule {
         arn: "arn" (required),
@@ -117,11 +235,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Loose`
+///
+/// Build it with [`Loose::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Loose {
     /// The `note` property.
     pub note: Option<String>,
+}
+
+#[cfg(feature = "cases")]
+impl Loose {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { note: None }
+    }
+
+    /// Sets `note` (the `note` property).
+    pub fn with_note(mut self, value: impl Into<String>) -> Self {
+        self.note = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "cases")]
@@ -132,13 +267,36 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LimitsBase`
+///
+/// Build it with [`LimitsBase::new`] and its `with_*` methods.
 #[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct LimitsBase {
     /// The `max` property.
     pub max: Option<i64>,
     /// The `min` property.
     pub min: Option<i64>,
+}
+
+#[cfg(feature = "other_models")]
+impl LimitsBase {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { max: None, min: None }
+    }
+
+    /// Sets `max` (the `max` property).
+    pub fn with_max(mut self, value: i64) -> Self {
+        self.max = Some(value);
+        self
+    }
+
+    /// Sets `min` (the `min` property).
+    pub fn with_min(mut self, value: i64) -> Self {
+        self.min = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "other_models")]
@@ -150,13 +308,31 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Limits`
+///
+/// Build it with [`Limits::new`] and its `with_*` methods.
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Limits {
     /// The `max` property.
     pub max: i64,
     /// The `min` property.
     pub min: Option<i64>,
+}
+
+#[cfg(feature = "cases")]
+impl Limits {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(max: i64) -> Self {
+        Self { max, min: None }
+    }
+
+    /// Sets `min` (the `min` property).
+    pub fn with_min(mut self, value: i64) -> Self {
+        self.min = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "cases")]
@@ -170,6 +346,7 @@ crate::json_object! {
 /// `#/components/schemas/Concurrency/properties/Status`
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConcurrencyStatus {
     /// `IN_PROGRESS`
     InProgress,
@@ -232,6 +409,7 @@ impl<'de> serde::Deserialize<'de> for ConcurrencyStatus {
 /// `#/paths/~1#Action=Publish/get/parameters/1/schema`
 #[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PublishAction {
     /// `Publish`
     Publish,
@@ -286,6 +464,7 @@ impl<'de> serde::Deserialize<'de> for PublishAction {
 /// `#/paths/~1#Action=Publish/get/parameters/2/schema`
 #[cfg(feature = "other_models")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PublishVersion {
     /// `2010-03-31`
     N20100331,

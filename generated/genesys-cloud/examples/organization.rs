@@ -37,18 +37,15 @@ async fn post_organizations(client: &Client) {
     let result = client
         .organization()
         .post_organizations()
-        .body(types::OrganizationCreate {
-            name: "example-name".to_string(),
-            admin_username: "jane.doe".to_string(),
-            admin_password: "correct-horse-battery-staple".to_string(),
-            domain: "example.com".to_string(),
-            third_party_org_name: "example-name".to_string(),
-            deletable: None,
-            organization_type: None,
-            products: None,
-            salesforce_client: None,
-            organization_features: None,
-        })
+        .body(
+            types::OrganizationCreate::new(
+                "example-name",
+                "jane.doe",
+                "correct-horse-battery-staple",
+                "example.com",
+                "example-name",
+            ),
+        )
         .send()
         .await;
     match result {
@@ -92,12 +89,12 @@ async fn get_organizations_authentication_settings(client: &Client) {
 async fn patch_organizations_authentication_settings(client: &Client) {
     let result = client
         .organization()
-        .patch_organizations_authentication_settings(types::OrgAuthSettings {
-            multifactor_authentication_required: Some(true),
-            domain_allowlist_enabled: Some(true),
-            domain_allowlist: Some(vec!["example.com".to_string()]),
-            ..Default::default()
-        })
+        .patch_organizations_authentication_settings(
+            types::OrgAuthSettings::new()
+                .with_multifactor_authentication_required(true)
+                .with_domain_allowlist_enabled(true)
+                .with_domain_allowlist(vec!["example.com".to_string()]),
+        )
         .send()
         .await;
     match result {
@@ -143,10 +140,11 @@ async fn get_organizations_embeddedintegration(client: &Client) {
 async fn put_organizations_embeddedintegration(client: &Client) {
     let result = client
         .organization()
-        .put_organizations_embeddedintegration(types::EmbeddedIntegration {
-            enable_whitelist: Some(true),
-            domain_whitelist: Some(vec!["example.com".to_string()]),
-        })
+        .put_organizations_embeddedintegration(
+            types::EmbeddedIntegration::new()
+                .with_enable_whitelist(true)
+                .with_domain_whitelist(vec!["example.com".to_string()]),
+        )
         .send()
         .await;
     match result {
@@ -186,9 +184,9 @@ async fn get_organizations_enforcescopes(client: &Client) {
 async fn put_organizations_enforcescopes(client: &Client) {
     let result = client
         .organization()
-        .put_organizations_enforcescopes(types::EnforceScopesSetting {
-            enforce_scopes: Some(true),
-        })
+        .put_organizations_enforcescopes(
+            types::EnforceScopesSetting::new().with_enforce_scopes(true),
+        )
         .send()
         .await;
     match result {
@@ -211,9 +209,7 @@ async fn patch_organizations_feature(client: &Client) {
         .organization()
         .patch_organizations_feature(
             types::PatchOrganizationsFeatureFeatureName::Chat,
-            types::FeatureState {
-                enabled: Some(true),
-            },
+            types::FeatureState::new().with_enabled(true),
         )
         .send()
         .await;
@@ -260,9 +256,10 @@ async fn get_organizations_ipaddressauthentication(client: &Client) {
 async fn put_organizations_ipaddressauthentication(client: &Client) {
     let result = client
         .organization()
-        .put_organizations_ipaddressauthentication(types::IpAddressAuthentication {
-            network_whitelist: Some(vec!["example-network-whitelist".to_string()]),
-        })
+        .put_organizations_ipaddressauthentication(
+            types::IpAddressAuthentication::new()
+                .with_network_whitelist(vec!["example-network-whitelist".to_string()]),
+        )
         .send()
         .await;
     match result {
@@ -311,16 +308,15 @@ async fn get_organizations_limits_changerequests(client: &Client) {
 async fn post_organizations_limits_changerequests(client: &Client) {
     let result = client
         .organization()
-        .post_organizations_limits_changerequests(types::LimitChangeRequest {
-            id: None,
-            key: "example-key".to_string(),
-            namespace: "directory".to_string(),
-            requested_value: 10.0,
-            description: "Created from the Rust client".to_string(),
-            support_case_url: "https://example.com".to_string(),
-            created_by: None,
-            self_uri: None,
-        })
+        .post_organizations_limits_changerequests(
+            types::LimitChangeRequest::new(
+                "example-key",
+                "directory",
+                10.0,
+                "Created from the Rust client",
+                "https://example.com",
+            ),
+        )
         .send()
         .await;
     match result {
@@ -366,12 +362,10 @@ async fn patch_organizations_limits_changerequest(client: &Client) {
         .organization()
         .patch_organizations_limits_changerequest(
             "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d",
-            types::LimitChangeRequestUpdate {
-                status: Some("example-status".to_string()),
-                reject_reason: Some("example-reject-reason".to_string()),
-                secondary_approval_namespaces: Some(vec!["directory".to_string()]),
-                ..Default::default()
-            },
+            types::LimitChangeRequestUpdate::new()
+                .with_status("example-status")
+                .with_reject_reason("example-reject-reason")
+                .with_secondary_approval_namespaces(vec!["directory".to_string()]),
         )
         .send()
         .await;
@@ -497,25 +491,12 @@ async fn put_organizations_me(client: &Client) {
     let result = client
         .organization()
         .put_organizations_me()
-        .body(types::Organization {
-            id: None,
-            name: None,
-            default_language: Some("en".to_string()),
-            default_country_code: Some("US".to_string()),
-            third_party_org_name: None,
-            third_party_uri: None,
-            domain: None,
-            version: 1,
-            state: Some(types::OrganizationState::Active),
-            default_site_id: None,
-            third_party_org_id: None,
-            deletable: None,
-            support_uri: None,
-            voicemail_enabled: None,
-            product_platform: None,
-            self_uri: None,
-            features: None,
-        })
+        .body(
+            types::Organization::new(1)
+                .with_default_language("en")
+                .with_default_country_code("US")
+                .with_state(types::OrganizationState::Active),
+        )
         .send()
         .await;
     match result {
@@ -601,9 +582,7 @@ async fn patch_organizations_migration(client: &Client) {
         .organization()
         .patch_organizations_migration(
             "example-name",
-            types::MigrationUpdate {
-                enabled: Some(true),
-            },
+            types::MigrationUpdate::new().with_enabled(true),
         )
         .send()
         .await;
@@ -669,12 +648,12 @@ async fn get_organizations_passwordrequirements(client: &Client) {
 async fn put_organizations_passwordrequirements(client: &Client) {
     let result = client
         .organization()
-        .put_organizations_passwordrequirements(types::PasswordRequirements {
-            minimum_length: Some(1),
-            minimum_digits: Some(1),
-            minimum_letters: Some(1),
-            ..Default::default()
-        })
+        .put_organizations_passwordrequirements(
+            types::PasswordRequirements::new()
+                .with_minimum_length(1)
+                .with_minimum_digits(1)
+                .with_minimum_letters(1),
+        )
         .send()
         .await;
     match result {
@@ -714,10 +693,11 @@ async fn get_organizations_whitelist(client: &Client) {
 async fn put_organizations_whitelist(client: &Client) {
     let result = client
         .organization()
-        .put_organizations_whitelist(types::OrgWhitelistSettings {
-            enable_whitelist: Some(true),
-            domain_whitelist: Some(vec!["example.com".to_string()]),
-        })
+        .put_organizations_whitelist(
+            types::OrgWhitelistSettings::new()
+                .with_enable_whitelist(true)
+                .with_domain_whitelist(vec!["example.com".to_string()]),
+        )
         .send()
         .await;
     match result {

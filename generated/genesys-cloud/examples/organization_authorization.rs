@@ -14,10 +14,11 @@ fn client() -> Result<Client, Error> {
 async fn post_orgauthorization_pairings(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_pairings(types::TrustRequestCreate {
-            user_ids: Some(vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()]),
-            group_ids: Some(vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()]),
-        })
+        .post_orgauthorization_pairings(
+            types::TrustRequestCreate::new()
+                .with_user_ids(vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()])
+                .with_group_ids(vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()]),
+        )
         .send()
         .await;
     match result {
@@ -82,12 +83,9 @@ async fn get_orgauthorization_trustees(client: &Client) {
 async fn post_orgauthorization_trustees(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_trustees(types::TrustCreate {
-            pairing_id: "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string(),
-            enabled: true,
-            users: None,
-            groups: None,
-        })
+        .post_orgauthorization_trustees(
+            types::TrustCreate::new("5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42", true),
+        )
         .send()
         .await;
     match result {
@@ -108,17 +106,12 @@ async fn post_orgauthorization_trustees(client: &Client) {
 async fn post_orgauthorization_trustees_audits(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_trustees_audits(types::TrusteeAuditQueryRequest {
-            trustee_organization_ids: vec![
-                "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()
-            ],
-            trustee_user_ids: vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
-            start_date: None,
-            end_date: None,
-            query_phrase: None,
-            facets: None,
-            filters: None,
-        })
+        .post_orgauthorization_trustees_audits(
+            types::TrusteeAuditQueryRequest::new(
+                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+            ),
+        )
         .page_size(25)
         .page_number(1)
         .sort_by("timestamp")
@@ -165,14 +158,7 @@ async fn put_orgauthorization_trustee(client: &Client) {
         .organization_authorization()
         .put_orgauthorization_trustee(
             "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
-            types::Trustee {
-                id: None,
-                enabled: true,
-                date_created: None,
-                created_by: None,
-                organization: None,
-                self_uri: None,
-            },
+            types::Trustee::new(true),
         )
         .send()
         .await;
@@ -240,10 +226,10 @@ async fn post_orgauthorization_trustee_users(client: &Client) {
         .organization_authorization()
         .post_orgauthorization_trustee_users(
             "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
-            types::TrustMemberCreate {
-                id: "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string(),
-                role_ids: vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
-            },
+            types::TrustMemberCreate::new(
+                "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
+                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+            ),
         )
         .send()
         .await;
@@ -392,15 +378,12 @@ async fn delete_orgauthorization_trustee_user_roles(client: &Client) {
 async fn post_orgauthorization_trustor_audits(client: &Client) {
     let result = client
         .organization_authorization()
-        .post_orgauthorization_trustor_audits(types::TrustorAuditQueryRequest {
-            trustor_organization_id: "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string(),
-            trustee_user_ids: vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
-            start_date: None,
-            end_date: None,
-            query_phrase: None,
-            facets: None,
-            filters: None,
-        })
+        .post_orgauthorization_trustor_audits(
+            types::TrustorAuditQueryRequest::new(
+                "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
+                vec!["5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".to_string()],
+            ),
+        )
         .page_size(25)
         .page_number(1)
         .sort_by("timestamp")

@@ -240,6 +240,21 @@ async fn pagination(
     Ok(())
 }
 
+/// A model: `new` takes the required fields, the `with_*` methods set optional ones.
+fn build_model() {
+    let model = types::OrganizationCreate::new(
+            "example-name",
+            "jane.doe",
+            "correct-horse-battery-staple",
+            "example.com",
+            "example-name",
+        )
+        .with_deletable(true)
+        .with_organization_type("example-organization-type")
+        .with_products(vec!["example-products".to_string()]);
+    println!("{model:?}");
+}
+
 /// Builds every client above, then calls the examples against `127.0.0.1:9`, where nothing
 /// listens: each call fails fast and prints its error.
 #[tokio::main]
@@ -249,6 +264,7 @@ async fn main() -> Result<(), Error> {
     token_provider()?;
     configuration()?;
     custom_http_client()?;
+    build_model();
     signing()?;
     metrics()?;
     let client = Client::new("http://127.0.0.1:9")?;

@@ -10,6 +10,9 @@
 #![deny(missing_docs)]
 pub mod apis;
 
+#[cfg(feature = "mock")]
+pub mod mock;
+
 pub mod runtime;
 
 pub mod types;
@@ -23,6 +26,7 @@ pub(crate) const DEFAULT_BASE_URL: &str = "https://api.mypurecloud.com";
 /// The servers of the spec: pass one to [`ClientBuilder::server`] to choose where the client
 /// sends its requests (and, for OAuth, where it gets its tokens).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Server {
     /// Genesys Cloud region us_east_1, US East (Virginia) (the base URL of the Python SDK seeds 000 and 003).
     ///

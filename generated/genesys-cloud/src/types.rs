@@ -1,8 +1,11 @@
 //! The models: request and response types of the API.
 
 /// `#/components/schemas/ApprovalNamespace`
+///
+/// Build it with [`ApprovalNamespace::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct ApprovalNamespace {
     /// The namespace of the associated approvers.
     ///
@@ -19,6 +22,36 @@ pub struct ApprovalNamespace {
 }
 
 #[cfg(feature = "organization")]
+impl ApprovalNamespace {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            namespace: None,
+            status: None,
+            type_: None,
+        }
+    }
+
+    /// Sets `namespace` (the `namespace` property).
+    pub fn with_namespace(mut self, value: ApprovalNamespaceNamespace) -> Self {
+        self.namespace = Some(value);
+        self
+    }
+
+    /// Sets `status` (the `status` property).
+    pub fn with_status(mut self, value: ApprovalNamespaceStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `type_` (the `type` property).
+    pub fn with_type(mut self, value: ApprovalNamespaceType) -> Self {
+        self.type_ = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     ApprovalNamespace {
         namespace: "namespace" (optional),
@@ -32,11 +65,28 @@ crate::json_object! {
 pub type AuditQueryResponse = serde_json::Map<String, serde_json::Value>;
 
 /// `#/components/schemas/Chat`
+///
+/// Build it with [`Chat::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Chat {
     /// The `jabberId` property.
     pub jabber_id: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl Chat {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { jabber_id: None }
+    }
+
+    /// Sets `jabber_id` (the `jabberId` property).
+    pub fn with_jabber_id(mut self, value: impl Into<String>) -> Self {
+        self.jabber_id = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -47,8 +97,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Contact`
+///
+/// Build it with [`Contact::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Contact {
     /// Email address or phone number for this contact type
     pub address: Option<String>,
@@ -65,6 +118,50 @@ pub struct Contact {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl Contact {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            address: None,
+            display: None,
+            media_type: None,
+            type_: None,
+            extension: None,
+        }
+    }
+
+    /// Sets `address` (the `address` property).
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `display` (the `display` property).
+    pub fn with_display(mut self, value: impl Into<String>) -> Self {
+        self.display = Some(value.into());
+        self
+    }
+
+    /// Sets `media_type` (the `mediaType` property).
+    pub fn with_media_type(mut self, value: ContactMediaType) -> Self {
+        self.media_type = Some(value);
+        self
+    }
+
+    /// Sets `type_` (the `type` property).
+    pub fn with_type(mut self, value: ContactType) -> Self {
+        self.type_ = Some(value);
+        self
+    }
+
+    /// Sets `extension` (the `extension` property).
+    pub fn with_extension(mut self, value: impl Into<String>) -> Self {
+        self.extension = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Contact {
         address: "address" (optional),
@@ -76,8 +173,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Detail`
+///
+/// Build it with [`Detail::new`] and its `with_*` methods.
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Detail {
     /// The `errorCode` property.
     pub error_code: Option<String>,
@@ -87,6 +187,43 @@ pub struct Detail {
     pub entity_id: Option<String>,
     /// The `entityName` property.
     pub entity_name: Option<String>,
+}
+
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
+impl Detail {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            error_code: None,
+            field_name: None,
+            entity_id: None,
+            entity_name: None,
+        }
+    }
+
+    /// Sets `error_code` (the `errorCode` property).
+    pub fn with_error_code(mut self, value: impl Into<String>) -> Self {
+        self.error_code = Some(value.into());
+        self
+    }
+
+    /// Sets `field_name` (the `fieldName` property).
+    pub fn with_field_name(mut self, value: impl Into<String>) -> Self {
+        self.field_name = Some(value.into());
+        self
+    }
+
+    /// Sets `entity_id` (the `entityId` property).
+    pub fn with_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
+
+    /// Sets `entity_name` (the `entityName` property).
+    pub fn with_entity_name(mut self, value: impl Into<String>) -> Self {
+        self.entity_name = Some(value.into());
+        self
+    }
 }
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
@@ -100,8 +237,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Division`
+///
+/// Build it with [`Division::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Division {
     /// The globally unique identifier for the object.
     ///
@@ -116,6 +256,36 @@ pub struct Division {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl Division {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Division {
         id: "id" (optional),
@@ -125,13 +295,36 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/DomainRole`
+///
+/// Build it with [`DomainRole::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct DomainRole {
     /// The ID of the role
     pub id: Option<String>,
     /// The name of the role
     pub name: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl DomainRole {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -143,13 +336,39 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/EmbeddedIntegration`
+///
+/// Build it with [`EmbeddedIntegration::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct EmbeddedIntegration {
     /// The `enableWhitelist` property.
     pub enable_whitelist: Option<bool>,
     /// The `domainWhitelist` property.
     pub domain_whitelist: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization")]
+impl EmbeddedIntegration {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            enable_whitelist: None,
+            domain_whitelist: None,
+        }
+    }
+
+    /// Sets `enable_whitelist` (the `enableWhitelist` property).
+    pub fn with_enable_whitelist(mut self, value: bool) -> Self {
+        self.enable_whitelist = Some(value);
+        self
+    }
+
+    /// Sets `domain_whitelist` (the `domainWhitelist` property).
+    pub fn with_domain_whitelist(mut self, value: Vec<String>) -> Self {
+        self.domain_whitelist = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -161,11 +380,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/EnforceScopesSetting`
+///
+/// Build it with [`EnforceScopesSetting::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct EnforceScopesSetting {
     /// The `enforceScopes` property.
     pub enforce_scopes: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+impl EnforceScopesSetting {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { enforce_scopes: None }
+    }
+
+    /// Sets `enforce_scopes` (the `enforceScopes` property).
+    pub fn with_enforce_scopes(mut self, value: bool) -> Self {
+        self.enforce_scopes = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -176,8 +412,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/ErrorBody`
+///
+/// Build it with [`ErrorBody::new`] and its `with_*` methods.
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct ErrorBody {
     /// The `message` property.
     pub message: Option<String>,
@@ -204,6 +443,95 @@ pub struct ErrorBody {
 }
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
+impl ErrorBody {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            message: None,
+            code: None,
+            status: None,
+            entity_id: None,
+            entity_name: None,
+            message_with_params: None,
+            message_params: None,
+            context_id: None,
+            details: None,
+            errors: None,
+            limit: None,
+        }
+    }
+
+    /// Sets `message` (the `message` property).
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `code` (the `code` property).
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// Sets `status` (the `status` property).
+    pub fn with_status(mut self, value: i32) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `entity_id` (the `entityId` property).
+    pub fn with_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
+
+    /// Sets `entity_name` (the `entityName` property).
+    pub fn with_entity_name(mut self, value: impl Into<String>) -> Self {
+        self.entity_name = Some(value.into());
+        self
+    }
+
+    /// Sets `message_with_params` (the `messageWithParams` property).
+    pub fn with_message_with_params(mut self, value: impl Into<String>) -> Self {
+        self.message_with_params = Some(value.into());
+        self
+    }
+
+    /// Sets `message_params` (the `messageParams` property).
+    pub fn with_message_params(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.message_params = Some(value);
+        self
+    }
+
+    /// Sets `context_id` (the `contextId` property).
+    pub fn with_context_id(mut self, value: impl Into<String>) -> Self {
+        self.context_id = Some(value.into());
+        self
+    }
+
+    /// Sets `details` (the `details` property).
+    pub fn with_details(mut self, value: Vec<Detail>) -> Self {
+        self.details = Some(value);
+        self
+    }
+
+    /// Sets `errors` (the `errors` property).
+    pub fn with_errors(mut self, value: Vec<ErrorBody>) -> Self {
+        self.errors = Some(value);
+        self
+    }
+
+    /// Sets `limit` (the `limit` property).
+    pub fn with_limit(mut self, value: Limit) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 crate::json_object! {
     ErrorBody {
         message: "message" (optional),
@@ -221,13 +549,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Facet`
+///
+/// Build it with [`Facet::new`].
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Facet {
     /// The name of the field on which to facet.
     pub name: String,
     /// The type of the facet, DATE or STRING.
     pub type_: String,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl Facet {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(name: impl Into<String>, type_: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            type_: type_.into(),
+        }
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -239,11 +582,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/FeatureState`
+///
+/// Build it with [`FeatureState::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct FeatureState {
     /// The `enabled` property.
     pub enabled: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+impl FeatureState {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { enabled: None }
+    }
+
+    /// Sets `enabled` (the `enabled` property).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -254,8 +614,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/FieldConfig`
+///
+/// Build it with [`FieldConfig::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct FieldConfig {
     /// The globally unique identifier for the object.
     ///
@@ -280,6 +643,71 @@ pub struct FieldConfig {
 }
 
 #[cfg(feature = "organization")]
+impl FieldConfig {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            entity_type: None,
+            state: None,
+            sections: None,
+            version: None,
+            schema_version: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `entity_type` (the `entityType` property).
+    pub fn with_entity_type(mut self, value: FieldConfigEntityType) -> Self {
+        self.entity_type = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `sections` (the `sections` property).
+    pub fn with_sections(mut self, value: Vec<Section>) -> Self {
+        self.sections = Some(value);
+        self
+    }
+
+    /// Sets `version` (the `version` property).
+    pub fn with_version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+
+    /// Sets `schema_version` (the `schemaVersion` property).
+    pub fn with_schema_version(mut self, value: impl Into<String>) -> Self {
+        self.schema_version = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     FieldConfig {
         id: "id" (optional),
@@ -294,8 +722,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/FieldList`
+///
+/// Build it with [`FieldList::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct FieldList {
     /// The `customLabels` property.
     pub custom_labels: Option<bool>,
@@ -322,6 +753,91 @@ pub struct FieldList {
 }
 
 #[cfg(feature = "organization")]
+impl FieldList {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            custom_labels: None,
+            instruction_text: None,
+            key: None,
+            label_keys: None,
+            params: None,
+            repeatable: None,
+            state: None,
+            type_: None,
+            required: None,
+            gdpr: None,
+        }
+    }
+
+    /// Sets `custom_labels` (the `customLabels` property).
+    pub fn with_custom_labels(mut self, value: bool) -> Self {
+        self.custom_labels = Some(value);
+        self
+    }
+
+    /// Sets `instruction_text` (the `instructionText` property).
+    pub fn with_instruction_text(mut self, value: impl Into<String>) -> Self {
+        self.instruction_text = Some(value.into());
+        self
+    }
+
+    /// Sets `key` (the `key` property).
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+
+    /// Sets `label_keys` (the `labelKeys` property).
+    pub fn with_label_keys(mut self, value: Vec<String>) -> Self {
+        self.label_keys = Some(value);
+        self
+    }
+
+    /// Sets `params` (the `params` property).
+    pub fn with_params(
+        mut self,
+        value: std::collections::BTreeMap<
+            String,
+            serde_json::Map<String, serde_json::Value>,
+        >,
+    ) -> Self {
+        self.params = Some(value);
+        self
+    }
+
+    /// Sets `repeatable` (the `repeatable` property).
+    pub fn with_repeatable(mut self, value: bool) -> Self {
+        self.repeatable = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `type_` (the `type` property).
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `required` (the `required` property).
+    pub fn with_required(mut self, value: bool) -> Self {
+        self.required = Some(value);
+        self
+    }
+
+    /// Sets `gdpr` (the `gdpr` property).
+    pub fn with_gdpr(mut self, value: bool) -> Self {
+        self.gdpr = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     FieldList {
         custom_labels: "customLabels" (optional),
@@ -338,8 +854,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Filter`
+///
+/// Build it with [`Filter::new`].
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Filter {
     /// The name of the field by which to filter.
     pub name: String,
@@ -349,6 +868,25 @@ pub struct Filter {
     pub operator: String,
     /// The values to make the filter comparison against.
     pub values: Vec<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl Filter {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        name: impl Into<String>,
+        type_: impl Into<String>,
+        operator: impl Into<String>,
+        values: Vec<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            type_: type_.into(),
+            operator: operator.into(),
+            values,
+        }
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -362,8 +900,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Geolocation`
+///
+/// Build it with [`Geolocation::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Geolocation {
     /// The globally unique identifier for the object.
     ///
@@ -394,6 +935,92 @@ pub struct Geolocation {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl Geolocation {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            type_: None,
+            primary: None,
+            latitude: None,
+            longitude: None,
+            country: None,
+            region: None,
+            city: None,
+            locations: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `type_` (the `type` property).
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `primary` (the `primary` property).
+    pub fn with_primary(mut self, value: bool) -> Self {
+        self.primary = Some(value);
+        self
+    }
+
+    /// Sets `latitude` (the `latitude` property).
+    pub fn with_latitude(mut self, value: f64) -> Self {
+        self.latitude = Some(value);
+        self
+    }
+
+    /// Sets `longitude` (the `longitude` property).
+    pub fn with_longitude(mut self, value: f64) -> Self {
+        self.longitude = Some(value);
+        self
+    }
+
+    /// Sets `country` (the `country` property).
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+
+    /// Sets `region` (the `region` property).
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Sets `city` (the `city` property).
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+
+    /// Sets `locations` (the `locations` property).
+    pub fn with_locations(mut self, value: Vec<LocationDefinition>) -> Self {
+        self.locations = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Geolocation {
         id: "id" (optional),
@@ -411,8 +1038,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Group`
+///
+/// Build it with [`Group::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Group {
     /// The globally unique identifier for the object.
     ///
@@ -457,6 +1087,95 @@ pub struct Group {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl Group {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        name: impl Into<String>,
+        type_: GroupType,
+        rules_visible: bool,
+        visibility: GroupVisibility,
+    ) -> Self {
+        Self {
+            id: None,
+            name: name.into(),
+            description: None,
+            date_modified: None,
+            member_count: None,
+            state: None,
+            version: None,
+            type_,
+            images: None,
+            addresses: None,
+            rules_visible,
+            visibility,
+            owners: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `description` (the `description` property).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `date_modified` (the `dateModified` property).
+    pub fn with_date_modified(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.date_modified = Some(value);
+        self
+    }
+
+    /// Sets `member_count` (the `memberCount` property).
+    pub fn with_member_count(mut self, value: i64) -> Self {
+        self.member_count = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: GroupState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `version` (the `version` property).
+    pub fn with_version(mut self, value: i32) -> Self {
+        self.version = Some(value);
+        self
+    }
+
+    /// Sets `images` (the `images` property).
+    pub fn with_images(mut self, value: Vec<UserImage>) -> Self {
+        self.images = Some(value);
+        self
+    }
+
+    /// Sets `addresses` (the `addresses` property).
+    pub fn with_addresses(mut self, value: Vec<GroupContact>) -> Self {
+        self.addresses = Some(value);
+        self
+    }
+
+    /// Sets `owners` (the `owners` property).
+    pub fn with_owners(mut self, value: Vec<User>) -> Self {
+        self.owners = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Group {
         id: "id" (optional),
@@ -477,8 +1196,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/GroupContact`
+///
+/// Build it with [`GroupContact::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct GroupContact {
     /// Phone number for this contact type
     pub address: String,
@@ -493,6 +1215,30 @@ pub struct GroupContact {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl GroupContact {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        address: impl Into<String>,
+        type_: GroupContactType,
+        media_type: GroupContactMediaType,
+    ) -> Self {
+        Self {
+            address: address.into(),
+            display: None,
+            type_,
+            media_type,
+        }
+    }
+
+    /// Sets `display` (the `display` property).
+    pub fn with_display(mut self, value: impl Into<String>) -> Self {
+        self.display = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     GroupContact {
         address: "address" (required),
@@ -503,11 +1249,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/IpAddressAuthentication`
+///
+/// Build it with [`IpAddressAuthentication::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct IpAddressAuthentication {
     /// The `networkWhitelist` property.
     pub network_whitelist: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization")]
+impl IpAddressAuthentication {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { network_whitelist: None }
+    }
+
+    /// Sets `network_whitelist` (the `networkWhitelist` property).
+    pub fn with_network_whitelist(mut self, value: Vec<String>) -> Self {
+        self.network_whitelist = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -518,8 +1281,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Limit`
+///
+/// Build it with [`Limit::new`] and its `with_*` methods.
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Limit {
     /// The `key` property.
     pub key: Option<String>,
@@ -527,6 +1293,36 @@ pub struct Limit {
     pub namespace: Option<LimitNamespace>,
     /// The `value` property.
     pub value: Option<i64>,
+}
+
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
+impl Limit {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            key: None,
+            namespace: None,
+            value: None,
+        }
+    }
+
+    /// Sets `key` (the `key` property).
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+
+    /// Sets `namespace` (the `namespace` property).
+    pub fn with_namespace(mut self, value: LimitNamespace) -> Self {
+        self.namespace = Some(value);
+        self
+    }
+
+    /// Sets `value` (the `value` property).
+    pub fn with_value(mut self, value: i64) -> Self {
+        self.value = Some(value);
+        self
+    }
 }
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
@@ -539,8 +1335,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LimitChangeRequest`
+///
+/// Build it with [`LimitChangeRequest::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct LimitChangeRequest {
     /// The `id` property.
     pub id: Option<String>,
@@ -561,6 +1360,48 @@ pub struct LimitChangeRequest {
 }
 
 #[cfg(feature = "organization")]
+impl LimitChangeRequest {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        key: impl Into<String>,
+        namespace: impl Into<String>,
+        requested_value: f64,
+        description: impl Into<String>,
+        support_case_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: None,
+            key: key.into(),
+            namespace: namespace.into(),
+            requested_value,
+            description: description.into(),
+            support_case_url: support_case_url.into(),
+            created_by: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `created_by` (the `createdBy` property).
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     LimitChangeRequest {
         id: "id" (optional),
@@ -575,8 +1416,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LimitChangeRequestDetails`
+///
+/// Build it with [`LimitChangeRequestDetails::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct LimitChangeRequestDetails {
     /// The globally unique identifier for the object.
     ///
@@ -627,6 +1471,93 @@ pub struct LimitChangeRequestDetails {
 }
 
 #[cfg(feature = "organization")]
+impl LimitChangeRequestDetails {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        key: impl Into<String>,
+        namespace: LimitChangeRequestDetailsNamespace,
+        requested_value: f64,
+        description: impl Into<String>,
+        support_case_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: None,
+            key: key.into(),
+            namespace,
+            requested_value,
+            description: description.into(),
+            support_case_url: support_case_url.into(),
+            status: None,
+            current_value: None,
+            date_created: None,
+            status_history: None,
+            date_completed: None,
+            reject_reason: None,
+            approval_namespaces: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `status` (the `status` property).
+    pub fn with_status(mut self, value: LimitChangeRequestDetailsStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `current_value` (the `currentValue` property).
+    pub fn with_current_value(mut self, value: f64) -> Self {
+        self.current_value = Some(value);
+        self
+    }
+
+    /// Sets `date_created` (the `dateCreated` property).
+    pub fn with_date_created(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.date_created = Some(value);
+        self
+    }
+
+    /// Sets `status_history` (the `statusHistory` property).
+    pub fn with_status_history(mut self, value: Vec<StatusChange>) -> Self {
+        self.status_history = Some(value);
+        self
+    }
+
+    /// Sets `date_completed` (the `dateCompleted` property).
+    pub fn with_date_completed(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.date_completed = Some(value);
+        self
+    }
+
+    /// Sets `reject_reason` (the `rejectReason` property).
+    pub fn with_reject_reason(
+        mut self,
+        value: LimitChangeRequestDetailsRejectReason,
+    ) -> Self {
+        self.reject_reason = Some(value);
+        self
+    }
+
+    /// Sets `approval_namespaces` (the `approvalNamespaces` property).
+    pub fn with_approval_namespaces(mut self, value: Vec<ApprovalNamespace>) -> Self {
+        self.approval_namespaces = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     LimitChangeRequestDetails {
         id: "id" (optional),
@@ -647,8 +1578,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LimitChangeRequestUpdate`
+///
+/// Build it with [`LimitChangeRequestUpdate::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct LimitChangeRequestUpdate {
     /// The `status` property.
     pub status: Option<String>,
@@ -658,6 +1592,43 @@ pub struct LimitChangeRequestUpdate {
     pub secondary_approval_namespaces: Option<Vec<String>>,
     /// The `namespace` property.
     pub namespace: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+impl LimitChangeRequestUpdate {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            reject_reason: None,
+            secondary_approval_namespaces: None,
+            namespace: None,
+        }
+    }
+
+    /// Sets `status` (the `status` property).
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `reject_reason` (the `rejectReason` property).
+    pub fn with_reject_reason(mut self, value: impl Into<String>) -> Self {
+        self.reject_reason = Some(value.into());
+        self
+    }
+
+    /// Sets `secondary_approval_namespaces` (the `secondaryApprovalNamespaces` property).
+    pub fn with_secondary_approval_namespaces(mut self, value: Vec<String>) -> Self {
+        self.secondary_approval_namespaces = Some(value);
+        self
+    }
+
+    /// Sets `namespace` (the `namespace` property).
+    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -671,8 +1642,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LimitChangeRequestsEntityListing`
+///
+/// Build it with [`LimitChangeRequestsEntityListing::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct LimitChangeRequestsEntityListing {
     /// The `entities` property.
     pub entities: Option<Vec<LimitChangeRequestDetails>>,
@@ -682,6 +1656,43 @@ pub struct LimitChangeRequestsEntityListing {
     pub self_uri: Option<String>,
     /// The `previousUri` property.
     pub previous_uri: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+impl LimitChangeRequestsEntityListing {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            entities: None,
+            next_uri: None,
+            self_uri: None,
+            previous_uri: None,
+        }
+    }
+
+    /// Sets `entities` (the `entities` property).
+    pub fn with_entities(mut self, value: Vec<LimitChangeRequestDetails>) -> Self {
+        self.entities = Some(value);
+        self
+    }
+
+    /// Sets `next_uri` (the `nextUri` property).
+    pub fn with_next_uri(mut self, value: impl Into<String>) -> Self {
+        self.next_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `previous_uri` (the `previousUri` property).
+    pub fn with_previous_uri(mut self, value: impl Into<String>) -> Self {
+        self.previous_uri = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -695,11 +1706,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LimitsEntityListing`
+///
+/// Build it with [`LimitsEntityListing::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct LimitsEntityListing {
     /// The `entities` property.
     pub entities: Option<Vec<Limit>>,
+}
+
+#[cfg(feature = "organization")]
+impl LimitsEntityListing {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { entities: None }
+    }
+
+    /// Sets `entities` (the `entities` property).
+    pub fn with_entities(mut self, value: Vec<Limit>) -> Self {
+        self.entities = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -710,8 +1738,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Location`
+///
+/// Build it with [`Location::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Location {
     /// The `id` property.
     pub id: Option<String>,
@@ -726,6 +1757,53 @@ pub struct Location {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl Location {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            floorplan_id: None,
+            coordinates: None,
+            notes: None,
+            location_definition: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `floorplan_id` (the `floorplanId` property).
+    pub fn with_floorplan_id(mut self, value: impl Into<String>) -> Self {
+        self.floorplan_id = Some(value.into());
+        self
+    }
+
+    /// Sets `coordinates` (the `coordinates` property).
+    pub fn with_coordinates(
+        mut self,
+        value: std::collections::BTreeMap<String, f64>,
+    ) -> Self {
+        self.coordinates = Some(value);
+        self
+    }
+
+    /// Sets `notes` (the `notes` property).
+    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(value.into());
+        self
+    }
+
+    /// Sets `location_definition` (the `locationDefinition` property).
+    pub fn with_location_definition(mut self, value: LocationDefinition) -> Self {
+        self.location_definition = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Location {
         id: "id" (optional),
@@ -737,8 +1815,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LocationAddress`
+///
+/// Build it with [`LocationAddress::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct LocationAddress {
     /// The `city` property.
     pub city: Option<String>,
@@ -757,6 +1838,64 @@ pub struct LocationAddress {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl LocationAddress {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            city: None,
+            country: None,
+            country_name: None,
+            state: None,
+            street1: None,
+            street2: None,
+            zipcode: None,
+        }
+    }
+
+    /// Sets `city` (the `city` property).
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+
+    /// Sets `country` (the `country` property).
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+
+    /// Sets `country_name` (the `countryName` property).
+    pub fn with_country_name(mut self, value: impl Into<String>) -> Self {
+        self.country_name = Some(value.into());
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `street1` (the `street1` property).
+    pub fn with_street1(mut self, value: impl Into<String>) -> Self {
+        self.street1 = Some(value.into());
+        self
+    }
+
+    /// Sets `street2` (the `street2` property).
+    pub fn with_street2(mut self, value: impl Into<String>) -> Self {
+        self.street2 = Some(value.into());
+        self
+    }
+
+    /// Sets `zipcode` (the `zipcode` property).
+    pub fn with_zipcode(mut self, value: impl Into<String>) -> Self {
+        self.zipcode = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     LocationAddress {
         city: "city" (optional),
@@ -770,8 +1909,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LocationDefinition`
+///
+/// Build it with [`LocationDefinition::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct LocationDefinition {
     /// The globally unique identifier for the object.
     ///
@@ -798,6 +1940,73 @@ pub struct LocationDefinition {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl LocationDefinition {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            id: None,
+            name: name.into(),
+            address: None,
+            address_verified: None,
+            emergency_number: None,
+            state: None,
+            version: None,
+            path: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `address` (the `address` property).
+    pub fn with_address(mut self, value: LocationAddress) -> Self {
+        self.address = Some(value);
+        self
+    }
+
+    /// Sets `address_verified` (the `addressVerified` property).
+    pub fn with_address_verified(mut self, value: bool) -> Self {
+        self.address_verified = Some(value);
+        self
+    }
+
+    /// Sets `emergency_number` (the `emergencyNumber` property).
+    pub fn with_emergency_number(mut self, value: LocationEmergencyNumber) -> Self {
+        self.emergency_number = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: LocationDefinitionState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `version` (the `version` property).
+    pub fn with_version(mut self, value: i32) -> Self {
+        self.version = Some(value);
+        self
+    }
+
+    /// Sets `path` (the `path` property).
+    pub fn with_path(mut self, value: Vec<String>) -> Self {
+        self.path = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     LocationDefinition {
         id: "id" (optional),
@@ -813,8 +2022,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/LocationEmergencyNumber`
+///
+/// Build it with [`LocationEmergencyNumber::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct LocationEmergencyNumber {
     /// The `e164` property.
     pub e164: Option<String>,
@@ -822,6 +2034,36 @@ pub struct LocationEmergencyNumber {
     pub number: Option<String>,
     /// The type of emergency number.
     pub type_: Option<LocationEmergencyNumberType>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl LocationEmergencyNumber {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            e164: None,
+            number: None,
+            type_: None,
+        }
+    }
+
+    /// Sets `e164` (the `e164` property).
+    pub fn with_e164(mut self, value: impl Into<String>) -> Self {
+        self.e164 = Some(value.into());
+        self
+    }
+
+    /// Sets `number` (the `number` property).
+    pub fn with_number(mut self, value: impl Into<String>) -> Self {
+        self.number = Some(value.into());
+        self
+    }
+
+    /// Sets `type_` (the `type` property).
+    pub fn with_type(mut self, value: LocationEmergencyNumberType) -> Self {
+        self.type_ = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -834,13 +2076,39 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/MediaSummary`
+///
+/// Build it with [`MediaSummary::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct MediaSummary {
     /// The `contactCenter` property.
     pub contact_center: Option<MediaSummaryDetail>,
     /// The `enterprise` property.
     pub enterprise: Option<MediaSummaryDetail>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl MediaSummary {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            contact_center: None,
+            enterprise: None,
+        }
+    }
+
+    /// Sets `contact_center` (the `contactCenter` property).
+    pub fn with_contact_center(mut self, value: MediaSummaryDetail) -> Self {
+        self.contact_center = Some(value);
+        self
+    }
+
+    /// Sets `enterprise` (the `enterprise` property).
+    pub fn with_enterprise(mut self, value: MediaSummaryDetail) -> Self {
+        self.enterprise = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -852,13 +2120,36 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/MediaSummaryDetail`
+///
+/// Build it with [`MediaSummaryDetail::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct MediaSummaryDetail {
     /// The `active` property.
     pub active: Option<i32>,
     /// The `acw` property.
     pub acw: Option<i32>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl MediaSummaryDetail {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { active: None, acw: None }
+    }
+
+    /// Sets `active` (the `active` property).
+    pub fn with_active(mut self, value: i32) -> Self {
+        self.active = Some(value);
+        self
+    }
+
+    /// Sets `acw` (the `acw` property).
+    pub fn with_acw(mut self, value: i32) -> Self {
+        self.acw = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -870,8 +2161,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Migration`
+///
+/// Build it with [`Migration::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Migration {
     /// The `name` property.
     pub name: Option<String>,
@@ -894,6 +2188,78 @@ pub struct Migration {
 }
 
 #[cfg(feature = "organization")]
+impl Migration {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            enabled: None,
+            date_available: None,
+            date_due: None,
+            configurable: None,
+            description: None,
+            documentation_link: None,
+            display_name: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `enabled` (the `enabled` property).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+
+    /// Sets `date_available` (the `dateAvailable` property).
+    pub fn with_date_available(mut self, value: impl Into<String>) -> Self {
+        self.date_available = Some(value.into());
+        self
+    }
+
+    /// Sets `date_due` (the `dateDue` property).
+    pub fn with_date_due(mut self, value: impl Into<String>) -> Self {
+        self.date_due = Some(value.into());
+        self
+    }
+
+    /// Sets `configurable` (the `configurable` property).
+    pub fn with_configurable(mut self, value: bool) -> Self {
+        self.configurable = Some(value);
+        self
+    }
+
+    /// Sets `description` (the `description` property).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `documentation_link` (the `documentationLink` property).
+    pub fn with_documentation_link(mut self, value: impl Into<String>) -> Self {
+        self.documentation_link = Some(value.into());
+        self
+    }
+
+    /// Sets `display_name` (the `displayName` property).
+    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     Migration {
         name: "name" (optional),
@@ -909,11 +2275,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/MigrationListing`
+///
+/// Build it with [`MigrationListing::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct MigrationListing {
     /// The `entities` property.
     pub entities: Option<Vec<Migration>>,
+}
+
+#[cfg(feature = "organization")]
+impl MigrationListing {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { entities: None }
+    }
+
+    /// Sets `entities` (the `entities` property).
+    pub fn with_entities(mut self, value: Vec<Migration>) -> Self {
+        self.entities = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -924,11 +2307,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/MigrationState`
+///
+/// Build it with [`MigrationState::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct MigrationState {
     /// The `enabled` property.
     pub enabled: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+impl MigrationState {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { enabled: None }
+    }
+
+    /// Sets `enabled` (the `enabled` property).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -939,11 +2339,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/MigrationUpdate`
+///
+/// Build it with [`MigrationUpdate::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct MigrationUpdate {
     /// The `enabled` property.
     pub enabled: Option<bool>,
+}
+
+#[cfg(feature = "organization")]
+impl MigrationUpdate {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { enabled: None }
+    }
+
+    /// Sets `enabled` (the `enabled` property).
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -954,8 +2371,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/OrgAuthSettings`
+///
+/// Build it with [`OrgAuthSettings::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct OrgAuthSettings {
     /// Indicates whether multi-factor authentication is required.
     pub multifactor_authentication_required: Option<bool>,
@@ -970,6 +2390,50 @@ pub struct OrgAuthSettings {
 }
 
 #[cfg(feature = "organization")]
+impl OrgAuthSettings {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            multifactor_authentication_required: None,
+            domain_allowlist_enabled: None,
+            domain_allowlist: None,
+            ip_address_allowlist: None,
+            password_requirements: None,
+        }
+    }
+
+    /// Sets `multifactor_authentication_required` (the `multifactorAuthenticationRequired` property).
+    pub fn with_multifactor_authentication_required(mut self, value: bool) -> Self {
+        self.multifactor_authentication_required = Some(value);
+        self
+    }
+
+    /// Sets `domain_allowlist_enabled` (the `domainAllowlistEnabled` property).
+    pub fn with_domain_allowlist_enabled(mut self, value: bool) -> Self {
+        self.domain_allowlist_enabled = Some(value);
+        self
+    }
+
+    /// Sets `domain_allowlist` (the `domainAllowlist` property).
+    pub fn with_domain_allowlist(mut self, value: Vec<String>) -> Self {
+        self.domain_allowlist = Some(value);
+        self
+    }
+
+    /// Sets `ip_address_allowlist` (the `ipAddressAllowlist` property).
+    pub fn with_ip_address_allowlist(mut self, value: Vec<String>) -> Self {
+        self.ip_address_allowlist = Some(value);
+        self
+    }
+
+    /// Sets `password_requirements` (the `passwordRequirements` property).
+    pub fn with_password_requirements(mut self, value: PasswordRequirements) -> Self {
+        self.password_requirements = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     OrgAuthSettings {
         multifactor_authentication_required: "multifactorAuthenticationRequired" (optional),
@@ -981,8 +2445,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/OrgUser`
+///
+/// Build it with [`OrgUser::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OrgUser {
     /// The globally unique identifier for the object.
     ///
@@ -1077,6 +2544,213 @@ pub struct OrgUser {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl OrgUser {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(version: i32) -> Self {
+        Self {
+            id: None,
+            name: None,
+            division: None,
+            chat: None,
+            department: None,
+            email: None,
+            primary_contact_info: None,
+            addresses: None,
+            state: None,
+            title: None,
+            username: None,
+            manager: None,
+            images: None,
+            version,
+            routing_status: None,
+            presence: None,
+            conversation_summary: None,
+            out_of_office: None,
+            geolocation: None,
+            station: None,
+            authorization: None,
+            profile_skills: None,
+            locations: None,
+            groups: None,
+            skills: None,
+            languages: None,
+            acd_auto_answer: None,
+            language_preference: None,
+            organization: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `division` (the `division` property).
+    pub fn with_division(mut self, value: Division) -> Self {
+        self.division = Some(value);
+        self
+    }
+
+    /// Sets `chat` (the `chat` property).
+    pub fn with_chat(mut self, value: Chat) -> Self {
+        self.chat = Some(value);
+        self
+    }
+
+    /// Sets `department` (the `department` property).
+    pub fn with_department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Sets `email` (the `email` property).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `primary_contact_info` (the `primaryContactInfo` property).
+    pub fn with_primary_contact_info(mut self, value: Vec<Contact>) -> Self {
+        self.primary_contact_info = Some(value);
+        self
+    }
+
+    /// Sets `addresses` (the `addresses` property).
+    pub fn with_addresses(mut self, value: Vec<Contact>) -> Self {
+        self.addresses = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: OrgUserState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `title` (the `title` property).
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `username` (the `username` property).
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+
+    /// Sets `manager` (the `manager` property).
+    pub fn with_manager(mut self, value: User) -> Self {
+        self.manager = Some(value);
+        self
+    }
+
+    /// Sets `images` (the `images` property).
+    pub fn with_images(mut self, value: Vec<UserImage>) -> Self {
+        self.images = Some(value);
+        self
+    }
+
+    /// Sets `routing_status` (the `routingStatus` property).
+    pub fn with_routing_status(mut self, value: RoutingStatus) -> Self {
+        self.routing_status = Some(value);
+        self
+    }
+
+    /// Sets `presence` (the `presence` property).
+    pub fn with_presence(mut self, value: UserPresence) -> Self {
+        self.presence = Some(value);
+        self
+    }
+
+    /// Sets `conversation_summary` (the `conversationSummary` property).
+    pub fn with_conversation_summary(mut self, value: UserConversationSummary) -> Self {
+        self.conversation_summary = Some(value);
+        self
+    }
+
+    /// Sets `out_of_office` (the `outOfOffice` property).
+    pub fn with_out_of_office(mut self, value: OutOfOffice) -> Self {
+        self.out_of_office = Some(value);
+        self
+    }
+
+    /// Sets `geolocation` (the `geolocation` property).
+    pub fn with_geolocation(mut self, value: Geolocation) -> Self {
+        self.geolocation = Some(value);
+        self
+    }
+
+    /// Sets `station` (the `station` property).
+    pub fn with_station(mut self, value: UserStations) -> Self {
+        self.station = Some(value);
+        self
+    }
+
+    /// Sets `authorization` (the `authorization` property).
+    pub fn with_authorization(mut self, value: UserAuthorization) -> Self {
+        self.authorization = Some(value);
+        self
+    }
+
+    /// Sets `profile_skills` (the `profileSkills` property).
+    pub fn with_profile_skills(mut self, value: Vec<String>) -> Self {
+        self.profile_skills = Some(value);
+        self
+    }
+
+    /// Sets `locations` (the `locations` property).
+    pub fn with_locations(mut self, value: Vec<Location>) -> Self {
+        self.locations = Some(value);
+        self
+    }
+
+    /// Sets `groups` (the `groups` property).
+    pub fn with_groups(mut self, value: Vec<Group>) -> Self {
+        self.groups = Some(value);
+        self
+    }
+
+    /// Sets `skills` (the `skills` property).
+    pub fn with_skills(mut self, value: Vec<UserRoutingSkill>) -> Self {
+        self.skills = Some(value);
+        self
+    }
+
+    /// Sets `languages` (the `languages` property).
+    pub fn with_languages(mut self, value: Vec<UserRoutingLanguage>) -> Self {
+        self.languages = Some(value);
+        self
+    }
+
+    /// Sets `acd_auto_answer` (the `acdAutoAnswer` property).
+    pub fn with_acd_auto_answer(mut self, value: bool) -> Self {
+        self.acd_auto_answer = Some(value);
+        self
+    }
+
+    /// Sets `language_preference` (the `languagePreference` property).
+    pub fn with_language_preference(mut self, value: impl Into<String>) -> Self {
+        self.language_preference = Some(value.into());
+        self
+    }
+
+    /// Sets `organization` (the `organization` property).
+    pub fn with_organization(mut self, value: Organization) -> Self {
+        self.organization = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     OrgUser {
         id: "id" (optional),
@@ -1112,13 +2786,39 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/OrgWhitelistSettings`
+///
+/// Build it with [`OrgWhitelistSettings::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct OrgWhitelistSettings {
     /// The `enableWhitelist` property.
     pub enable_whitelist: Option<bool>,
     /// The `domainWhitelist` property.
     pub domain_whitelist: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization")]
+impl OrgWhitelistSettings {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            enable_whitelist: None,
+            domain_whitelist: None,
+        }
+    }
+
+    /// Sets `enable_whitelist` (the `enableWhitelist` property).
+    pub fn with_enable_whitelist(mut self, value: bool) -> Self {
+        self.enable_whitelist = Some(value);
+        self
+    }
+
+    /// Sets `domain_whitelist` (the `domainWhitelist` property).
+    pub fn with_domain_whitelist(mut self, value: Vec<String>) -> Self {
+        self.domain_whitelist = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -1130,8 +2830,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Organization`
+///
+/// Build it with [`Organization::new`] and its `with_*` methods.
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Organization {
     /// The globally unique identifier for the object.
     ///
@@ -1180,6 +2883,132 @@ pub struct Organization {
 }
 
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
+impl Organization {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(version: i32) -> Self {
+        Self {
+            id: None,
+            name: None,
+            default_language: None,
+            default_country_code: None,
+            third_party_org_name: None,
+            third_party_uri: None,
+            domain: None,
+            version,
+            state: None,
+            default_site_id: None,
+            third_party_org_id: None,
+            deletable: None,
+            support_uri: None,
+            voicemail_enabled: None,
+            product_platform: None,
+            self_uri: None,
+            features: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `default_language` (the `defaultLanguage` property).
+    pub fn with_default_language(mut self, value: impl Into<String>) -> Self {
+        self.default_language = Some(value.into());
+        self
+    }
+
+    /// Sets `default_country_code` (the `defaultCountryCode` property).
+    pub fn with_default_country_code(mut self, value: impl Into<String>) -> Self {
+        self.default_country_code = Some(value.into());
+        self
+    }
+
+    /// Sets `third_party_org_name` (the `thirdPartyOrgName` property).
+    pub fn with_third_party_org_name(mut self, value: impl Into<String>) -> Self {
+        self.third_party_org_name = Some(value.into());
+        self
+    }
+
+    /// Sets `third_party_uri` (the `thirdPartyURI` property).
+    pub fn with_third_party_uri(mut self, value: impl Into<String>) -> Self {
+        self.third_party_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `domain` (the `domain` property).
+    pub fn with_domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = Some(value.into());
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: OrganizationState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `default_site_id` (the `defaultSiteId` property).
+    pub fn with_default_site_id(mut self, value: impl Into<String>) -> Self {
+        self.default_site_id = Some(value.into());
+        self
+    }
+
+    /// Sets `third_party_org_id` (the `thirdPartyOrgId` property).
+    pub fn with_third_party_org_id(mut self, value: impl Into<String>) -> Self {
+        self.third_party_org_id = Some(value.into());
+        self
+    }
+
+    /// Sets `deletable` (the `deletable` property).
+    pub fn with_deletable(mut self, value: bool) -> Self {
+        self.deletable = Some(value);
+        self
+    }
+
+    /// Sets `support_uri` (the `supportURI` property).
+    pub fn with_support_uri(mut self, value: impl Into<String>) -> Self {
+        self.support_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `voicemail_enabled` (the `voicemailEnabled` property).
+    pub fn with_voicemail_enabled(mut self, value: bool) -> Self {
+        self.voicemail_enabled = Some(value);
+        self
+    }
+
+    /// Sets `product_platform` (the `productPlatform` property).
+    pub fn with_product_platform(mut self, value: OrganizationProductPlatform) -> Self {
+        self.product_platform = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `features` (the `features` property).
+    pub fn with_features(
+        mut self,
+        value: std::collections::BTreeMap<String, bool>,
+    ) -> Self {
+        self.features = Some(value);
+        self
+    }
+}
+
+#[cfg(any(feature = "organization", feature = "organization_authorization"))]
 crate::json_object! {
     Organization {
         id: "id" (optional),
@@ -1203,8 +3032,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/OrganizationCreate`
+///
+/// Build it with [`OrganizationCreate::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OrganizationCreate {
     /// The `name` property.
     pub name: String,
@@ -1229,6 +3061,65 @@ pub struct OrganizationCreate {
 }
 
 #[cfg(feature = "organization")]
+impl OrganizationCreate {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        name: impl Into<String>,
+        admin_username: impl Into<String>,
+        admin_password: impl Into<String>,
+        domain: impl Into<String>,
+        third_party_org_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            admin_username: admin_username.into(),
+            admin_password: admin_password.into(),
+            domain: domain.into(),
+            third_party_org_name: third_party_org_name.into(),
+            deletable: None,
+            organization_type: None,
+            products: None,
+            salesforce_client: None,
+            organization_features: None,
+        }
+    }
+
+    /// Sets `deletable` (the `deletable` property).
+    pub fn with_deletable(mut self, value: bool) -> Self {
+        self.deletable = Some(value);
+        self
+    }
+
+    /// Sets `organization_type` (the `organizationType` property).
+    pub fn with_organization_type(mut self, value: impl Into<String>) -> Self {
+        self.organization_type = Some(value.into());
+        self
+    }
+
+    /// Sets `products` (the `products` property).
+    pub fn with_products(mut self, value: Vec<String>) -> Self {
+        self.products = Some(value);
+        self
+    }
+
+    /// Sets `salesforce_client` (the `salesforceClient` property).
+    pub fn with_salesforce_client(mut self, value: bool) -> Self {
+        self.salesforce_client = Some(value);
+        self
+    }
+
+    /// Sets `organization_features` (the `organizationFeatures` property).
+    pub fn with_organization_features(
+        mut self,
+        value: std::collections::BTreeMap<String, bool>,
+    ) -> Self {
+        self.organization_features = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     OrganizationCreate {
         name: "name" (required),
@@ -1245,8 +3136,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/OrganizationFeatures`
+///
+/// Build it with [`OrganizationFeatures::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct OrganizationFeatures {
     /// The `realtimeCIC` property.
     pub realtime_cic: Option<bool>,
@@ -1277,6 +3171,106 @@ pub struct OrganizationFeatures {
 }
 
 #[cfg(feature = "organization")]
+impl OrganizationFeatures {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            realtime_cic: None,
+            purecloud: None,
+            hipaa: None,
+            uc_enabled: None,
+            pci: None,
+            purecloud_voice: None,
+            xmpp_federation: None,
+            chat: None,
+            informal_photos: None,
+            directory: None,
+            contact_center: None,
+            unified_communications: None,
+            custserv: None,
+        }
+    }
+
+    /// Sets `realtime_cic` (the `realtimeCIC` property).
+    pub fn with_realtime_cic(mut self, value: bool) -> Self {
+        self.realtime_cic = Some(value);
+        self
+    }
+
+    /// Sets `purecloud` (the `purecloud` property).
+    pub fn with_purecloud(mut self, value: bool) -> Self {
+        self.purecloud = Some(value);
+        self
+    }
+
+    /// Sets `hipaa` (the `hipaa` property).
+    pub fn with_hipaa(mut self, value: bool) -> Self {
+        self.hipaa = Some(value);
+        self
+    }
+
+    /// Sets `uc_enabled` (the `ucEnabled` property).
+    pub fn with_uc_enabled(mut self, value: bool) -> Self {
+        self.uc_enabled = Some(value);
+        self
+    }
+
+    /// Sets `pci` (the `pci` property).
+    pub fn with_pci(mut self, value: bool) -> Self {
+        self.pci = Some(value);
+        self
+    }
+
+    /// Sets `purecloud_voice` (the `purecloudVoice` property).
+    pub fn with_purecloud_voice(mut self, value: bool) -> Self {
+        self.purecloud_voice = Some(value);
+        self
+    }
+
+    /// Sets `xmpp_federation` (the `xmppFederation` property).
+    pub fn with_xmpp_federation(mut self, value: bool) -> Self {
+        self.xmpp_federation = Some(value);
+        self
+    }
+
+    /// Sets `chat` (the `chat` property).
+    pub fn with_chat(mut self, value: bool) -> Self {
+        self.chat = Some(value);
+        self
+    }
+
+    /// Sets `informal_photos` (the `informalPhotos` property).
+    pub fn with_informal_photos(mut self, value: bool) -> Self {
+        self.informal_photos = Some(value);
+        self
+    }
+
+    /// Sets `directory` (the `directory` property).
+    pub fn with_directory(mut self, value: bool) -> Self {
+        self.directory = Some(value);
+        self
+    }
+
+    /// Sets `contact_center` (the `contactCenter` property).
+    pub fn with_contact_center(mut self, value: bool) -> Self {
+        self.contact_center = Some(value);
+        self
+    }
+
+    /// Sets `unified_communications` (the `unifiedCommunications` property).
+    pub fn with_unified_communications(mut self, value: bool) -> Self {
+        self.unified_communications = Some(value);
+        self
+    }
+
+    /// Sets `custserv` (the `custserv` property).
+    pub fn with_custserv(mut self, value: bool) -> Self {
+        self.custserv = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     OrganizationFeatures {
         realtime_cic: "realtimeCIC" (optional),
@@ -1296,8 +3290,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/OutOfOffice`
+///
+/// Build it with [`OutOfOffice::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct OutOfOffice {
     /// The globally unique identifier for the object.
     ///
@@ -1322,6 +3319,71 @@ pub struct OutOfOffice {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl OutOfOffice {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            user: None,
+            start_date: None,
+            end_date: None,
+            active: None,
+            indefinite: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `user` (the `user` property).
+    pub fn with_user(mut self, value: impl Into<Box<User>>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// Sets `start_date` (the `startDate` property).
+    pub fn with_start_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.start_date = Some(value);
+        self
+    }
+
+    /// Sets `end_date` (the `endDate` property).
+    pub fn with_end_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.end_date = Some(value);
+        self
+    }
+
+    /// Sets `active` (the `active` property).
+    pub fn with_active(mut self, value: bool) -> Self {
+        self.active = Some(value);
+        self
+    }
+
+    /// Sets `indefinite` (the `indefinite` property).
+    pub fn with_indefinite(mut self, value: bool) -> Self {
+        self.indefinite = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     OutOfOffice {
         id: "id" (optional),
@@ -1336,8 +3398,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/PasswordRequirements`
+///
+/// Build it with [`PasswordRequirements::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct PasswordRequirements {
     /// The `minimumLength` property.
     pub minimum_length: Option<i32>,
@@ -1358,6 +3423,71 @@ pub struct PasswordRequirements {
 }
 
 #[cfg(feature = "organization")]
+impl PasswordRequirements {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            minimum_length: None,
+            minimum_digits: None,
+            minimum_letters: None,
+            minimum_upper: None,
+            minimum_lower: None,
+            minimum_specials: None,
+            minimum_age_seconds: None,
+            expiration_days: None,
+        }
+    }
+
+    /// Sets `minimum_length` (the `minimumLength` property).
+    pub fn with_minimum_length(mut self, value: i32) -> Self {
+        self.minimum_length = Some(value);
+        self
+    }
+
+    /// Sets `minimum_digits` (the `minimumDigits` property).
+    pub fn with_minimum_digits(mut self, value: i32) -> Self {
+        self.minimum_digits = Some(value);
+        self
+    }
+
+    /// Sets `minimum_letters` (the `minimumLetters` property).
+    pub fn with_minimum_letters(mut self, value: i32) -> Self {
+        self.minimum_letters = Some(value);
+        self
+    }
+
+    /// Sets `minimum_upper` (the `minimumUpper` property).
+    pub fn with_minimum_upper(mut self, value: i32) -> Self {
+        self.minimum_upper = Some(value);
+        self
+    }
+
+    /// Sets `minimum_lower` (the `minimumLower` property).
+    pub fn with_minimum_lower(mut self, value: i32) -> Self {
+        self.minimum_lower = Some(value);
+        self
+    }
+
+    /// Sets `minimum_specials` (the `minimumSpecials` property).
+    pub fn with_minimum_specials(mut self, value: i32) -> Self {
+        self.minimum_specials = Some(value);
+        self
+    }
+
+    /// Sets `minimum_age_seconds` (the `minimumAgeSeconds` property).
+    pub fn with_minimum_age_seconds(mut self, value: i32) -> Self {
+        self.minimum_age_seconds = Some(value);
+        self
+    }
+
+    /// Sets `expiration_days` (the `expirationDays` property).
+    pub fn with_expiration_days(mut self, value: i32) -> Self {
+        self.expiration_days = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     PasswordRequirements {
         minimum_length: "minimumLength" (optional),
@@ -1372,8 +3502,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/PresenceDefinition`
+///
+/// Build it with [`PresenceDefinition::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct PresenceDefinition {
     /// description
     pub id: Option<String>,
@@ -1386,6 +3519,36 @@ pub struct PresenceDefinition {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl PresenceDefinition {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            system_presence: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `system_presence` (the `systemPresence` property).
+    pub fn with_system_presence(mut self, value: impl Into<String>) -> Self {
+        self.system_presence = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     PresenceDefinition {
         id: "id" (optional),
@@ -1395,8 +3558,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/ResourceConditionNode`
+///
+/// Build it with [`ResourceConditionNode::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct ResourceConditionNode {
     /// The `variableName` property.
     pub variable_name: Option<String>,
@@ -1411,6 +3577,50 @@ pub struct ResourceConditionNode {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl ResourceConditionNode {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            variable_name: None,
+            conjunction: None,
+            operator: None,
+            operands: None,
+            terms: None,
+        }
+    }
+
+    /// Sets `variable_name` (the `variableName` property).
+    pub fn with_variable_name(mut self, value: impl Into<String>) -> Self {
+        self.variable_name = Some(value.into());
+        self
+    }
+
+    /// Sets `conjunction` (the `conjunction` property).
+    pub fn with_conjunction(mut self, value: ResourceConditionNodeConjunction) -> Self {
+        self.conjunction = Some(value);
+        self
+    }
+
+    /// Sets `operator` (the `operator` property).
+    pub fn with_operator(mut self, value: ResourceConditionNodeOperator) -> Self {
+        self.operator = Some(value);
+        self
+    }
+
+    /// Sets `operands` (the `operands` property).
+    pub fn with_operands(mut self, value: Vec<ResourceConditionValue>) -> Self {
+        self.operands = Some(value);
+        self
+    }
+
+    /// Sets `terms` (the `terms` property).
+    pub fn with_terms(mut self, value: Vec<ResourceConditionNode>) -> Self {
+        self.terms = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     ResourceConditionNode {
         variable_name: "variableName" (optional),
@@ -1422,13 +3632,36 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/ResourceConditionValue`
+///
+/// Build it with [`ResourceConditionValue::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct ResourceConditionValue {
     /// The `type` property.
     pub type_: Option<ResourceConditionValueType>,
     /// The `value` property.
     pub value: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl ResourceConditionValue {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { type_: None, value: None }
+    }
+
+    /// Sets `type_` (the `type` property).
+    pub fn with_type(mut self, value: ResourceConditionValueType) -> Self {
+        self.type_ = Some(value);
+        self
+    }
+
+    /// Sets `value` (the `value` property).
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -1440,8 +3673,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/ResourcePermissionPolicy`
+///
+/// Build it with [`ResourcePermissionPolicy::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct ResourcePermissionPolicy {
     /// The `id` property.
     pub id: Option<String>,
@@ -1468,6 +3704,92 @@ pub struct ResourcePermissionPolicy {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl ResourcePermissionPolicy {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            domain: None,
+            entity_name: None,
+            policy_name: None,
+            policy_description: None,
+            action_set_key: None,
+            allow_conditions: None,
+            resource_condition_node: None,
+            named_resources: None,
+            resource_condition: None,
+            action_set: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `domain` (the `domain` property).
+    pub fn with_domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = Some(value.into());
+        self
+    }
+
+    /// Sets `entity_name` (the `entityName` property).
+    pub fn with_entity_name(mut self, value: impl Into<String>) -> Self {
+        self.entity_name = Some(value.into());
+        self
+    }
+
+    /// Sets `policy_name` (the `policyName` property).
+    pub fn with_policy_name(mut self, value: impl Into<String>) -> Self {
+        self.policy_name = Some(value.into());
+        self
+    }
+
+    /// Sets `policy_description` (the `policyDescription` property).
+    pub fn with_policy_description(mut self, value: impl Into<String>) -> Self {
+        self.policy_description = Some(value.into());
+        self
+    }
+
+    /// Sets `action_set_key` (the `actionSetKey` property).
+    pub fn with_action_set_key(mut self, value: impl Into<String>) -> Self {
+        self.action_set_key = Some(value.into());
+        self
+    }
+
+    /// Sets `allow_conditions` (the `allowConditions` property).
+    pub fn with_allow_conditions(mut self, value: bool) -> Self {
+        self.allow_conditions = Some(value);
+        self
+    }
+
+    /// Sets `resource_condition_node` (the `resourceConditionNode` property).
+    pub fn with_resource_condition_node(mut self, value: ResourceConditionNode) -> Self {
+        self.resource_condition_node = Some(value);
+        self
+    }
+
+    /// Sets `named_resources` (the `namedResources` property).
+    pub fn with_named_resources(mut self, value: Vec<String>) -> Self {
+        self.named_resources = Some(value);
+        self
+    }
+
+    /// Sets `resource_condition` (the `resourceCondition` property).
+    pub fn with_resource_condition(mut self, value: impl Into<String>) -> Self {
+        self.resource_condition = Some(value.into());
+        self
+    }
+
+    /// Sets `action_set` (the `actionSet` property).
+    pub fn with_action_set(mut self, value: Vec<String>) -> Self {
+        self.action_set = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     ResourcePermissionPolicy {
         id: "id" (optional),
@@ -1485,8 +3807,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/RoutingStatus`
+///
+/// Build it with [`RoutingStatus::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct RoutingStatus {
     /// The userId of the agent
     pub user_id: Option<String>,
@@ -1494,6 +3819,36 @@ pub struct RoutingStatus {
     pub status: Option<RoutingStatusStatus>,
     /// The timestamp when the agent went into this state. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl RoutingStatus {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            user_id: None,
+            status: None,
+            start_time: None,
+        }
+    }
+
+    /// Sets `user_id` (the `userId` property).
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+
+    /// Sets `status` (the `status` property).
+    pub fn with_status(mut self, value: RoutingStatusStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `start_time` (the `startTime` property).
+    pub fn with_start_time(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.start_time = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -1506,8 +3861,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Section`
+///
+/// Build it with [`Section::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct Section {
     /// The `fieldList` property.
     pub field_list: Option<Vec<FieldList>>,
@@ -1517,6 +3875,43 @@ pub struct Section {
     pub key: Option<String>,
     /// The `state` property.
     pub state: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+impl Section {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            field_list: None,
+            instruction_text: None,
+            key: None,
+            state: None,
+        }
+    }
+
+    /// Sets `field_list` (the `fieldList` property).
+    pub fn with_field_list(mut self, value: Vec<FieldList>) -> Self {
+        self.field_list = Some(value);
+        self
+    }
+
+    /// Sets `instruction_text` (the `instructionText` property).
+    pub fn with_instruction_text(mut self, value: impl Into<String>) -> Self {
+        self.instruction_text = Some(value.into());
+        self
+    }
+
+    /// Sets `key` (the `key` property).
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -1530,8 +3925,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/StatusChange`
+///
+/// Build it with [`StatusChange::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct StatusChange {
     /// The date of this status change. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
@@ -1560,6 +3958,63 @@ pub struct StatusChange {
 }
 
 #[cfg(feature = "organization")]
+impl StatusChange {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            date_status_changed: None,
+            status: None,
+            previous_status: None,
+            namespace: None,
+            message: None,
+            reject_reason: None,
+        }
+    }
+
+    /// Sets `date_status_changed` (the `dateStatusChanged` property).
+    pub fn with_date_status_changed(
+        mut self,
+        value: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        self.date_status_changed = Some(value);
+        self
+    }
+
+    /// Sets `status` (the `status` property).
+    pub fn with_status(mut self, value: StatusChangeStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `previous_status` (the `previousStatus` property).
+    pub fn with_previous_status(mut self, value: StatusChangePreviousStatus) -> Self {
+        self.previous_status = Some(value);
+        self
+    }
+
+    /// Sets `namespace` (the `namespace` property).
+    pub fn with_namespace(mut self, value: StatusChangeNamespace) -> Self {
+        self.namespace = Some(value);
+        self
+    }
+
+    /// Sets `message` (the `message` property).
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `reject_reason` (the `rejectReason` property).
+    pub fn with_reject_reason(
+        mut self,
+        value: LimitChangeRequestDetailsRejectReason,
+    ) -> Self {
+        self.reject_reason = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization")]
 crate::json_object! {
     StatusChange {
         date_status_changed: "dateStatusChanged" (optional),
@@ -1572,8 +4027,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustCreate`
+///
+/// Build it with [`TrustCreate::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct TrustCreate {
     /// The pairing Id created by the trustee. This is required to prove that the trustee agrees to the relationship.
     pub pairing_id: String,
@@ -1583,6 +4041,32 @@ pub struct TrustCreate {
     pub users: Option<Vec<TrustMemberCreate>>,
     /// The list of groups and their roles to which access will be granted. The groups are from the trustee and the roles are from the trustor. If no groups are specified, at least one user is required.
     pub groups: Option<Vec<TrustMemberCreate>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl TrustCreate {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(pairing_id: impl Into<String>, enabled: bool) -> Self {
+        Self {
+            pairing_id: pairing_id.into(),
+            enabled,
+            users: None,
+            groups: None,
+        }
+    }
+
+    /// Sets `users` (the `users` property).
+    pub fn with_users(mut self, value: Vec<TrustMemberCreate>) -> Self {
+        self.users = Some(value);
+        self
+    }
+
+    /// Sets `groups` (the `groups` property).
+    pub fn with_groups(mut self, value: Vec<TrustMemberCreate>) -> Self {
+        self.groups = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -1596,8 +4080,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustEntityListing`
+///
+/// Build it with [`TrustEntityListing::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct TrustEntityListing {
     /// The `entities` property.
     pub entities: Option<Vec<Trustee>>,
@@ -1622,6 +4109,85 @@ pub struct TrustEntityListing {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl TrustEntityListing {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            entities: None,
+            page_size: None,
+            page_number: None,
+            total: None,
+            first_uri: None,
+            self_uri: None,
+            previous_uri: None,
+            next_uri: None,
+            last_uri: None,
+            page_count: None,
+        }
+    }
+
+    /// Sets `entities` (the `entities` property).
+    pub fn with_entities(mut self, value: Vec<Trustee>) -> Self {
+        self.entities = Some(value);
+        self
+    }
+
+    /// Sets `page_size` (the `pageSize` property).
+    pub fn with_page_size(mut self, value: i32) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// Sets `page_number` (the `pageNumber` property).
+    pub fn with_page_number(mut self, value: i32) -> Self {
+        self.page_number = Some(value);
+        self
+    }
+
+    /// Sets `total` (the `total` property).
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+
+    /// Sets `first_uri` (the `firstUri` property).
+    pub fn with_first_uri(mut self, value: impl Into<String>) -> Self {
+        self.first_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `previous_uri` (the `previousUri` property).
+    pub fn with_previous_uri(mut self, value: impl Into<String>) -> Self {
+        self.previous_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `next_uri` (the `nextUri` property).
+    pub fn with_next_uri(mut self, value: impl Into<String>) -> Self {
+        self.next_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `last_uri` (the `lastUri` property).
+    pub fn with_last_uri(mut self, value: impl Into<String>) -> Self {
+        self.last_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `page_count` (the `pageCount` property).
+    pub fn with_page_count(mut self, value: i32) -> Self {
+        self.page_count = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustEntityListing {
         entities: "entities" (optional),
@@ -1638,8 +4204,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustGroup`
+///
+/// Build it with [`TrustGroup::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct TrustGroup {
     /// The globally unique identifier for the object.
     ///
@@ -1688,6 +4257,102 @@ pub struct TrustGroup {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl TrustGroup {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        name: impl Into<String>,
+        type_: GroupType,
+        rules_visible: bool,
+        visibility: GroupVisibility,
+    ) -> Self {
+        Self {
+            id: None,
+            name: name.into(),
+            description: None,
+            date_modified: None,
+            member_count: None,
+            state: None,
+            version: None,
+            type_,
+            images: None,
+            addresses: None,
+            rules_visible,
+            visibility,
+            owners: None,
+            date_created: None,
+            created_by: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `description` (the `description` property).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `date_modified` (the `dateModified` property).
+    pub fn with_date_modified(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.date_modified = Some(value);
+        self
+    }
+
+    /// Sets `member_count` (the `memberCount` property).
+    pub fn with_member_count(mut self, value: i64) -> Self {
+        self.member_count = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: GroupState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `version` (the `version` property).
+    pub fn with_version(mut self, value: i32) -> Self {
+        self.version = Some(value);
+        self
+    }
+
+    /// Sets `images` (the `images` property).
+    pub fn with_images(mut self, value: Vec<UserImage>) -> Self {
+        self.images = Some(value);
+        self
+    }
+
+    /// Sets `addresses` (the `addresses` property).
+    pub fn with_addresses(mut self, value: Vec<GroupContact>) -> Self {
+        self.addresses = Some(value);
+        self
+    }
+
+    /// Sets `owners` (the `owners` property).
+    pub fn with_owners(mut self, value: Vec<User>) -> Self {
+        self.owners = Some(value);
+        self
+    }
+
+    /// Sets `date_created` (the `dateCreated` property).
+    pub fn with_date_created(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.date_created = Some(value);
+        self
+    }
+
+    /// Sets `created_by` (the `createdBy` property).
+    pub fn with_created_by(mut self, value: OrgUser) -> Self {
+        self.created_by = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustGroup {
         id: "id" (optional),
@@ -1709,13 +4374,25 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustMemberCreate`
+///
+/// Build it with [`TrustMemberCreate::new`].
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct TrustMemberCreate {
     /// Trustee User or Group Id
     pub id: String,
     /// The list of trustor organization roles granting this user or group access.
     pub role_ids: Vec<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl TrustMemberCreate {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(id: impl Into<String>, role_ids: Vec<String>) -> Self {
+        Self { id: id.into(), role_ids }
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -1727,8 +4404,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustRequest`
+///
+/// Build it with [`TrustRequest::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct TrustRequest {
     /// The globally unique identifier for the object.
     ///
@@ -1761,6 +4441,64 @@ pub struct TrustRequest {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl TrustRequest {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            created_by: None,
+            date_created: None,
+            trustee: None,
+            users: None,
+            groups: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `created_by` (the `createdBy` property).
+    pub fn with_created_by(mut self, value: OrgUser) -> Self {
+        self.created_by = Some(value);
+        self
+    }
+
+    /// Sets `date_created` (the `dateCreated` property).
+    pub fn with_date_created(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.date_created = Some(value);
+        self
+    }
+
+    /// Sets `trustee` (the `trustee` property).
+    pub fn with_trustee(mut self, value: Organization) -> Self {
+        self.trustee = Some(value);
+        self
+    }
+
+    /// Sets `users` (the `users` property).
+    pub fn with_users(mut self, value: Vec<OrgUser>) -> Self {
+        self.users = Some(value);
+        self
+    }
+
+    /// Sets `groups` (the `groups` property).
+    pub fn with_groups(mut self, value: Vec<TrustGroup>) -> Self {
+        self.groups = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustRequest {
         id: "id" (optional),
@@ -1774,13 +4512,39 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustRequestCreate`
+///
+/// Build it with [`TrustRequestCreate::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct TrustRequestCreate {
     /// The list of trustee users that are requesting access. If no users are specified, at least one group is required.
     pub user_ids: Option<Vec<String>>,
     /// The list of trustee groups that are requesting access. If no groups are specified, at least one user is required.
     pub group_ids: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl TrustRequestCreate {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            user_ids: None,
+            group_ids: None,
+        }
+    }
+
+    /// Sets `user_ids` (the `userIds` property).
+    pub fn with_user_ids(mut self, value: Vec<String>) -> Self {
+        self.user_ids = Some(value);
+        self
+    }
+
+    /// Sets `group_ids` (the `groupIds` property).
+    pub fn with_group_ids(mut self, value: Vec<String>) -> Self {
+        self.group_ids = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -1792,8 +4556,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustUser`
+///
+/// Build it with [`TrustUser::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct TrustUser {
     /// The globally unique identifier for the object.
     ///
@@ -1888,6 +4655,213 @@ pub struct TrustUser {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl TrustUser {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(version: i32) -> Self {
+        Self {
+            id: None,
+            name: None,
+            division: None,
+            chat: None,
+            department: None,
+            email: None,
+            primary_contact_info: None,
+            addresses: None,
+            state: None,
+            title: None,
+            username: None,
+            manager: None,
+            images: None,
+            version,
+            routing_status: None,
+            presence: None,
+            conversation_summary: None,
+            out_of_office: None,
+            geolocation: None,
+            station: None,
+            authorization: None,
+            profile_skills: None,
+            locations: None,
+            groups: None,
+            skills: None,
+            languages: None,
+            acd_auto_answer: None,
+            language_preference: None,
+            trust_user_details: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `division` (the `division` property).
+    pub fn with_division(mut self, value: Division) -> Self {
+        self.division = Some(value);
+        self
+    }
+
+    /// Sets `chat` (the `chat` property).
+    pub fn with_chat(mut self, value: Chat) -> Self {
+        self.chat = Some(value);
+        self
+    }
+
+    /// Sets `department` (the `department` property).
+    pub fn with_department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Sets `email` (the `email` property).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `primary_contact_info` (the `primaryContactInfo` property).
+    pub fn with_primary_contact_info(mut self, value: Vec<Contact>) -> Self {
+        self.primary_contact_info = Some(value);
+        self
+    }
+
+    /// Sets `addresses` (the `addresses` property).
+    pub fn with_addresses(mut self, value: Vec<Contact>) -> Self {
+        self.addresses = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: OrgUserState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `title` (the `title` property).
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `username` (the `username` property).
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+
+    /// Sets `manager` (the `manager` property).
+    pub fn with_manager(mut self, value: User) -> Self {
+        self.manager = Some(value);
+        self
+    }
+
+    /// Sets `images` (the `images` property).
+    pub fn with_images(mut self, value: Vec<UserImage>) -> Self {
+        self.images = Some(value);
+        self
+    }
+
+    /// Sets `routing_status` (the `routingStatus` property).
+    pub fn with_routing_status(mut self, value: RoutingStatus) -> Self {
+        self.routing_status = Some(value);
+        self
+    }
+
+    /// Sets `presence` (the `presence` property).
+    pub fn with_presence(mut self, value: UserPresence) -> Self {
+        self.presence = Some(value);
+        self
+    }
+
+    /// Sets `conversation_summary` (the `conversationSummary` property).
+    pub fn with_conversation_summary(mut self, value: UserConversationSummary) -> Self {
+        self.conversation_summary = Some(value);
+        self
+    }
+
+    /// Sets `out_of_office` (the `outOfOffice` property).
+    pub fn with_out_of_office(mut self, value: OutOfOffice) -> Self {
+        self.out_of_office = Some(value);
+        self
+    }
+
+    /// Sets `geolocation` (the `geolocation` property).
+    pub fn with_geolocation(mut self, value: Geolocation) -> Self {
+        self.geolocation = Some(value);
+        self
+    }
+
+    /// Sets `station` (the `station` property).
+    pub fn with_station(mut self, value: UserStations) -> Self {
+        self.station = Some(value);
+        self
+    }
+
+    /// Sets `authorization` (the `authorization` property).
+    pub fn with_authorization(mut self, value: UserAuthorization) -> Self {
+        self.authorization = Some(value);
+        self
+    }
+
+    /// Sets `profile_skills` (the `profileSkills` property).
+    pub fn with_profile_skills(mut self, value: Vec<String>) -> Self {
+        self.profile_skills = Some(value);
+        self
+    }
+
+    /// Sets `locations` (the `locations` property).
+    pub fn with_locations(mut self, value: Vec<Location>) -> Self {
+        self.locations = Some(value);
+        self
+    }
+
+    /// Sets `groups` (the `groups` property).
+    pub fn with_groups(mut self, value: Vec<Group>) -> Self {
+        self.groups = Some(value);
+        self
+    }
+
+    /// Sets `skills` (the `skills` property).
+    pub fn with_skills(mut self, value: Vec<UserRoutingSkill>) -> Self {
+        self.skills = Some(value);
+        self
+    }
+
+    /// Sets `languages` (the `languages` property).
+    pub fn with_languages(mut self, value: Vec<UserRoutingLanguage>) -> Self {
+        self.languages = Some(value);
+        self
+    }
+
+    /// Sets `acd_auto_answer` (the `acdAutoAnswer` property).
+    pub fn with_acd_auto_answer(mut self, value: bool) -> Self {
+        self.acd_auto_answer = Some(value);
+        self
+    }
+
+    /// Sets `language_preference` (the `languagePreference` property).
+    pub fn with_language_preference(mut self, value: impl Into<String>) -> Self {
+        self.language_preference = Some(value.into());
+        self
+    }
+
+    /// Sets `trust_user_details` (the `trustUserDetails` property).
+    pub fn with_trust_user_details(mut self, value: TrustUserDetails) -> Self {
+        self.trust_user_details = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustUser {
         id: "id" (optional),
@@ -1923,8 +4897,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustUserDetails`
+///
+/// Build it with [`TrustUserDetails::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct TrustUserDetails {
     /// Date Trust User was added. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z
     ///
@@ -1937,6 +4914,29 @@ pub struct TrustUserDetails {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl TrustUserDetails {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            date_created: None,
+            created_by: None,
+        }
+    }
+
+    /// Sets `date_created` (the `dateCreated` property).
+    pub fn with_date_created(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.date_created = Some(value);
+        self
+    }
+
+    /// Sets `created_by` (the `createdBy` property).
+    pub fn with_created_by(mut self, value: OrgUser) -> Self {
+        self.created_by = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustUserDetails {
         date_created: "dateCreated" (optional),
@@ -1945,8 +4945,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustUserEntityListing`
+///
+/// Build it with [`TrustUserEntityListing::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct TrustUserEntityListing {
     /// The `entities` property.
     pub entities: Option<Vec<TrustUser>>,
@@ -1971,6 +4974,85 @@ pub struct TrustUserEntityListing {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl TrustUserEntityListing {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            entities: None,
+            page_size: None,
+            page_number: None,
+            total: None,
+            first_uri: None,
+            self_uri: None,
+            previous_uri: None,
+            next_uri: None,
+            last_uri: None,
+            page_count: None,
+        }
+    }
+
+    /// Sets `entities` (the `entities` property).
+    pub fn with_entities(mut self, value: Vec<TrustUser>) -> Self {
+        self.entities = Some(value);
+        self
+    }
+
+    /// Sets `page_size` (the `pageSize` property).
+    pub fn with_page_size(mut self, value: i32) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// Sets `page_number` (the `pageNumber` property).
+    pub fn with_page_number(mut self, value: i32) -> Self {
+        self.page_number = Some(value);
+        self
+    }
+
+    /// Sets `total` (the `total` property).
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+
+    /// Sets `first_uri` (the `firstUri` property).
+    pub fn with_first_uri(mut self, value: impl Into<String>) -> Self {
+        self.first_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `previous_uri` (the `previousUri` property).
+    pub fn with_previous_uri(mut self, value: impl Into<String>) -> Self {
+        self.previous_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `next_uri` (the `nextUri` property).
+    pub fn with_next_uri(mut self, value: impl Into<String>) -> Self {
+        self.next_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `last_uri` (the `lastUri` property).
+    pub fn with_last_uri(mut self, value: impl Into<String>) -> Self {
+        self.last_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `page_count` (the `pageCount` property).
+    pub fn with_page_count(mut self, value: i32) -> Self {
+        self.page_count = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustUserEntityListing {
         entities: "entities" (optional),
@@ -1987,8 +5069,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Trustee`
+///
+/// Build it with [`Trustee::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Trustee {
     /// Organization Id for this trust.
     ///
@@ -2015,6 +5100,52 @@ pub struct Trustee {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl Trustee {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(enabled: bool) -> Self {
+        Self {
+            id: None,
+            enabled,
+            date_created: None,
+            created_by: None,
+            organization: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `date_created` (the `dateCreated` property).
+    pub fn with_date_created(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.date_created = Some(value);
+        self
+    }
+
+    /// Sets `created_by` (the `createdBy` property).
+    pub fn with_created_by(mut self, value: OrgUser) -> Self {
+        self.created_by = Some(value);
+        self
+    }
+
+    /// Sets `organization` (the `organization` property).
+    pub fn with_organization(mut self, value: Organization) -> Self {
+        self.organization = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Trustee {
         id: "id" (optional),
@@ -2027,8 +5158,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrusteeAuditQueryRequest`
+///
+/// Build it with [`TrusteeAuditQueryRequest::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct TrusteeAuditQueryRequest {
     /// Limit returned audits to these trustee organizationIds.
     pub trustee_organization_ids: Vec<String>,
@@ -2047,6 +5181,56 @@ pub struct TrusteeAuditQueryRequest {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl TrusteeAuditQueryRequest {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        trustee_organization_ids: Vec<String>,
+        trustee_user_ids: Vec<String>,
+    ) -> Self {
+        Self {
+            trustee_organization_ids,
+            trustee_user_ids,
+            start_date: None,
+            end_date: None,
+            query_phrase: None,
+            facets: None,
+            filters: None,
+        }
+    }
+
+    /// Sets `start_date` (the `startDate` property).
+    pub fn with_start_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.start_date = Some(value);
+        self
+    }
+
+    /// Sets `end_date` (the `endDate` property).
+    pub fn with_end_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.end_date = Some(value);
+        self
+    }
+
+    /// Sets `query_phrase` (the `queryPhrase` property).
+    pub fn with_query_phrase(mut self, value: impl Into<String>) -> Self {
+        self.query_phrase = Some(value.into());
+        self
+    }
+
+    /// Sets `facets` (the `facets` property).
+    pub fn with_facets(mut self, value: Vec<Facet>) -> Self {
+        self.facets = Some(value);
+        self
+    }
+
+    /// Sets `filters` (the `filters` property).
+    pub fn with_filters(mut self, value: Vec<Filter>) -> Self {
+        self.filters = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrusteeAuditQueryRequest {
         trustee_organization_ids: "trusteeOrganizationIds" (required),
@@ -2060,13 +5244,30 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrusteeAuthorization`
+///
+/// Build it with [`TrusteeAuthorization::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct TrusteeAuthorization {
     /// Permissions that the trustee user has in the trustor organization
     ///
     /// Read-only: set by the server.
     pub permissions: Option<Vec<String>>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl TrusteeAuthorization {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { permissions: None }
+    }
+
+    /// Sets `permissions` (the `permissions` property).
+    pub fn with_permissions(mut self, value: Vec<String>) -> Self {
+        self.permissions = Some(value);
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -2077,8 +5278,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/Trustor`
+///
+/// Build it with [`Trustor::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Trustor {
     /// Organization Id for this trust.
     ///
@@ -2109,6 +5313,59 @@ pub struct Trustor {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl Trustor {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(enabled: bool) -> Self {
+        Self {
+            id: None,
+            enabled,
+            date_created: None,
+            created_by: None,
+            organization: None,
+            authorization: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `date_created` (the `dateCreated` property).
+    pub fn with_date_created(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.date_created = Some(value);
+        self
+    }
+
+    /// Sets `created_by` (the `createdBy` property).
+    pub fn with_created_by(mut self, value: OrgUser) -> Self {
+        self.created_by = Some(value);
+        self
+    }
+
+    /// Sets `organization` (the `organization` property).
+    pub fn with_organization(mut self, value: Organization) -> Self {
+        self.organization = Some(value);
+        self
+    }
+
+    /// Sets `authorization` (the `authorization` property).
+    pub fn with_authorization(mut self, value: TrusteeAuthorization) -> Self {
+        self.authorization = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     Trustor {
         id: "id" (optional),
@@ -2122,8 +5379,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustorAuditQueryRequest`
+///
+/// Build it with [`TrustorAuditQueryRequest::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct TrustorAuditQueryRequest {
     /// Limit returned audits to this trustor organizationId.
     pub trustor_organization_id: String,
@@ -2142,6 +5402,56 @@ pub struct TrustorAuditQueryRequest {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl TrustorAuditQueryRequest {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        trustor_organization_id: impl Into<String>,
+        trustee_user_ids: Vec<String>,
+    ) -> Self {
+        Self {
+            trustor_organization_id: trustor_organization_id.into(),
+            trustee_user_ids,
+            start_date: None,
+            end_date: None,
+            query_phrase: None,
+            facets: None,
+            filters: None,
+        }
+    }
+
+    /// Sets `start_date` (the `startDate` property).
+    pub fn with_start_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.start_date = Some(value);
+        self
+    }
+
+    /// Sets `end_date` (the `endDate` property).
+    pub fn with_end_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.end_date = Some(value);
+        self
+    }
+
+    /// Sets `query_phrase` (the `queryPhrase` property).
+    pub fn with_query_phrase(mut self, value: impl Into<String>) -> Self {
+        self.query_phrase = Some(value.into());
+        self
+    }
+
+    /// Sets `facets` (the `facets` property).
+    pub fn with_facets(mut self, value: Vec<Facet>) -> Self {
+        self.facets = Some(value);
+        self
+    }
+
+    /// Sets `filters` (the `filters` property).
+    pub fn with_filters(mut self, value: Vec<Filter>) -> Self {
+        self.filters = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustorAuditQueryRequest {
         trustor_organization_id: "trustorOrganizationId" (required),
@@ -2155,8 +5465,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/TrustorEntityListing`
+///
+/// Build it with [`TrustorEntityListing::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct TrustorEntityListing {
     /// The `entities` property.
     pub entities: Option<Vec<Trustor>>,
@@ -2181,6 +5494,85 @@ pub struct TrustorEntityListing {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl TrustorEntityListing {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            entities: None,
+            page_size: None,
+            page_number: None,
+            total: None,
+            first_uri: None,
+            self_uri: None,
+            previous_uri: None,
+            next_uri: None,
+            last_uri: None,
+            page_count: None,
+        }
+    }
+
+    /// Sets `entities` (the `entities` property).
+    pub fn with_entities(mut self, value: Vec<Trustor>) -> Self {
+        self.entities = Some(value);
+        self
+    }
+
+    /// Sets `page_size` (the `pageSize` property).
+    pub fn with_page_size(mut self, value: i32) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// Sets `page_number` (the `pageNumber` property).
+    pub fn with_page_number(mut self, value: i32) -> Self {
+        self.page_number = Some(value);
+        self
+    }
+
+    /// Sets `total` (the `total` property).
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+
+    /// Sets `first_uri` (the `firstUri` property).
+    pub fn with_first_uri(mut self, value: impl Into<String>) -> Self {
+        self.first_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `previous_uri` (the `previousUri` property).
+    pub fn with_previous_uri(mut self, value: impl Into<String>) -> Self {
+        self.previous_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `next_uri` (the `nextUri` property).
+    pub fn with_next_uri(mut self, value: impl Into<String>) -> Self {
+        self.next_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `last_uri` (the `lastUri` property).
+    pub fn with_last_uri(mut self, value: impl Into<String>) -> Self {
+        self.last_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `page_count` (the `pageCount` property).
+    pub fn with_page_count(mut self, value: i32) -> Self {
+        self.page_count = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     TrustorEntityListing {
         entities: "entities" (optional),
@@ -2197,11 +5589,28 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/UrlResponse`
+///
+/// Build it with [`UrlResponse::new`] and its `with_*` methods.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct UrlResponse {
     /// The `url` property.
     pub url: Option<String>,
+}
+
+#[cfg(feature = "organization")]
+impl UrlResponse {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self { url: None }
+    }
+
+    /// Sets `url` (the `url` property).
+    pub fn with_url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "organization")]
@@ -2212,8 +5621,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/User`
+///
+/// Build it with [`User::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct User {
     /// The globally unique identifier for the object.
     ///
@@ -2310,6 +5722,213 @@ pub struct User {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl User {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(version: i32) -> Self {
+        Self {
+            id: None,
+            name: None,
+            division: None,
+            chat: None,
+            department: None,
+            email: None,
+            primary_contact_info: None,
+            addresses: None,
+            state: None,
+            title: None,
+            username: None,
+            manager: None,
+            images: None,
+            version,
+            routing_status: None,
+            presence: None,
+            conversation_summary: None,
+            out_of_office: None,
+            geolocation: None,
+            station: None,
+            authorization: None,
+            profile_skills: None,
+            locations: None,
+            groups: None,
+            skills: None,
+            languages: None,
+            acd_auto_answer: None,
+            language_preference: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `division` (the `division` property).
+    pub fn with_division(mut self, value: Division) -> Self {
+        self.division = Some(value);
+        self
+    }
+
+    /// Sets `chat` (the `chat` property).
+    pub fn with_chat(mut self, value: Chat) -> Self {
+        self.chat = Some(value);
+        self
+    }
+
+    /// Sets `department` (the `department` property).
+    pub fn with_department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Sets `email` (the `email` property).
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `primary_contact_info` (the `primaryContactInfo` property).
+    pub fn with_primary_contact_info(mut self, value: Vec<Contact>) -> Self {
+        self.primary_contact_info = Some(value);
+        self
+    }
+
+    /// Sets `addresses` (the `addresses` property).
+    pub fn with_addresses(mut self, value: Vec<Contact>) -> Self {
+        self.addresses = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: OrgUserState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `title` (the `title` property).
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `username` (the `username` property).
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+
+    /// Sets `manager` (the `manager` property).
+    pub fn with_manager(mut self, value: impl Into<Box<User>>) -> Self {
+        self.manager = Some(value.into());
+        self
+    }
+
+    /// Sets `images` (the `images` property).
+    pub fn with_images(mut self, value: Vec<UserImage>) -> Self {
+        self.images = Some(value);
+        self
+    }
+
+    /// Sets `routing_status` (the `routingStatus` property).
+    pub fn with_routing_status(mut self, value: RoutingStatus) -> Self {
+        self.routing_status = Some(value);
+        self
+    }
+
+    /// Sets `presence` (the `presence` property).
+    pub fn with_presence(mut self, value: UserPresence) -> Self {
+        self.presence = Some(value);
+        self
+    }
+
+    /// Sets `conversation_summary` (the `conversationSummary` property).
+    pub fn with_conversation_summary(mut self, value: UserConversationSummary) -> Self {
+        self.conversation_summary = Some(value);
+        self
+    }
+
+    /// Sets `out_of_office` (the `outOfOffice` property).
+    pub fn with_out_of_office(mut self, value: impl Into<Box<OutOfOffice>>) -> Self {
+        self.out_of_office = Some(value.into());
+        self
+    }
+
+    /// Sets `geolocation` (the `geolocation` property).
+    pub fn with_geolocation(mut self, value: Geolocation) -> Self {
+        self.geolocation = Some(value);
+        self
+    }
+
+    /// Sets `station` (the `station` property).
+    pub fn with_station(mut self, value: impl Into<Box<UserStations>>) -> Self {
+        self.station = Some(value.into());
+        self
+    }
+
+    /// Sets `authorization` (the `authorization` property).
+    pub fn with_authorization(mut self, value: UserAuthorization) -> Self {
+        self.authorization = Some(value);
+        self
+    }
+
+    /// Sets `profile_skills` (the `profileSkills` property).
+    pub fn with_profile_skills(mut self, value: Vec<String>) -> Self {
+        self.profile_skills = Some(value);
+        self
+    }
+
+    /// Sets `locations` (the `locations` property).
+    pub fn with_locations(mut self, value: Vec<Location>) -> Self {
+        self.locations = Some(value);
+        self
+    }
+
+    /// Sets `groups` (the `groups` property).
+    pub fn with_groups(mut self, value: Vec<Group>) -> Self {
+        self.groups = Some(value);
+        self
+    }
+
+    /// Sets `skills` (the `skills` property).
+    pub fn with_skills(mut self, value: Vec<UserRoutingSkill>) -> Self {
+        self.skills = Some(value);
+        self
+    }
+
+    /// Sets `languages` (the `languages` property).
+    pub fn with_languages(mut self, value: Vec<UserRoutingLanguage>) -> Self {
+        self.languages = Some(value);
+        self
+    }
+
+    /// Sets `acd_auto_answer` (the `acdAutoAnswer` property).
+    pub fn with_acd_auto_answer(mut self, value: bool) -> Self {
+        self.acd_auto_answer = Some(value);
+        self
+    }
+
+    /// Sets `language_preference` (the `languagePreference` property).
+    pub fn with_language_preference(mut self, value: impl Into<String>) -> Self {
+        self.language_preference = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     User {
         id: "id" (optional),
@@ -2345,8 +5964,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/UserAuthorization`
+///
+/// Build it with [`UserAuthorization::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct UserAuthorization {
     /// The `roles` property.
     pub roles: Option<Vec<DomainRole>>,
@@ -2361,6 +5983,39 @@ pub struct UserAuthorization {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl UserAuthorization {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            roles: None,
+            permissions: None,
+            permission_policies: None,
+        }
+    }
+
+    /// Sets `roles` (the `roles` property).
+    pub fn with_roles(mut self, value: Vec<DomainRole>) -> Self {
+        self.roles = Some(value);
+        self
+    }
+
+    /// Sets `permissions` (the `permissions` property).
+    pub fn with_permissions(mut self, value: Vec<String>) -> Self {
+        self.permissions = Some(value);
+        self
+    }
+
+    /// Sets `permission_policies` (the `permissionPolicies` property).
+    pub fn with_permission_policies(
+        mut self,
+        value: Vec<ResourcePermissionPolicy>,
+    ) -> Self {
+        self.permission_policies = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserAuthorization {
         roles: "roles" (optional),
@@ -2370,8 +6025,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/UserConversationSummary`
+///
+/// Build it with [`UserConversationSummary::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct UserConversationSummary {
     /// The `userId` property.
     pub user_id: Option<String>,
@@ -2392,6 +6050,71 @@ pub struct UserConversationSummary {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl UserConversationSummary {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            user_id: None,
+            call: None,
+            callback: None,
+            email: None,
+            message: None,
+            chat: None,
+            social_expression: None,
+            video: None,
+        }
+    }
+
+    /// Sets `user_id` (the `userId` property).
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+
+    /// Sets `call` (the `call` property).
+    pub fn with_call(mut self, value: MediaSummary) -> Self {
+        self.call = Some(value);
+        self
+    }
+
+    /// Sets `callback` (the `callback` property).
+    pub fn with_callback(mut self, value: MediaSummary) -> Self {
+        self.callback = Some(value);
+        self
+    }
+
+    /// Sets `email` (the `email` property).
+    pub fn with_email(mut self, value: MediaSummary) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `message` (the `message` property).
+    pub fn with_message(mut self, value: MediaSummary) -> Self {
+        self.message = Some(value);
+        self
+    }
+
+    /// Sets `chat` (the `chat` property).
+    pub fn with_chat(mut self, value: MediaSummary) -> Self {
+        self.chat = Some(value);
+        self
+    }
+
+    /// Sets `social_expression` (the `socialExpression` property).
+    pub fn with_social_expression(mut self, value: MediaSummary) -> Self {
+        self.social_expression = Some(value);
+        self
+    }
+
+    /// Sets `video` (the `video` property).
+    pub fn with_video(mut self, value: MediaSummary) -> Self {
+        self.video = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserConversationSummary {
         user_id: "userId" (optional),
@@ -2406,13 +6129,39 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/UserImage`
+///
+/// Build it with [`UserImage::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct UserImage {
     /// Height and/or width of image. ex: 640x480 or x128
     pub resolution: Option<String>,
     /// The `imageUri` property.
     pub image_uri: Option<String>,
+}
+
+#[cfg(feature = "organization_authorization")]
+impl UserImage {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            resolution: None,
+            image_uri: None,
+        }
+    }
+
+    /// Sets `resolution` (the `resolution` property).
+    pub fn with_resolution(mut self, value: impl Into<String>) -> Self {
+        self.resolution = Some(value.into());
+        self
+    }
+
+    /// Sets `image_uri` (the `imageUri` property).
+    pub fn with_image_uri(mut self, value: impl Into<String>) -> Self {
+        self.image_uri = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "organization_authorization")]
@@ -2424,8 +6173,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/UserPresence`
+///
+/// Build it with [`UserPresence::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct UserPresence {
     /// The globally unique identifier for the object.
     ///
@@ -2450,6 +6202,71 @@ pub struct UserPresence {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl UserPresence {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            source: None,
+            primary: None,
+            presence_definition: None,
+            message: None,
+            modified_date: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `source` (the `source` property).
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+
+    /// Sets `primary` (the `primary` property).
+    pub fn with_primary(mut self, value: bool) -> Self {
+        self.primary = Some(value);
+        self
+    }
+
+    /// Sets `presence_definition` (the `presenceDefinition` property).
+    pub fn with_presence_definition(mut self, value: PresenceDefinition) -> Self {
+        self.presence_definition = Some(value);
+        self
+    }
+
+    /// Sets `message` (the `message` property).
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `modified_date` (the `modifiedDate` property).
+    pub fn with_modified_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.modified_date = Some(value);
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserPresence {
         id: "id" (optional),
@@ -2464,8 +6281,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/UserRoutingLanguage`
+///
+/// Build it with [`UserRoutingLanguage::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct UserRoutingLanguage {
     /// The globally unique identifier for the object.
     ///
@@ -2488,6 +6308,57 @@ pub struct UserRoutingLanguage {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl UserRoutingLanguage {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            proficiency: None,
+            state: None,
+            language_uri: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `proficiency` (the `proficiency` property).
+    pub fn with_proficiency(mut self, value: f64) -> Self {
+        self.proficiency = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: UserRoutingLanguageState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `language_uri` (the `languageUri` property).
+    pub fn with_language_uri(mut self, value: impl Into<String>) -> Self {
+        self.language_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserRoutingLanguage {
         id: "id" (optional),
@@ -2500,8 +6371,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/UserRoutingSkill`
+///
+/// Build it with [`UserRoutingSkill::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct UserRoutingSkill {
     /// The globally unique identifier for the object.
     ///
@@ -2524,6 +6398,57 @@ pub struct UserRoutingSkill {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl UserRoutingSkill {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            proficiency: None,
+            state: None,
+            skill_uri: None,
+            self_uri: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `proficiency` (the `proficiency` property).
+    pub fn with_proficiency(mut self, value: f64) -> Self {
+        self.proficiency = Some(value);
+        self
+    }
+
+    /// Sets `state` (the `state` property).
+    pub fn with_state(mut self, value: UserRoutingSkillState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `skill_uri` (the `skillUri` property).
+    pub fn with_skill_uri(mut self, value: impl Into<String>) -> Self {
+        self.skill_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `self_uri` (the `selfUri` property).
+    pub fn with_self_uri(mut self, value: impl Into<String>) -> Self {
+        self.self_uri = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserRoutingSkill {
         id: "id" (optional),
@@ -2536,8 +6461,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/UserStation`
+///
+/// Build it with [`UserStation::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct UserStation {
     /// A globally unique identifier for this station
     ///
@@ -2558,6 +6486,67 @@ pub struct UserStation {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl UserStation {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            type_: None,
+            associated_user: None,
+            associated_date: None,
+            default_user: None,
+            provider_info: None,
+        }
+    }
+
+    /// Sets `id` (the `id` property).
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name` (the `name` property).
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `type_` (the `type` property).
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+
+    /// Sets `associated_user` (the `associatedUser` property).
+    pub fn with_associated_user(mut self, value: impl Into<Box<User>>) -> Self {
+        self.associated_user = Some(value.into());
+        self
+    }
+
+    /// Sets `associated_date` (the `associatedDate` property).
+    pub fn with_associated_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.associated_date = Some(value);
+        self
+    }
+
+    /// Sets `default_user` (the `defaultUser` property).
+    pub fn with_default_user(mut self, value: impl Into<Box<User>>) -> Self {
+        self.default_user = Some(value.into());
+        self
+    }
+
+    /// Sets `provider_info` (the `providerInfo` property).
+    pub fn with_provider_info(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.provider_info = Some(value);
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserStation {
         id: "id" (optional),
@@ -2571,8 +6560,11 @@ crate::json_object! {
 }
 
 /// `#/components/schemas/UserStations`
+///
+/// Build it with [`UserStations::new`] and its `with_*` methods.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct UserStations {
     /// Current associated station for this user.
     ///
@@ -2593,6 +6585,49 @@ pub struct UserStations {
 }
 
 #[cfg(feature = "organization_authorization")]
+impl UserStations {
+    /// Creates the model with no field set.
+    pub fn new() -> Self {
+        Self {
+            associated_station: None,
+            effective_station: None,
+            default_station: None,
+            last_associated_station: None,
+        }
+    }
+
+    /// Sets `associated_station` (the `associatedStation` property).
+    pub fn with_associated_station(
+        mut self,
+        value: impl Into<Box<UserStation>>,
+    ) -> Self {
+        self.associated_station = Some(value.into());
+        self
+    }
+
+    /// Sets `effective_station` (the `effectiveStation` property).
+    pub fn with_effective_station(mut self, value: impl Into<Box<UserStation>>) -> Self {
+        self.effective_station = Some(value.into());
+        self
+    }
+
+    /// Sets `default_station` (the `defaultStation` property).
+    pub fn with_default_station(mut self, value: impl Into<Box<UserStation>>) -> Self {
+        self.default_station = Some(value.into());
+        self
+    }
+
+    /// Sets `last_associated_station` (the `lastAssociatedStation` property).
+    pub fn with_last_associated_station(
+        mut self,
+        value: impl Into<Box<UserStation>>,
+    ) -> Self {
+        self.last_associated_station = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "organization_authorization")]
 crate::json_object! {
     UserStations {
         associated_station: "associatedStation" (optional),
@@ -2605,6 +6640,7 @@ crate::json_object! {
 /// The namespace of the associated approvers.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ApprovalNamespaceNamespace {
     /// `agent.assistant`
     AgentAssistant,
@@ -2911,6 +6947,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceNamespace {
 /// The current namespace approval status.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ApprovalNamespaceStatus {
     /// `Approved`
     Approved,
@@ -3013,6 +7050,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceStatus {
 /// The type of namespace approval.
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ApprovalNamespaceType {
     /// `Primary`
     Primary,
@@ -3071,6 +7109,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalNamespaceType {
 /// `#/components/schemas/Contact/properties/mediaType`
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContactMediaType {
     /// `PHONE`
     Phone,
@@ -3133,6 +7172,7 @@ impl<'de> serde::Deserialize<'de> for ContactMediaType {
 /// `#/components/schemas/Contact/properties/type`
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContactType {
     /// `PRIMARY`
     Primary,
@@ -3215,6 +7255,7 @@ impl<'de> serde::Deserialize<'de> for ContactType {
 /// `#/components/schemas/FieldConfig/properties/entityType`
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FieldConfigEntityType {
     /// `person`
     Person,
@@ -3281,6 +7322,7 @@ impl<'de> serde::Deserialize<'de> for FieldConfigEntityType {
 /// Active, inactive, or deleted state.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GroupState {
     /// `active`
     Active,
@@ -3343,6 +7385,7 @@ impl<'de> serde::Deserialize<'de> for GroupState {
 /// Type of group.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GroupType {
     /// `official`
     Official,
@@ -3401,6 +7444,7 @@ impl<'de> serde::Deserialize<'de> for GroupType {
 /// Who can view this group
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GroupVisibility {
     /// `public`
     Public,
@@ -3463,6 +7507,7 @@ impl<'de> serde::Deserialize<'de> for GroupVisibility {
 /// Contact type of the address
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GroupContactType {
     /// `GROUPRING`
     Groupring,
@@ -3521,6 +7566,7 @@ impl<'de> serde::Deserialize<'de> for GroupContactType {
 /// Media type of the address
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GroupContactMediaType {
     /// `PHONE`
     Phone,
@@ -3575,6 +7621,7 @@ impl<'de> serde::Deserialize<'de> for GroupContactMediaType {
 /// `#/components/schemas/Limit/properties/namespace`
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LimitNamespace {
     /// `agent.assistant`
     AgentAssistant,
@@ -3881,6 +7928,7 @@ impl<'de> serde::Deserialize<'de> for LimitNamespace {
 /// Namespace the key belongs to (see https://developer.mypurecloud.com/api/rest/v2/organization/limits.html#available_limits)
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LimitChangeRequestDetailsNamespace {
     /// `agent.assistant`
     AgentAssistant,
@@ -4187,6 +8235,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsNamespace {
 /// Current status of the limit change request
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LimitChangeRequestDetailsStatus {
     /// `Approved`
     Approved,
@@ -4289,6 +8338,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsStatus {
 /// The reason for rejecting the limit override request
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LimitChangeRequestDetailsRejectReason {
     /// `AlternativeExists`
     AlternativeExists,
@@ -4359,6 +8409,7 @@ impl<'de> serde::Deserialize<'de> for LimitChangeRequestDetailsRejectReason {
 /// Current activity status of the location.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LocationDefinitionState {
     /// `active`
     Active,
@@ -4417,6 +8468,7 @@ impl<'de> serde::Deserialize<'de> for LocationDefinitionState {
 /// The type of emergency number.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LocationEmergencyNumberType {
     /// `default`
     Default,
@@ -4475,6 +8527,7 @@ impl<'de> serde::Deserialize<'de> for LocationEmergencyNumberType {
 /// The current state for this user.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum OrgUserState {
     /// `active`
     Active,
@@ -4537,6 +8590,7 @@ impl<'de> serde::Deserialize<'de> for OrgUserState {
 /// The current state. Examples are active, inactive, deleted.
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum OrganizationState {
     /// `active`
     Active,
@@ -4599,6 +8653,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationState {
 /// Organizations Originating Platform.
 #[cfg(any(feature = "organization", feature = "organization_authorization"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum OrganizationProductPlatform {
     /// `GenesysCloud`
     GenesysCloud,
@@ -4677,6 +8732,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationProductPlatform {
 /// `#/components/schemas/ResourceConditionNode/properties/conjunction`
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResourceConditionNodeConjunction {
     /// `AND`
     And,
@@ -4735,6 +8791,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionNodeConjunction {
 /// `#/components/schemas/ResourceConditionNode/properties/operator`
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResourceConditionNodeOperator {
     /// `EQ`
     Eq,
@@ -4809,6 +8866,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionNodeOperator {
 /// `#/components/schemas/ResourceConditionValue/properties/type`
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResourceConditionValueType {
     /// `SCALAR`
     Scalar,
@@ -4875,6 +8933,7 @@ impl<'de> serde::Deserialize<'de> for ResourceConditionValueType {
 /// Indicates the Routing State of the agent.  A value of OFF_QUEUE will be returned if the specified user does not exist.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RoutingStatusStatus {
     /// `OFF_QUEUE`
     OffQueue,
@@ -4945,6 +9004,7 @@ impl<'de> serde::Deserialize<'de> for RoutingStatusStatus {
 /// The status the change request transitioned to
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum StatusChangeStatus {
     /// `Approved`
     Approved,
@@ -5047,6 +9107,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangeStatus {
 /// The status the change request transitioned from
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum StatusChangePreviousStatus {
     /// `Approved`
     Approved,
@@ -5149,6 +9210,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangePreviousStatus {
 /// The namespace for the status change
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum StatusChangeNamespace {
     /// `agent.assistant`
     AgentAssistant,
@@ -5455,6 +9517,7 @@ impl<'de> serde::Deserialize<'de> for StatusChangeNamespace {
 /// Activate or deactivate this routing langauge.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UserRoutingLanguageState {
     /// `active`
     Active,
@@ -5517,6 +9580,7 @@ impl<'de> serde::Deserialize<'de> for UserRoutingLanguageState {
 /// Activate or deactivate this routing skill.
 #[cfg(feature = "organization_authorization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UserRoutingSkillState {
     /// `active`
     Active,
@@ -5579,6 +9643,7 @@ impl<'de> serde::Deserialize<'de> for UserRoutingSkillState {
 /// `#/paths/~1api~1v2~1organizations~1features~1{featureName}/patch/parameters/0/schema`
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PatchOrganizationsFeatureFeatureName {
     /// `realtimeCIC`
     RealtimeCic,
@@ -5681,6 +9746,7 @@ impl<'de> serde::Deserialize<'de> for PatchOrganizationsFeatureFeatureName {
 /// `#/paths/~1api~1v2~1organizations~1limits~1changerequests/get/parameters/2/schema`
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GetOrganizationsLimitsChangerequestsStatus {
     /// `Approved`
     Approved,
@@ -5783,6 +9849,7 @@ impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsStatus
 /// `#/paths/~1api~1v2~1organizations~1limits~1changerequests/get/parameters/4/schema/items`
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GetOrganizationsLimitsChangerequestsExpandItem {
     /// `statusHistory`
     StatusHistory,
@@ -5837,6 +9904,7 @@ impl<'de> serde::Deserialize<'de> for GetOrganizationsLimitsChangerequestsExpand
 /// `#/paths/~1api~1v2~1organizations~1migrations/get/parameters/0/schema`
 #[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GetOrganizationsMigrationsMigrationType {
     /// `Enabled`
     Enabled,

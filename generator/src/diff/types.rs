@@ -104,16 +104,18 @@ fn compare_type(changes: &mut Changes, old: &TypeDef, new: &TypeDef) {
                 extra: old_extra,
                 default: old_default,
                 any_value: old_any,
+                ..
             },
             TypeKind::Struct {
                 fields: new_fields,
                 extra: new_extra,
                 default: new_default,
                 any_value: new_any,
+                ..
             },
         ) => {
             fields::compare(changes, (old, new), old_fields, new_fields);
-            fields::compare_extra(changes, site, old_extra.as_ref(), new_extra.as_ref());
+            fields::compare_extra(changes, site, old_extra.as_deref(), new_extra.as_deref());
             match (old_default, new_default) {
                 (true, false) => changes.changed(
                     Class::Breaking,

@@ -12,6 +12,10 @@ pub mod type_ref;
 
 use serde::Serialize;
 
+mod mock;
+pub use mock::{
+    MockBodyKind, MockBodyMatcher, MockExample, MockKit, MockModule, MockOperation, MockOutput,
+};
 pub use model::*;
 pub use operation::*;
 pub use reserved::Reserved;
@@ -55,6 +59,8 @@ pub struct Api {
     pub other_models_feature: Option<String>,
     /// The crate's folder as a `path` dependency names it in the README (`crates/petstore`).
     pub crate_path: String,
+    /// The typed mocks of the `mock` feature.
+    pub mock: MockKit,
 }
 
 /// Choices for the README and the generated examples.
@@ -71,6 +77,10 @@ pub struct ApiExamples {
     pub call: Option<OpRef>,
     /// A paginated operation for the README's pagination example.
     pub paged: Option<OpRef>,
+    /// A model built with `new` and `with_*` setters, as a Rust expression, for the README's
+    /// models example: the first request body that has optional fields, else the first model
+    /// that has.
+    pub model: Option<String>,
     /// An operation that streams events, for the README's event stream example. Serialized
     /// only when set.
     #[serde(skip_serializing_if = "Option::is_none")]

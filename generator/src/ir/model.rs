@@ -35,9 +35,13 @@ pub enum TypeKind {
         /// Fields in spec order.
         fields: Vec<Field>,
         /// The value type of `additionalProperties`, flattened into an `extra` map.
-        extra: Option<Field>,
+        extra: Option<Box<Field>>,
         /// Whether every field is optional, so `Default` can be derived.
         default: bool,
+        /// The clippy lints `new` is allowed to trip (`too_many_arguments` for many required
+        /// fields, `self_named_constructors` on a model called `New`).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        constructor_allows: Vec<&'static str>,
         /// The schema has `properties` but no `type`: any JSON value is valid against it, and
         /// one that is not an object reads as an object without properties.
         #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -139,6 +143,15 @@ pub struct Field {
     /// What the schema asks of the value, for the generated examples (`None`: nothing).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<Box<Constraints>>,
+    /// The model's `with_*` method that sets this field (optional fields and the
+    /// `additionalProperties` map); `None` for a required field, which `new` takes.
+    pub setter: Option<String>,
+    /// What `new` or the setter takes: [`Field::ty`] for `new`, without its outer `Option`
+    /// for a setter (an optional nullable field's setter takes `Option<T>`: `None` sends
+    /// `null`).
+    pub arg_ty: TypeRef,
+    /// Whether the argument is `impl Into<arg_ty>`, converted with `.into()`.
+    pub arg_into: bool,
 }
 
 /// What a value's schema asks of it, for the examples: they must be valid against it.
@@ -210,9 +223,11 @@ impl TypeKind {
     /// The types this shape mentions: field, variant, alias and newtype types.
     pub fn type_refs(&self) -> Vec<&TypeRef> {
         match self {
-            TypeKind::Struct { fields, extra, .. } => {
-                fields.iter().chain(extra).map(|f| &f.ty).collect()
-            }
+            TypeKind::Struct { fields, extra, .. } => fields
+                .iter()
+                .chain(extra.as_deref())
+                .map(|f| &f.ty)
+                .collect(),
             TypeKind::Union { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
             TypeKind::Alias { target } => vec![target],
             TypeKind::Newtype { inner } => vec![inner],
@@ -239,5 +254,32 @@ impl Field {
             FieldMode::OptionalNullable => 2,
         };
         self.ty.without_options(options)
+    }
+}
+
+#[cfg(test)]
+impl Field {
+    /// A field for unit tests: `name` on the wire too, no docs, no constraints, no setter
+    /// named yet, taken by `new` as `ty` itself.
+    pub fn plain(name: &str, ty: TypeRef, mode: FieldMode) -> Field {
+        Field {
+            name: name.into(),
+            wire_name: name.into(),
+            arg_ty: ty.clone(),
+            ty,
+            required: mode == FieldMode::Required,
+            nullable: false,
+            mode,
+            codec: FieldCodec::Required,
+            doc: None,
+            read_only: false,
+            write_only: false,
+            deprecated: false,
+            default: None,
+            spec_example: None,
+            constraints: None,
+            setter: None,
+            arg_into: false,
+        }
     }
 }

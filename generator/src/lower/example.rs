@@ -1,18 +1,15 @@
 //! What the docs and the generated examples show, computed once the IR is complete: a Rust
-//! expression per parameter and body (`example_value`), and which operations the README
-//! shows.
+//! expression per parameter and body (`example_value`), which operations the README shows, and
+//! the model it builds with `new` and `with_*` setters.
 
 use serde_json::Value;
 
 use super::example_value::{Examples, UNCONSTRAINED};
-use crate::ir::{Api, ApiExamples, OpRef};
+use crate::ir::{Api, ApiExamples, OpRef, TypeKind, TypeRef};
 
 /// Fills `examples`, and the `example` of every parameter and body.
 pub fn annotate(api: &mut Api) {
-    let cx = Examples {
-        types: &api.types,
-        lib: &api.lib_name,
-    };
+    let cx = Examples::new(&api.types, &api.lib_name);
     for module in &mut api.modules {
         for op in &mut module.operations {
             for param in &mut op.params {
@@ -32,7 +29,39 @@ pub fn annotate(api: &mut Api) {
             }
         }
     }
-    api.examples = choose_examples(api);
+    let model = model_example(api);
+    api.examples = ApiExamples {
+        model,
+        ..choose_examples(api)
+    };
+}
+
+/// The README's model: the first request body that is a struct with writable optional fields,
+/// else the first such model, built with a few of its setters.
+fn model_example(api: &Api) -> Option<String> {
+    let cx = Examples {
+        show_setters: true,
+        ..Examples::new(&api.types, &api.lib_name)
+    };
+    let has_setters = |id: usize| match api.types.get(id).map(|t| &t.kind) {
+        Some(TypeKind::Struct { fields, .. }) => fields
+            .iter()
+            .any(|f| f.setter.is_some() && !f.read_only && !f.deprecated),
+        _ => false,
+    };
+    let operations = api.modules.iter().flat_map(|m| &m.operations);
+    let bodies = operations
+        .filter(|op| !op.deprecated)
+        .filter_map(|op| op.body.as_ref()?.ty.named_id());
+    bodies
+        .chain(0..api.types.len())
+        .filter(|id| has_setters(*id))
+        .find_map(|id| {
+            cx.cut.set(false);
+            let ty = TypeRef::named(id, api.types[id].name.clone());
+            let value = cx.argument(&ty, None, "body", true, &UNCONSTRAINED);
+            (!cx.cut.get()).then_some(value)
+        })
 }
 
 /// The README's operations and the examples' credentials.
@@ -82,6 +111,7 @@ fn choose_examples(api: &Api) -> ApiExamples {
         auth_alternatives,
         call,
         paged,
+        model: None,
         streamed,
     }
 }

@@ -1,12 +1,15 @@
 //! A Rust expression of a given type for the generated examples (`types::Color::Red`,
-//! `vec!["a".to_string()]`, struct literals), valid against its schema's constraints, from
-//! the spec's example when it has one.
+//! `vec!["a".to_string()]`, `types::Pet::new("Rex").with_tag("dog")`: models are built with
+//! their constructor and setters, never with struct literals, which `#[non_exhaustive]`
+//! forbids), valid against its schema's constraints, from the spec's example when it has one.
+
+use std::cell::{Cell, RefCell};
 
 use serde_json::Value;
 
 use super::example::parse_json;
 use super::valid_example::{self, integer_for, is_date, is_date_time, is_uuid, string_for};
-use crate::ir::{Constraints, Field, FieldMode, Prim, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Constraints, Field, FieldMode, Prim, TypeDef, TypeId, TypeKind, TypeRef};
 
 /// No constraints: a value whose schema asks nothing of it.
 pub static UNCONSTRAINED: Constraints = Constraints {
@@ -22,7 +25,7 @@ pub static UNCONSTRAINED: Constraints = Constraints {
 
 /// How deep example values nest before optional parts are left out.
 const MAX_DEPTH: usize = 4;
-/// How many fields an example sets on a struct that derives `Default`.
+/// How many fields an example sets on a struct whose fields are all optional.
 const DEFAULT_STRUCT_FIELDS: usize = 3;
 
 /// A Rust string literal that reproduces `text` exactly.
@@ -36,6 +39,25 @@ pub struct Examples<'a> {
     pub types: &'a [TypeDef],
     /// The crate's name in Rust paths.
     pub lib: &'a str,
+    /// Set a few optional fields of the top model even where the spec gives no example.
+    pub show_setters: bool,
+    /// The models whose value is being written, outermost first.
+    pub open: RefCell<Vec<TypeId>>,
+    /// Set when a value was cut short because a model holds itself.
+    pub cut: Cell<bool>,
+}
+
+impl<'a> Examples<'a> {
+    /// Examples built from `types`, for the crate `lib`.
+    pub fn new(types: &'a [TypeDef], lib: &'a str) -> Self {
+        Examples {
+            types,
+            lib,
+            show_setters: false,
+            open: RefCell::default(),
+            cut: Cell::default(),
+        }
+    }
 }
 
 /// What kind of value an expression must be.
@@ -62,6 +84,14 @@ impl Examples<'_> {
             in_model: false,
         };
         self.valued(ty, example, name, 0, want, c)
+    }
+
+    /// A Rust expression of type `ty` with no example to follow (the mock kit's answers).
+    pub fn value(&self, ty: &TypeRef) -> String {
+        match ty {
+            TypeRef::Unit => "()".to_string(),
+            ty => self.argument(ty, None, "value", true, &UNCONSTRAINED),
+        }
     }
 
     /// A Rust expression of type `ty`, valid against `c`.
@@ -105,10 +135,15 @@ impl Examples<'_> {
                     .collect();
                 format!("vec![{}]", values.join(", "))
             }
-            TypeRef::Boxed(inner) => format!(
-                "Box::new({})",
-                self.valued(inner, example, name, depth, owned, c)
-            ),
+            TypeRef::Boxed(inner) => {
+                let value = self.valued(inner, example, name, depth, owned, c);
+                // `Box::new(T::default())` is clippy's `box_default`.
+                if value.ends_with("::default()") {
+                    "Box::default()".to_string()
+                } else {
+                    format!("Box::new({value})")
+                }
+            }
             TypeRef::Map(inner) => {
                 let (key, value) = match example {
                     Some(Value::Object(map)) => map
@@ -124,7 +159,7 @@ impl Examples<'_> {
                 )
             }
             TypeRef::Named(named) => match self.types.get(named.id) {
-                Some(def) => self.named(def, example, name, depth, c),
+                Some(def) => self.guarded(named.id, def, example, name, depth, c),
                 None => "Default::default()".into(),
             },
             TypeRef::Prim(prim) => self.prim(*prim, example, name, want, c),
@@ -142,6 +177,32 @@ impl Examples<'_> {
             }
             TypeRef::Unit | TypeRef::ResponseEnum(_) => "Default::default()".into(),
         }
+    }
+
+    /// A model inside its own value (`Node { next: Box<Node> }`, a union that is one of its
+    /// own alternatives) has no finite example: the value is cut there and marked.
+    fn guarded(
+        &self,
+        id: TypeId,
+        def: &TypeDef,
+        example: Option<&Value>,
+        name: &str,
+        depth: usize,
+        c: &Constraints,
+    ) -> String {
+        let recurses = match &def.kind {
+            TypeKind::Struct { fields, .. } => fields.iter().any(|f| f.setter.is_none()),
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => false,
+            _ => true,
+        };
+        if recurses && self.open.borrow().contains(&id) {
+            self.cut.set(true);
+            return "Default::default()".into();
+        }
+        self.open.borrow_mut().push(id);
+        let value = self.named(def, example, name, depth, c);
+        self.open.borrow_mut().pop();
+        value
     }
 
     fn named(
@@ -202,10 +263,7 @@ impl Examples<'_> {
                 self.valued(inner, example, name, depth + 1, inside, c)
             ),
             TypeKind::Struct {
-                fields,
-                extra,
-                default,
-                ..
+                fields, default, ..
             } => {
                 let object = example.and_then(Value::as_object);
                 let field_example = |f: &Field| {
@@ -214,61 +272,49 @@ impl Examples<'_> {
                         .cloned()
                         .or_else(|| parse_json(f.spec_example.as_deref()))
                 };
+                // The argument of `new` or of the setter: `&str` will do for `impl Into<String>`.
                 let value = |f: &Field, example: Option<&Value>| {
                     let c = f.constraints.as_deref().unwrap_or(&UNCONSTRAINED);
-                    self.valued(&f.ty, example, &f.wire_name, depth + 1, inside, c)
+                    let want = Want {
+                        owned: !f.arg_into,
+                        in_model: true,
+                    };
+                    self.valued(&f.arg_ty, example, &f.wire_name, depth + 1, want, c)
                 };
-                if *default {
-                    // A few writable fields, those with a spec example first; the rest from `Default`.
-                    if depth > 0 {
-                        return format!("{path}::default()");
-                    }
-                    let writable: Vec<&Field> = fields
-                        .iter()
-                        .filter(|f| !f.read_only && !f.deprecated)
-                        .collect();
-                    let mut chosen: Vec<&Field> = writable
-                        .iter()
-                        .filter(|f| field_example(f).is_some())
-                        .copied()
-                        .collect();
+                // `new` with the required fields, then setters: on the example's own model
+                // (not on the models inside it), those of writable optional fields the spec
+                // gives an example for; when every field is optional, a few writable ones,
+                // those with an example first.
+                let args: Vec<String> = fields
+                    .iter()
+                    .filter(|f| f.setter.is_none())
+                    .map(|f| value(f, field_example(f).as_ref()))
+                    .collect();
+                let writable: Vec<&Field> = fields
+                    .iter()
+                    .filter(|f| f.setter.is_some() && !f.read_only && !f.deprecated)
+                    .collect();
+                let mut chosen: Vec<&Field> = writable
+                    .iter()
+                    .filter(|f| field_example(f).is_some())
+                    .copied()
+                    .collect();
+                if *default || self.show_setters {
                     if chosen.is_empty() {
-                        chosen = writable.clone();
+                        chosen = writable;
                     }
                     chosen.truncate(DEFAULT_STRUCT_FIELDS);
-                    if chosen.is_empty() {
-                        return format!("{path}::default()");
-                    }
-                    let mut parts: Vec<String> = fields
-                        .iter()
-                        .filter(|f| chosen.iter().any(|c| c.name == f.name))
-                        .map(|f| format!("{}: {}", f.name, value(f, field_example(f).as_ref())))
-                        .collect();
-                    if chosen.len() < fields.len() || extra.is_some() {
-                        parts.push("..Default::default()".into());
-                    }
-                    return format!("{path} {{ {} }}", parts.join(", "));
                 }
-                // No `Default`: every field, required ones with values, optional ones with a
-                // value when the spec gives an example.
-                let mut parts: Vec<String> = fields
-                    .iter()
-                    .map(|f| {
-                        let example = field_example(f);
-                        let shown = f.mode == FieldMode::Required
-                            || (depth == 0 && example.is_some() && !f.read_only && !f.deprecated);
-                        let value = if shown {
-                            value(f, example.as_ref())
-                        } else {
-                            "None".into()
-                        };
-                        format!("{}: {value}", f.name)
-                    })
-                    .collect();
-                if let Some(extra) = extra {
-                    parts.push(format!("{}: Default::default()", extra.name));
+                if depth > 0 {
+                    chosen.clear();
                 }
-                format!("{path} {{ {} }}", parts.join(", "))
+                let mut expr = format!("{path}::new({})", args.join(", "));
+                for f in chosen {
+                    let setter = f.setter.as_deref().unwrap_or_default();
+                    let value = value(f, field_example(f).as_ref());
+                    expr.push_str(&format!(".{setter}({value})"));
+                }
+                expr
             }
         }
     }
@@ -438,10 +484,7 @@ mod tests {
 
     #[test]
     fn primitives_take_the_spec_example_or_a_plausible_value() {
-        let cx = Examples {
-            types: &[],
-            lib: "demo",
-        };
+        let cx = Examples::new(&[], "demo");
         let string = TypeRef::STRING;
         assert_eq!(
             cx.argument(
@@ -498,7 +541,6 @@ mod tests {
         let field = |name: &str, ty: TypeRef, mode: FieldMode| Field {
             name: name.into(),
             wire_name: name.into(),
-            ty,
             required: mode == FieldMode::Required,
             nullable: false,
             mode,
@@ -510,6 +552,12 @@ mod tests {
             default: None,
             spec_example: None,
             constraints: Default::default(),
+            setter: (mode != FieldMode::Required).then(|| format!("with_{name}")),
+            arg_into: ty == TypeRef::STRING,
+            arg_ty: ty
+                .without_options(usize::from(mode != FieldMode::Required))
+                .clone(),
+            ty,
         };
         let variant = |name: &str, wire: &str| EnumVariant {
             name: name.into(),
@@ -533,13 +581,11 @@ mod tests {
                     ],
                     extra: None,
                     default: false,
+                    constructor_allows: Vec::new(),
                 },
             ),
         ];
-        let cx = Examples {
-            types: &types,
-            lib: "demo",
-        };
+        let cx = Examples::new(&types, "demo");
         assert_eq!(
             value(&cx, &color, Some("\"blue\""), "c"),
             "types::Color::Blue"
@@ -550,7 +596,7 @@ mod tests {
         );
         assert_eq!(
             value(&cx, &TypeRef::named(1, "Paint"), None, "body"),
-            "types::Paint { color: types::Color::Red, note: None }"
+            "types::Paint::new(types::Color::Red)"
         );
     }
 }

@@ -2,6 +2,7 @@
 //! newtypes, and give every type its docs page and the cargo features that compile it.
 
 use super::features;
+use super::model_api;
 use super::naming;
 use super::schema::Arena;
 use super::ty::components;
@@ -18,6 +19,11 @@ pub fn types(arena: &mut Arena, modules: &[Module]) -> (Vec<TypeDef>, Option<Str
     }
     newtype_recursive_aliases(arena);
     box_by_value_cycles(arena);
+    for slot in &mut arena.slots {
+        if let Some(kind) = &mut slot.kind {
+            model_api::finish(&slot.name, kind);
+        }
+    }
     let names: Vec<String> = arena.slots.iter().map(|s| s.name.clone()).collect();
     let pages = naming::doc_pages(&names);
     let edges: Vec<Vec<TypeId>> = arena.slots.iter().map(|s| kind(s).mentions()).collect();

@@ -15,6 +15,8 @@ mod extra_methods;
 mod features;
 mod finish;
 mod loose_schemas;
+mod mock;
+mod model_api;
 mod modules;
 pub mod naming;
 mod object;
@@ -140,8 +142,10 @@ pub fn lower(
             .clone()
             .unwrap_or_else(|| format!("../{crate_name}")),
         crate_name,
+        mock: Default::default(),
     };
     example::annotate(&mut api);
+    mock::annotate(&mut api);
     Ok(api)
 }
 

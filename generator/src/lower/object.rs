@@ -95,6 +95,9 @@ impl Cx<'_> {
                     default: data.and_then(|d| d.default.as_ref()).map(|v| v.to_string()),
                     spec_example: data.and_then(|d| d.example.as_ref()).map(|v| v.to_string()),
                     constraints: self.property_constraints(property),
+                    setter: None,
+                    arg_ty: TypeRef::Unit,
+                    arg_into: false,
                 },
             );
             match existing {
@@ -273,13 +276,17 @@ fn structure(fields: Vec<Field>, extra: Option<TypeRef>) -> TypeKind {
         default: None,
         spec_example: None,
         constraints: Default::default(),
+        setter: None,
+        arg_ty: TypeRef::Unit,
+        arg_into: false,
     });
     let default = fields.iter().all(|f| f.mode != FieldMode::Required);
     TypeKind::Struct {
         fields,
-        extra,
+        extra: extra.map(Box::new),
         default,
         any_value: false,
+        constructor_allows: Vec::new(),
     }
 }
 

@@ -6,7 +6,7 @@ use minijinja::value::ViaDeserialize;
 use minijinja::Environment;
 
 use super::pagination;
-use super::rust_type::{rust_arg, rust_type, Scope};
+use super::rust_type::{rust_arg, rust_type, scoped_arg, Scope};
 use crate::ir::{FieldPath, NextCursor, QueryStyle, StatusSpan, TypeRef};
 
 /// Registers every filter.
@@ -44,6 +44,9 @@ fn register_code(env: &mut Environment<'static>) {
     });
     env.add_filter("rust_arg", |ty: ViaDeserialize<TypeRef>, into: bool| {
         rust_arg(&ty, into)
+    });
+    env.add_filter("model_arg", |ty: ViaDeserialize<TypeRef>, into: bool| {
+        scoped_arg(&ty, into, Scope::Models)
     });
     // The model a type is about (its docs page links there), as an index into `api.types`.
     env.add_filter("model_of", |ty: ViaDeserialize<TypeRef>| ty.about());

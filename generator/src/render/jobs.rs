@@ -48,6 +48,7 @@ impl Renderer {
                 .cost(cost),
             );
         }
+        super::mock::add_jobs(ir, &api, &mut jobs);
         // Biggest first (by operations), so that `repos` and `actions` do not start last.
         let sources = run_by_cost(
             &jobs,
@@ -89,9 +90,10 @@ impl Renderer {
             self.text("Cargo.toml.j2", context! { api })?,
         );
         let examples = snippets(&files["examples/readme.rs"]);
+        let mock_examples = files.get("examples/mock.rs").map(|file| snippets(file));
         files.insert(
             "README.md".to_string(),
-            self.text("README.md.j2", context! { api, examples })?,
+            self.text("README.md.j2", context! { api, examples, mock_examples })?,
         );
         let pages = run_by_cost(
             &ir.modules,
@@ -152,7 +154,11 @@ pub(super) struct RustJob {
 }
 
 impl RustJob {
-    fn new(template: &'static str, path: impl Into<String>, context: minijinja::Value) -> Self {
+    pub(super) fn new(
+        template: &'static str,
+        path: impl Into<String>,
+        context: minijinja::Value,
+    ) -> Self {
         RustJob {
             template,
             path: path.into(),
@@ -161,7 +167,7 @@ impl RustJob {
         }
     }
 
-    fn cost(self, cost: usize) -> Self {
+    pub(super) fn cost(self, cost: usize) -> Self {
         RustJob { cost, ..self }
     }
 }

@@ -9,6 +9,7 @@
 mod filters;
 mod format;
 mod jobs;
+mod mock;
 mod pagination;
 mod pool;
 mod reserves;

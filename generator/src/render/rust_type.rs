@@ -21,7 +21,12 @@ pub fn rust_type(ty: &TypeRef, scope: Scope) -> String {
 
 /// The type of an argument that takes `ty`: `impl Into<ty>` when `into`.
 pub fn rust_arg(ty: &TypeRef, into: bool) -> String {
-    let ty = rust_type(ty, Scope::Api);
+    scoped_arg(ty, into, Scope::Api)
+}
+
+/// [`rust_arg`] written in `scope` (a model's constructor and setters are in `types.rs`).
+pub fn scoped_arg(ty: &TypeRef, into: bool, scope: Scope) -> String {
+    let ty = rust_type(ty, scope);
     if into {
         format!("impl Into<{ty}>")
     } else {

@@ -3,7 +3,7 @@
 //!
 //! Each suite writes its crates into a Cargo workspace of its own,
 //! `target/fixture-crates/<suite>/` (only changed files are rewritten, so cargo rebuilds only
-//! what changed), and checks them all with one `cargo clippy --all-targets -- -D warnings`.
+//! what changed), and checks them all with one `cargo clippy --all-targets --all-features -- -D warnings`.
 //! Every suite builds into the same `CARGO_TARGET_DIR`, `target/fixtures`, so the
 //! dependencies (reqwest, tokio, ...) are built once. Failures are reported per crate, with
 //! the input it was generated from.
@@ -73,7 +73,8 @@ impl CrateWorkspace {
             return;
         }
         let mut command = self.cargo();
-        command.args(["test", "--quiet", "--test", "wire"]);
+        // `--all-features`: a wire test may use the test kit (`mock`).
+        command.args(["test", "--quiet", "--all-features", "--test", "wire"]);
         for package in &self.wire_tests {
             command.args(["-p", package]);
         }
@@ -98,7 +99,14 @@ impl CrateWorkspace {
         self.write_manifest();
         let output = self
             .cargo()
-            .args(["clippy", "--workspace", "--all-targets", "--keep-going"])
+            // `--all-features`: the test kit (`mock`) too, with every name the input makes.
+            .args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--all-features",
+                "--keep-going",
+            ])
             .args(["--quiet", "--message-format=json", "--", "-D", "warnings"])
             .output()
             .expect("cargo runs");

@@ -113,7 +113,9 @@ async fn a_documented_error_status_is_a_typed_error() {
     let [Err(Error::Api(error))] = &items[..] else {
         panic!("{items:?}");
     };
-    let StreamTicksError::NotFound(body) = &error.body;
+    let StreamTicksError::NotFound(body) = &error.body else {
+        panic!("{:?}", error.body);
+    };
     assert_eq!(body.message.as_deref(), Some("no such symbol"));
 }
 

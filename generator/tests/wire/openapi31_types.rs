@@ -48,14 +48,13 @@ async fn type_arrays_tuples_and_base64_go_both_ways() {
     let answer = r#"{"value": "n/a", "at": [1.5, 2.5, null], "signature": "aGk=", "unit": "kg"}"#;
     let (url, requests) = common::serve_once(200, answer);
     let client = Client::new(url).unwrap();
-    let reading = types::Reading {
-        value: types::ReadingValue::I64(5),
-        at: (48.5, 9.25, Some("home".to_string())),
-        weight: Some(2.5),
-        signature: Some(b"hi".to_vec()),
-        unit: Some(types::Unit::Lb),
-        label: None,
-    };
+    let reading = types::Reading::new(
+        types::ReadingValue::I64(5),
+        (48.5, 9.25, Some("home".to_string())),
+    )
+    .with_weight(2.5)
+    .with_signature(b"hi".to_vec())
+    .with_unit(types::Unit::Lb);
     let stored = client.readings().add_reading(reading).send().await.unwrap();
     assert_eq!(stored.value, types::ReadingValue::String("n/a".into()));
     assert_eq!(stored.at, (1.5, 2.5, None));

@@ -45,10 +45,33 @@ fn model(ty: &TypeRef) -> String {
 }
 
 /// How a struct is built from its fields' values (each a parameter named after the field).
+/// Builds the model the way code outside the crate must (models are `#[non_exhaustive]`):
+/// `new` with the required fields, then every setter.
 fn construct(name: &str, fields: &[Field], extra: Option<&Field>) -> String {
-    let mut inits: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
-    inits.extend(extra.map(|f| f.name.clone()));
-    format!("{name} {{ {} }}", inits.join(", "))
+    let args: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.setter.is_none())
+        .map(|f| f.name.as_str())
+        .collect();
+    let mut out = format!("let mut built = {name}::new({});", args.join(", "));
+    for f in fields {
+        if let Some(setter) = &f.setter {
+            let _ = write!(
+                out,
+                "\n        if let Some(value) = {} {{\n            built = built.{setter}(value);\n        }}",
+                f.name
+            );
+        }
+    }
+    if let Some(setter) = extra.and_then(|f| f.setter.as_ref().map(|s| (f, s))) {
+        let _ = write!(
+            out,
+            "\n        built = built.{}({});",
+            setter.1, setter.0.name
+        );
+    }
+    out.push_str("\n        built");
+    out
 }
 
 fn model_usage(out: &mut String, ty: &TypeDef) {
@@ -61,20 +84,20 @@ fn model_usage(out: &mut String, ty: &TypeDef) {
             ..
         } => {
             let _ = writeln!(out, "    pub fn read_{name}(value: &{name}) {{");
-            for f in fields.iter().chain(extra) {
+            for f in fields.iter().chain(extra.as_deref()) {
                 let _ = writeln!(out, "        let _: &{} = &value.{};", model(&f.ty), f.name);
             }
             out.push_str("    }\n");
             let params: Vec<String> = fields
                 .iter()
-                .chain(extra)
+                .chain(extra.as_deref())
                 .map(|f| format!("{}: {}", f.name, model(&f.ty)))
                 .collect();
             let _ = writeln!(
                 out,
                 "    pub fn build_{name}({}) -> {name} {{\n        {}\n    }}",
                 params.join(", "),
-                construct(name, fields, extra.as_ref())
+                construct(name, fields, extra.as_deref())
             );
             if *default {
                 let _ = writeln!(

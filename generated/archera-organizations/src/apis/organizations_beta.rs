@@ -160,6 +160,7 @@ impl std::future::IntoFuture for ListOrganizationsRequest {
 /// The documented error responses of [`OrganizationsBetaApi::list_organizations`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum ListOrganizationsError {
     /// `400`: Bad request
     BadRequest(types::ApiErrorResponse),
@@ -280,6 +281,7 @@ impl std::future::IntoFuture for GetOrganizationRequest {
 /// The documented error responses of [`OrganizationsBetaApi::get_organization`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationError {
     /// `400`: Bad request
     BadRequest(types::ApiErrorResponse),
@@ -395,6 +397,7 @@ impl std::future::IntoFuture for DeleteOrganizationRequest {
 /// The documented error responses of [`OrganizationsBetaApi::delete_organization`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DeleteOrganizationError {
     /// `400`: Bad request
     BadRequest(types::ApiErrorResponse),
@@ -519,6 +522,7 @@ impl std::future::IntoFuture for UpdateOrganizationRequest {
 /// The documented error responses of [`OrganizationsBetaApi::update_organization`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum UpdateOrganizationError {
     /// `400`: Bad request
     BadRequest(types::ApiErrorResponse),

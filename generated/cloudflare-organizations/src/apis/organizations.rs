@@ -450,6 +450,7 @@ impl std::future::IntoFuture for OrganizationListOrganizationsRequest {
 /// The documented error responses of [`OrganizationsApi::organization_list_organizations`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum OrganizationListOrganizationsError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -566,6 +567,7 @@ impl std::future::IntoFuture for OrganizationsCreateUserOrganizationRequest {
 /// The documented error responses of [`OrganizationsApi::organizations_create_user_organization`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum OrganizationsCreateUserOrganizationError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -671,6 +673,7 @@ impl std::future::IntoFuture for OrganizationsRetrieveRequest {
 /// The documented error responses of [`OrganizationsApi::organizations_retrieve`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum OrganizationsRetrieveError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -777,6 +780,7 @@ impl std::future::IntoFuture for OrganizationsModifyRequest {
 /// The documented error responses of [`OrganizationsApi::organizations_modify`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum OrganizationsModifyError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -891,6 +895,7 @@ impl std::future::IntoFuture for OrganizationsDeleteRequest {
 /// The documented error responses of [`OrganizationsApi::organizations_delete`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum OrganizationsDeleteError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -993,6 +998,7 @@ impl std::future::IntoFuture for OrganizationsGetProfileRequest {
 /// The documented error responses of [`OrganizationsApi::organizations_get_profile`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum OrganizationsGetProfileError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),
@@ -1097,6 +1103,7 @@ impl std::future::IntoFuture for OrganizationsModifyProfileRequest {
 /// The documented error responses of [`OrganizationsApi::organizations_modify_profile`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum OrganizationsModifyProfileError {
     /// `4XX`: An unexpected error response.
     ClientError(types::V4ErrorResponse),

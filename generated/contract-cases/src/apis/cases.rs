@@ -251,6 +251,7 @@ impl std::future::IntoFuture for PublishRequest {
 /// The documented error responses of [`CasesApi::publish`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PublishError {}
 impl runtime::ErrorResponse for PublishError {
     fn from_response(
@@ -348,6 +349,7 @@ impl std::future::IntoFuture for GetConcurrencyRequest {
 /// The documented error responses of [`CasesApi::get_concurrency`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetConcurrencyError {}
 impl runtime::ErrorResponse for GetConcurrencyError {
     fn from_response(
@@ -459,6 +461,7 @@ impl std::future::IntoFuture for SearchPhotosRequest {
 /// The documented error responses of [`CasesApi::search_photos`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum SearchPhotosError {}
 impl runtime::ErrorResponse for SearchPhotosError {
     fn from_response(
@@ -544,6 +547,7 @@ impl std::future::IntoFuture for SendHeartbeatRequest {
 /// The documented error responses of [`CasesApi::send_heartbeat`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum SendHeartbeatError {}
 impl runtime::ErrorResponse for SendHeartbeatError {
     fn from_response(
@@ -632,6 +636,7 @@ impl std::future::IntoFuture for DeleteChannelRequest {
 /// The documented error responses of [`CasesApi::delete_channel`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DeleteChannelError {}
 impl runtime::ErrorResponse for DeleteChannelError {
     fn from_response(
@@ -721,6 +726,7 @@ impl std::future::IntoFuture for DownloadFileRequest {
 /// The documented error responses of [`CasesApi::download_file`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DownloadFileError {}
 impl runtime::ErrorResponse for DownloadFileError {
     fn from_response(
@@ -807,6 +813,7 @@ impl std::future::IntoFuture for ListTagsRequest {
 /// The documented error responses of [`CasesApi::list_tags`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum ListTagsError {}
 impl runtime::ErrorResponse for ListTagsError {
     fn from_response(
@@ -897,6 +904,7 @@ impl std::future::IntoFuture for CreateAccountRequest {
 /// The documented error responses of [`CasesApi::create_account`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum CreateAccountError {}
 impl runtime::ErrorResponse for CreateAccountError {
     fn from_response(
@@ -983,6 +991,7 @@ impl std::future::IntoFuture for GetSettingsRequest {
 /// The documented error responses of [`CasesApi::get_settings`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetSettingsError {}
 impl runtime::ErrorResponse for GetSettingsError {
     fn from_response(
@@ -1072,6 +1081,7 @@ impl std::future::IntoFuture for PutRuleRequest {
 /// The documented error responses of [`CasesApi::put_rule`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutRuleError {}
 impl runtime::ErrorResponse for PutRuleError {
     fn from_response(
@@ -1158,6 +1168,7 @@ impl std::future::IntoFuture for GetLooseRequest {
 /// The documented error responses of [`CasesApi::get_loose`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetLooseError {}
 impl runtime::ErrorResponse for GetLooseError {
     fn from_response(
@@ -1244,6 +1255,7 @@ impl std::future::IntoFuture for GetLimitsRequest {
 /// The documented error responses of [`CasesApi::get_limits`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetLimitsError {}
 impl runtime::ErrorResponse for GetLimitsError {
     fn from_response(

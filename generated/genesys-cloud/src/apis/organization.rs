@@ -569,6 +569,7 @@ impl std::future::IntoFuture for GetFieldconfigRequest {
 /// The documented error responses of [`OrganizationApi::get_fieldconfig`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetFieldconfigError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -704,6 +705,7 @@ impl std::future::IntoFuture for PostOrganizationsRequest {
 /// The documented error responses of [`OrganizationApi::post_organizations`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PostOrganizationsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -841,6 +843,7 @@ impl std::future::IntoFuture for GetOrganizationsAuthenticationSettingsRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_authentication_settings`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsAuthenticationSettingsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -982,6 +985,7 @@ impl std::future::IntoFuture for PatchOrganizationsAuthenticationSettingsRequest
 /// The documented error responses of [`OrganizationApi::patch_organizations_authentication_settings`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PatchOrganizationsAuthenticationSettingsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1119,6 +1123,7 @@ impl std::future::IntoFuture for GetOrganizationsEmbeddedintegrationRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_embeddedintegration`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsEmbeddedintegrationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1260,6 +1265,7 @@ impl std::future::IntoFuture for PutOrganizationsEmbeddedintegrationRequest {
 /// The documented error responses of [`OrganizationApi::put_organizations_embeddedintegration`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutOrganizationsEmbeddedintegrationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1397,6 +1403,7 @@ impl std::future::IntoFuture for GetOrganizationsEnforcescopesRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_enforcescopes`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsEnforcescopesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1538,6 +1545,7 @@ impl std::future::IntoFuture for PutOrganizationsEnforcescopesRequest {
 /// The documented error responses of [`OrganizationApi::put_organizations_enforcescopes`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutOrganizationsEnforcescopesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1681,6 +1689,7 @@ impl std::future::IntoFuture for PatchOrganizationsFeatureRequest {
 /// The documented error responses of [`OrganizationApi::patch_organizations_feature`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PatchOrganizationsFeatureError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1818,6 +1827,7 @@ impl std::future::IntoFuture for GetOrganizationsIpaddressauthenticationRequest 
 /// The documented error responses of [`OrganizationApi::get_organizations_ipaddressauthentication`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsIpaddressauthenticationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1959,6 +1969,7 @@ impl std::future::IntoFuture for PutOrganizationsIpaddressauthenticationRequest 
 /// The documented error responses of [`OrganizationApi::put_organizations_ipaddressauthentication`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutOrganizationsIpaddressauthenticationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2189,6 +2200,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestsRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_changerequests`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsLimitsChangerequestsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2330,6 +2342,7 @@ impl std::future::IntoFuture for PostOrganizationsLimitsChangerequestsRequest {
 /// The documented error responses of [`OrganizationApi::post_organizations_limits_changerequests`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PostOrganizationsLimitsChangerequestsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2469,6 +2482,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsChangerequestRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_changerequest`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsLimitsChangerequestError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2612,6 +2626,7 @@ impl std::future::IntoFuture for PatchOrganizationsLimitsChangerequestRequest {
 /// The documented error responses of [`OrganizationApi::patch_organizations_limits_changerequest`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PatchOrganizationsLimitsChangerequestError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2740,6 +2755,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsDocsRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_docs`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsLimitsDocsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2915,6 +2931,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespacesRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_namespaces`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsLimitsNamespacesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3054,6 +3071,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_namespace`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsLimitsNamespaceError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3193,6 +3211,7 @@ impl std::future::IntoFuture for GetOrganizationsLimitsNamespaceDefaultsRequest 
 /// The documented error responses of [`OrganizationApi::get_organizations_limits_namespace_defaults`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsLimitsNamespaceDefaultsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3318,6 +3337,7 @@ impl std::future::IntoFuture for GetOrganizationsMeRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_me`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsMeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3453,6 +3473,7 @@ impl std::future::IntoFuture for PutOrganizationsMeRequest {
 /// The documented error responses of [`OrganizationApi::put_organizations_me`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutOrganizationsMeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3579,6 +3600,7 @@ impl std::future::IntoFuture for DeleteOrganizationsMeRequest {
 /// The documented error responses of [`OrganizationApi::delete_organizations_me`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DeleteOrganizationsMeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3767,6 +3789,7 @@ impl std::future::IntoFuture for GetOrganizationsMigrationsRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_migrations`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsMigrationsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3914,6 +3937,7 @@ impl std::future::IntoFuture for GetOrganizationsMigrationRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_migration`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsMigrationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4057,6 +4081,7 @@ impl std::future::IntoFuture for PatchOrganizationsMigrationRequest {
 /// The documented error responses of [`OrganizationApi::patch_organizations_migration`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PatchOrganizationsMigrationError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4196,6 +4221,7 @@ impl std::future::IntoFuture for GetOrganizationsMigrationStateRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_migration_state`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsMigrationStateError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4333,6 +4359,7 @@ impl std::future::IntoFuture for GetOrganizationsPasswordrequirementsRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_passwordrequirements`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsPasswordrequirementsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4474,6 +4501,7 @@ impl std::future::IntoFuture for PutOrganizationsPasswordrequirementsRequest {
 /// The documented error responses of [`OrganizationApi::put_organizations_passwordrequirements`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutOrganizationsPasswordrequirementsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4611,6 +4639,7 @@ impl std::future::IntoFuture for GetOrganizationsWhitelistRequest {
 /// The documented error responses of [`OrganizationApi::get_organizations_whitelist`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrganizationsWhitelistError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -4752,6 +4781,7 @@ impl std::future::IntoFuture for PutOrganizationsWhitelistRequest {
 /// The documented error responses of [`OrganizationApi::put_organizations_whitelist`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutOrganizationsWhitelistError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),

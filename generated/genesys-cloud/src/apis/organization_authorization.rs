@@ -500,6 +500,7 @@ impl std::future::IntoFuture for PostOrgauthorizationPairingsRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_pairings`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PostOrgauthorizationPairingsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -630,6 +631,7 @@ impl std::future::IntoFuture for GetOrgauthorizationPairingRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_pairing`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationPairingError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -840,6 +842,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteesRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustees`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationTrusteesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -972,6 +975,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteesRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustees`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PostOrgauthorizationTrusteesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1189,6 +1193,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteesAuditsRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustees_audits`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PostOrgauthorizationTrusteesAuditsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1319,6 +1324,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationTrusteeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1453,6 +1459,7 @@ impl std::future::IntoFuture for PutOrgauthorizationTrusteeRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::put_orgauthorization_trustee`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutOrgauthorizationTrusteeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1578,6 +1585,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DeleteOrgauthorizationTrusteeError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1790,6 +1798,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUsersRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_users`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationTrusteeUsersError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -1927,6 +1936,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrusteeUsersRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustee_users`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PostOrgauthorizationTrusteeUsersError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2059,6 +2069,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationTrusteeUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2188,6 +2199,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DeleteOrgauthorizationTrusteeUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2329,6 +2341,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrusteeUserRolesRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user_roles`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationTrusteeUserRolesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2474,6 +2487,7 @@ impl std::future::IntoFuture for PutOrgauthorizationTrusteeUserRolesRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::put_orgauthorization_trustee_user_roles`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutOrgauthorizationTrusteeUserRolesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2606,6 +2620,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrusteeUserRolesRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user_roles`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DeleteOrgauthorizationTrusteeUserRolesError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -2823,6 +2838,7 @@ impl std::future::IntoFuture for PostOrgauthorizationTrustorAuditsRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::post_orgauthorization_trustor_audits`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PostOrgauthorizationTrustorAuditsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3033,6 +3049,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorsRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustors`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationTrustorsError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3163,6 +3180,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustor`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationTrustorError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3288,6 +3306,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrustorRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustor`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DeleteOrgauthorizationTrustorError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3500,6 +3519,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorUsersRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustor_users`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationTrustorUsersError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3632,6 +3652,7 @@ impl std::future::IntoFuture for GetOrgauthorizationTrustorUserRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::get_orgauthorization_trustor_user`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum GetOrgauthorizationTrustorUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3764,6 +3785,7 @@ impl std::future::IntoFuture for PutOrgauthorizationTrustorUserRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::put_orgauthorization_trustor_user`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum PutOrgauthorizationTrustorUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),
@@ -3893,6 +3915,7 @@ impl std::future::IntoFuture for DeleteOrgauthorizationTrustorUserRequest {
 /// The documented error responses of [`OrganizationAuthorizationApi::delete_orgauthorization_trustor_user`], by status.
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum DeleteOrgauthorizationTrustorUserError {
     /// `400`: The request could not be understood by the server due to malformed syntax.
     BadRequest(types::ErrorBody),

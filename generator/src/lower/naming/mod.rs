@@ -227,6 +227,12 @@ pub fn snake_name(raw: &str) -> String {
     escape_keyword(name)
 }
 
+/// The name of a model's method that sets the field `field`: `with_` and the field name,
+/// without a keyword escape's `_` (`type_` → `with_type`).
+pub fn model_setter_name(field: &str) -> String {
+    snake_name(&format!("with_{}", field.trim_end_matches('_')))
+}
+
 /// The crate's name in Rust paths: Cargo's `-` becomes `_` (`genesys-cloud` → `genesys_cloud`).
 pub fn lib_name(crate_name: &str) -> String {
     crate_name.replace('-', "_")

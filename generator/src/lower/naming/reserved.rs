@@ -87,4 +87,7 @@ pub const RESERVED_MODULES: &[&str] = &[
     "readme",
     // Each module is also a Cargo feature, and Cargo's `default` feature lists them all.
     "default",
+    // The test kit's feature, and the crate `src/mock/mod.rs` re-exports.
+    "mock",
+    "wiremock",
 ];
