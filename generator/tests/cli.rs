@@ -481,7 +481,7 @@ fn check_exits_0_when_up_to_date_and_1_with_a_diff_writing_nothing() {
             .unwrap()
             .starts_with("error: out is out of date: ")
             && stderr.contains(
-                "modified, 1 missing, 3 stale); run `clientgen generate` without --check"
+                "modified, 1 missing, 4 stale); run `clientgen generate` without --check"
             ),
         "{stderr}"
     );

@@ -1,7 +1,7 @@
 //! The mocks of the `Organizations` operations: [`OrganizationsMocks`], from [`MockServer::organizations`].
 
 #[allow(unused_imports)]
-use crate::{apis::organizations as api, runtime, types};
+use crate::{apis, runtime, types};
 use crate::runtime::mock::{MockAnswer, MockOperation, MockServer, OperationMock};
 
 /// The mocks of the `Organizations` operations, one method per operation, named as the client's ([`OrganizationsApi`](crate::apis::organizations::OrganizationsApi)).
@@ -18,56 +18,59 @@ impl<'a> OrganizationsMocks<'a> {
     /// A mock of [`OrganizationsApi::organization_list_organizations`](crate::apis::organizations::OrganizationsApi::organization_list_organizations) (`GET /organizations`), matching every request of it until narrowed.
     pub fn organization_list_organizations(
         &self,
-    ) -> OperationMock<'a, api::OrganizationListOrganizationsRequest> {
+    ) -> OperationMock<'a, apis::organizations::OrganizationListOrganizationsRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationsApi::organizations_create_user_organization`](crate::apis::organizations::OrganizationsApi::organizations_create_user_organization) (`POST /organizations`), matching every request of it until narrowed.
     pub fn organizations_create_user_organization(
         &self,
-    ) -> OperationMock<'a, api::OrganizationsCreateUserOrganizationRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organizations::OrganizationsCreateUserOrganizationRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationsApi::organizations_retrieve`](crate::apis::organizations::OrganizationsApi::organizations_retrieve) (`GET /organizations/{organization_id}`), matching every request of it until narrowed.
     pub fn organizations_retrieve(
         &self,
-    ) -> OperationMock<'a, api::OrganizationsRetrieveRequest> {
+    ) -> OperationMock<'a, apis::organizations::OrganizationsRetrieveRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationsApi::organizations_modify`](crate::apis::organizations::OrganizationsApi::organizations_modify) (`PUT /organizations/{organization_id}`), matching every request of it until narrowed.
     pub fn organizations_modify(
         &self,
-    ) -> OperationMock<'a, api::OrganizationsModifyRequest> {
+    ) -> OperationMock<'a, apis::organizations::OrganizationsModifyRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationsApi::organizations_delete`](crate::apis::organizations::OrganizationsApi::organizations_delete) (`DELETE /organizations/{organization_id}`), matching every request of it until narrowed.
     pub fn organizations_delete(
         &self,
-    ) -> OperationMock<'a, api::OrganizationsDeleteRequest> {
+    ) -> OperationMock<'a, apis::organizations::OrganizationsDeleteRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationsApi::organizations_get_profile`](crate::apis::organizations::OrganizationsApi::organizations_get_profile) (`GET /organizations/{organization_id}/profile`), matching every request of it until narrowed.
     pub fn organizations_get_profile(
         &self,
-    ) -> OperationMock<'a, api::OrganizationsGetProfileRequest> {
+    ) -> OperationMock<'a, apis::organizations::OrganizationsGetProfileRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationsApi::organizations_modify_profile`](crate::apis::organizations::OrganizationsApi::organizations_modify_profile) (`PUT /organizations/{organization_id}/profile`), matching every request of it until narrowed.
     pub fn organizations_modify_profile(
         &self,
-    ) -> OperationMock<'a, api::OrganizationsModifyProfileRequest> {
+    ) -> OperationMock<'a, apis::organizations::OrganizationsModifyProfileRequest> {
         self.server.operation()
     }
 }
 
-impl MockOperation for api::OrganizationListOrganizationsRequest {
+impl MockOperation for apis::organizations::OrganizationListOrganizationsRequest {
     type Output = Vec<types::Organization>;
-    type Error = api::OrganizationListOrganizationsError;
+    type Error = apis::organizations::OrganizationListOrganizationsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/organizations";
     const OPERATION_ID: &'static str = "Organization_listOrganizations";
@@ -87,14 +90,14 @@ impl MockOperation for api::OrganizationListOrganizationsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::OrganizationListOrganizationsError::ClientError(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
+            apis::organizations::OrganizationListOrganizationsError::ClientError(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::OrganizationListOrganizationsRequest> {
+impl OperationMock<'_, apis::organizations::OrganizationListOrganizationsRequest> {
     /// Matches only requests whose `id` query parameter is `value`, as the client sends it.
     pub fn id(self, value: Vec<String>) -> Self {
         self.match_query_param(
@@ -226,9 +229,9 @@ impl OperationMock<'_, api::OrganizationListOrganizationsRequest> {
     }
 }
 
-impl MockOperation for api::OrganizationsCreateUserOrganizationRequest {
+impl MockOperation for apis::organizations::OrganizationsCreateUserOrganizationRequest {
     type Output = types::Organization;
-    type Error = api::OrganizationsCreateUserOrganizationError;
+    type Error = apis::organizations::OrganizationsCreateUserOrganizationError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/organizations";
     const OPERATION_ID: &'static str = "Organizations_createUserOrganization";
@@ -248,23 +251,23 @@ impl MockOperation for api::OrganizationsCreateUserOrganizationRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::OrganizationsCreateUserOrganizationError::ClientError(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
+            apis::organizations::OrganizationsCreateUserOrganizationError::ClientError(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::OrganizationsCreateUserOrganizationRequest> {
+impl OperationMock<'_, apis::organizations::OrganizationsCreateUserOrganizationRequest> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::OrganizationsCreateUserOrganizationBody) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::OrganizationsRetrieveRequest {
+impl MockOperation for apis::organizations::OrganizationsRetrieveRequest {
     type Output = types::Organization;
-    type Error = api::OrganizationsRetrieveError;
+    type Error = apis::organizations::OrganizationsRetrieveError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/organizations/{organization_id}";
     const OPERATION_ID: &'static str = "Organizations_retrieve";
@@ -284,14 +287,14 @@ impl MockOperation for api::OrganizationsRetrieveRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::OrganizationsRetrieveError::ClientError(body) => {
+            apis::organizations::OrganizationsRetrieveError::ClientError(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::OrganizationsRetrieveRequest> {
+impl OperationMock<'_, apis::organizations::OrganizationsRetrieveRequest> {
     /// Matches only requests whose `organization_id` path parameter is `value`, as the client sends it.
     pub fn organization_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -299,9 +302,9 @@ impl OperationMock<'_, api::OrganizationsRetrieveRequest> {
     }
 }
 
-impl MockOperation for api::OrganizationsModifyRequest {
+impl MockOperation for apis::organizations::OrganizationsModifyRequest {
     type Output = types::Organization;
-    type Error = api::OrganizationsModifyError;
+    type Error = apis::organizations::OrganizationsModifyError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/organizations/{organization_id}";
     const OPERATION_ID: &'static str = "Organizations_modify";
@@ -321,14 +324,14 @@ impl MockOperation for api::OrganizationsModifyRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::OrganizationsModifyError::ClientError(body) => {
+            apis::organizations::OrganizationsModifyError::ClientError(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::OrganizationsModifyRequest> {
+impl OperationMock<'_, apis::organizations::OrganizationsModifyRequest> {
     /// Matches only requests whose `organization_id` path parameter is `value`, as the client sends it.
     pub fn organization_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -341,9 +344,9 @@ impl OperationMock<'_, api::OrganizationsModifyRequest> {
     }
 }
 
-impl MockOperation for api::OrganizationsDeleteRequest {
+impl MockOperation for apis::organizations::OrganizationsDeleteRequest {
     type Output = types::DeleteOrganizationResponse;
-    type Error = api::OrganizationsDeleteError;
+    type Error = apis::organizations::OrganizationsDeleteError;
     const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/organizations/{organization_id}";
     const OPERATION_ID: &'static str = "Organizations_delete";
@@ -363,14 +366,14 @@ impl MockOperation for api::OrganizationsDeleteRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::OrganizationsDeleteError::ClientError(body) => {
+            apis::organizations::OrganizationsDeleteError::ClientError(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::OrganizationsDeleteRequest> {
+impl OperationMock<'_, apis::organizations::OrganizationsDeleteRequest> {
     /// Matches only requests whose `organization_id` path parameter is `value`, as the client sends it.
     pub fn organization_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -378,9 +381,9 @@ impl OperationMock<'_, api::OrganizationsDeleteRequest> {
     }
 }
 
-impl MockOperation for api::OrganizationsGetProfileRequest {
+impl MockOperation for apis::organizations::OrganizationsGetProfileRequest {
     type Output = types::Profile;
-    type Error = api::OrganizationsGetProfileError;
+    type Error = apis::organizations::OrganizationsGetProfileError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/organizations/{organization_id}/profile";
     const OPERATION_ID: &'static str = "Organizations_getProfile";
@@ -400,14 +403,14 @@ impl MockOperation for api::OrganizationsGetProfileRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::OrganizationsGetProfileError::ClientError(body) => {
+            apis::organizations::OrganizationsGetProfileError::ClientError(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::OrganizationsGetProfileRequest> {
+impl OperationMock<'_, apis::organizations::OrganizationsGetProfileRequest> {
     /// Matches only requests whose `organization_id` path parameter is `value`, as the client sends it.
     pub fn organization_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -415,9 +418,9 @@ impl OperationMock<'_, api::OrganizationsGetProfileRequest> {
     }
 }
 
-impl MockOperation for api::OrganizationsModifyProfileRequest {
+impl MockOperation for apis::organizations::OrganizationsModifyProfileRequest {
     type Output = ();
-    type Error = api::OrganizationsModifyProfileError;
+    type Error = apis::organizations::OrganizationsModifyProfileError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/organizations/{organization_id}/profile";
     const OPERATION_ID: &'static str = "Organizations_modifyProfile";
@@ -428,14 +431,14 @@ impl MockOperation for api::OrganizationsModifyProfileRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::OrganizationsModifyProfileError::ClientError(body) => {
+            apis::organizations::OrganizationsModifyProfileError::ClientError(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::OrganizationsModifyProfileRequest> {
+impl OperationMock<'_, apis::organizations::OrganizationsModifyProfileRequest> {
     /// Matches only requests whose `organization_id` path parameter is `value`, as the client sends it.
     pub fn organization_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();

@@ -1,7 +1,7 @@
 //! The mocks of the `cases` operations: [`CasesMocks`], from [`MockServer::cases`].
 
 #[allow(unused_imports)]
-use crate::{apis::cases as api, runtime, types};
+use crate::{apis, runtime, types};
 use crate::runtime::mock::{MockAnswer, MockOperation, MockServer, OperationMock};
 
 /// The mocks of the `cases` operations, one method per operation, named as the client's ([`CasesApi`](crate::apis::cases::CasesApi)).
@@ -16,69 +16,77 @@ impl<'a> CasesMocks<'a> {
     }
 
     /// A mock of [`CasesApi::publish`](crate::apis::cases::CasesApi::publish) (`GET /`), matching every request of it until narrowed.
-    pub fn publish(&self) -> OperationMock<'a, api::PublishRequest> {
+    pub fn publish(&self) -> OperationMock<'a, apis::cases::PublishRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::get_concurrency`](crate::apis::cases::CasesApi::get_concurrency) (`GET /functions/{FunctionName}/concurrency`), matching every request of it until narrowed.
-    pub fn get_concurrency(&self) -> OperationMock<'a, api::GetConcurrencyRequest> {
+    pub fn get_concurrency(
+        &self,
+    ) -> OperationMock<'a, apis::cases::GetConcurrencyRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::search_photos`](crate::apis::cases::CasesApi::search_photos) (`GET /rest`), matching every request of it until narrowed.
-    pub fn search_photos(&self) -> OperationMock<'a, api::SearchPhotosRequest> {
+    pub fn search_photos(&self) -> OperationMock<'a, apis::cases::SearchPhotosRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::send_heartbeat`](crate::apis::cases::CasesApi::send_heartbeat) (`POST /executions/{id}/heartbeats`), matching every request of it until narrowed.
-    pub fn send_heartbeat(&self) -> OperationMock<'a, api::SendHeartbeatRequest> {
+    pub fn send_heartbeat(
+        &self,
+    ) -> OperationMock<'a, apis::cases::SendHeartbeatRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::delete_channel`](crate::apis::cases::CasesApi::delete_channel) (`DELETE /channels/{name}`), matching every request of it until narrowed.
-    pub fn delete_channel(&self) -> OperationMock<'a, api::DeleteChannelRequest> {
+    pub fn delete_channel(
+        &self,
+    ) -> OperationMock<'a, apis::cases::DeleteChannelRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::download_file`](crate::apis::cases::CasesApi::download_file) (`GET /files/{id}`), matching every request of it until narrowed.
-    pub fn download_file(&self) -> OperationMock<'a, api::DownloadFileRequest> {
+    pub fn download_file(&self) -> OperationMock<'a, apis::cases::DownloadFileRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::list_tags`](crate::apis::cases::CasesApi::list_tags) (`GET /tags`), matching every request of it until narrowed.
-    pub fn list_tags(&self) -> OperationMock<'a, api::ListTagsRequest> {
+    pub fn list_tags(&self) -> OperationMock<'a, apis::cases::ListTagsRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::create_account`](crate::apis::cases::CasesApi::create_account) (`POST /accounts`), matching every request of it until narrowed.
-    pub fn create_account(&self) -> OperationMock<'a, api::CreateAccountRequest> {
+    pub fn create_account(
+        &self,
+    ) -> OperationMock<'a, apis::cases::CreateAccountRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::get_settings`](crate::apis::cases::CasesApi::get_settings) (`GET /settings`), matching every request of it until narrowed.
-    pub fn get_settings(&self) -> OperationMock<'a, api::GetSettingsRequest> {
+    pub fn get_settings(&self) -> OperationMock<'a, apis::cases::GetSettingsRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::put_rule`](crate::apis::cases::CasesApi::put_rule) (`PUT /rules/{code}`), matching every request of it until narrowed.
-    pub fn put_rule(&self) -> OperationMock<'a, api::PutRuleRequest> {
+    pub fn put_rule(&self) -> OperationMock<'a, apis::cases::PutRuleRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::get_loose`](crate::apis::cases::CasesApi::get_loose) (`GET /loose`), matching every request of it until narrowed.
-    pub fn get_loose(&self) -> OperationMock<'a, api::GetLooseRequest> {
+    pub fn get_loose(&self) -> OperationMock<'a, apis::cases::GetLooseRequest> {
         self.server.operation()
     }
 
     /// A mock of [`CasesApi::get_limits`](crate::apis::cases::CasesApi::get_limits) (`GET /limits`), matching every request of it until narrowed.
-    pub fn get_limits(&self) -> OperationMock<'a, api::GetLimitsRequest> {
+    pub fn get_limits(&self) -> OperationMock<'a, apis::cases::GetLimitsRequest> {
         self.server.operation()
     }
 }
 
-impl MockOperation for api::PublishRequest {
+impl MockOperation for apis::cases::PublishRequest {
     type Output = String;
-    type Error = api::PublishError;
+    type Error = apis::cases::PublishError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/";
     const OPERATION_ID: &'static str = "publish";
@@ -95,7 +103,7 @@ impl MockOperation for api::PublishRequest {
     }
 }
 
-impl OperationMock<'_, api::PublishRequest> {
+impl OperationMock<'_, apis::cases::PublishRequest> {
     /// Matches only requests whose `Message` query parameter is `value`, as the client sends it.
     pub fn message(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -109,9 +117,9 @@ impl OperationMock<'_, api::PublishRequest> {
     }
 }
 
-impl MockOperation for api::GetConcurrencyRequest {
+impl MockOperation for apis::cases::GetConcurrencyRequest {
     type Output = types::Concurrency;
-    type Error = api::GetConcurrencyError;
+    type Error = apis::cases::GetConcurrencyError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/functions/{FunctionName}/concurrency";
     const OPERATION_ID: &'static str = "get_concurrency";
@@ -125,7 +133,7 @@ impl MockOperation for api::GetConcurrencyRequest {
     }
 }
 
-impl OperationMock<'_, api::GetConcurrencyRequest> {
+impl OperationMock<'_, apis::cases::GetConcurrencyRequest> {
     /// Matches only requests whose `FunctionName` path parameter is `value`, as the client sends it.
     pub fn function_name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -145,9 +153,9 @@ impl OperationMock<'_, api::GetConcurrencyRequest> {
     }
 }
 
-impl MockOperation for api::SearchPhotosRequest {
+impl MockOperation for apis::cases::SearchPhotosRequest {
     type Output = types::Tags;
-    type Error = api::SearchPhotosError;
+    type Error = apis::cases::SearchPhotosError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/rest";
     const OPERATION_ID: &'static str = "search_photos";
@@ -163,7 +171,7 @@ impl MockOperation for api::SearchPhotosRequest {
     }
 }
 
-impl OperationMock<'_, api::SearchPhotosRequest> {
+impl OperationMock<'_, apis::cases::SearchPhotosRequest> {
     /// Matches only requests whose `text` query parameter is `value`, as the client sends it.
     pub fn text(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -177,9 +185,9 @@ impl OperationMock<'_, api::SearchPhotosRequest> {
     }
 }
 
-impl MockOperation for api::SendHeartbeatRequest {
+impl MockOperation for apis::cases::SendHeartbeatRequest {
     type Output = ();
-    type Error = api::SendHeartbeatError;
+    type Error = apis::cases::SendHeartbeatError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/executions/{id}/heartbeats";
     const OPERATION_ID: &'static str = "send_heartbeat";
@@ -193,7 +201,7 @@ impl MockOperation for api::SendHeartbeatRequest {
     }
 }
 
-impl OperationMock<'_, api::SendHeartbeatRequest> {
+impl OperationMock<'_, apis::cases::SendHeartbeatRequest> {
     /// Matches only requests whose `id` path parameter is `value`, as the client sends it.
     pub fn id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -201,9 +209,9 @@ impl OperationMock<'_, api::SendHeartbeatRequest> {
     }
 }
 
-impl MockOperation for api::DeleteChannelRequest {
+impl MockOperation for apis::cases::DeleteChannelRequest {
     type Output = types::Empty;
-    type Error = api::DeleteChannelError;
+    type Error = apis::cases::DeleteChannelError;
     const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/channels/{name}";
     const OPERATION_ID: &'static str = "delete_channel";
@@ -217,7 +225,7 @@ impl MockOperation for api::DeleteChannelRequest {
     }
 }
 
-impl OperationMock<'_, api::DeleteChannelRequest> {
+impl OperationMock<'_, apis::cases::DeleteChannelRequest> {
     /// Matches only requests whose `name` path parameter is `value`, as the client sends it.
     pub fn name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -225,9 +233,9 @@ impl OperationMock<'_, api::DeleteChannelRequest> {
     }
 }
 
-impl MockOperation for api::DownloadFileRequest {
+impl MockOperation for apis::cases::DownloadFileRequest {
     type Output = bytes::Bytes;
-    type Error = api::DownloadFileError;
+    type Error = apis::cases::DownloadFileError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/files/{id}";
     const OPERATION_ID: &'static str = "download_file";
@@ -241,7 +249,7 @@ impl MockOperation for api::DownloadFileRequest {
     }
 }
 
-impl OperationMock<'_, api::DownloadFileRequest> {
+impl OperationMock<'_, apis::cases::DownloadFileRequest> {
     /// Matches only requests whose `id` path parameter is `value`, as the client sends it.
     pub fn id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -249,9 +257,9 @@ impl OperationMock<'_, api::DownloadFileRequest> {
     }
 }
 
-impl MockOperation for api::ListTagsRequest {
+impl MockOperation for apis::cases::ListTagsRequest {
     type Output = types::Tags;
-    type Error = api::ListTagsError;
+    type Error = apis::cases::ListTagsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/tags";
     const OPERATION_ID: &'static str = "list_tags";
@@ -265,9 +273,9 @@ impl MockOperation for api::ListTagsRequest {
     }
 }
 
-impl MockOperation for api::CreateAccountRequest {
+impl MockOperation for apis::cases::CreateAccountRequest {
     type Output = types::Account;
-    type Error = api::CreateAccountError;
+    type Error = apis::cases::CreateAccountError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/accounts";
     const OPERATION_ID: &'static str = "create_account";
@@ -281,16 +289,16 @@ impl MockOperation for api::CreateAccountRequest {
     }
 }
 
-impl OperationMock<'_, api::CreateAccountRequest> {
+impl OperationMock<'_, apis::cases::CreateAccountRequest> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::Account) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::GetSettingsRequest {
+impl MockOperation for apis::cases::GetSettingsRequest {
     type Output = types::Settings;
-    type Error = api::GetSettingsError;
+    type Error = apis::cases::GetSettingsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/settings";
     const OPERATION_ID: &'static str = "get_settings";
@@ -304,9 +312,9 @@ impl MockOperation for api::GetSettingsRequest {
     }
 }
 
-impl MockOperation for api::PutRuleRequest {
+impl MockOperation for apis::cases::PutRuleRequest {
     type Output = ();
-    type Error = api::PutRuleError;
+    type Error = apis::cases::PutRuleError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/rules/{code}";
     const OPERATION_ID: &'static str = "put_rule";
@@ -320,7 +328,7 @@ impl MockOperation for api::PutRuleRequest {
     }
 }
 
-impl OperationMock<'_, api::PutRuleRequest> {
+impl OperationMock<'_, apis::cases::PutRuleRequest> {
     /// Matches only requests whose `code` path parameter is `value`, as the client sends it.
     pub fn code(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -333,9 +341,9 @@ impl OperationMock<'_, api::PutRuleRequest> {
     }
 }
 
-impl MockOperation for api::GetLooseRequest {
+impl MockOperation for apis::cases::GetLooseRequest {
     type Output = types::Loose;
-    type Error = api::GetLooseError;
+    type Error = apis::cases::GetLooseError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/loose";
     const OPERATION_ID: &'static str = "get_loose";
@@ -349,9 +357,9 @@ impl MockOperation for api::GetLooseRequest {
     }
 }
 
-impl MockOperation for api::GetLimitsRequest {
+impl MockOperation for apis::cases::GetLimitsRequest {
     type Output = types::Limits;
-    type Error = api::GetLimitsError;
+    type Error = apis::cases::GetLimitsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/limits";
     const OPERATION_ID: &'static str = "get_limits";

@@ -1,7 +1,7 @@
 //! The mocks of the `Organization` operations: [`OrganizationMocks`], from [`MockServer::organization`].
 
 #[allow(unused_imports)]
-use crate::{apis::organization as api, runtime, types};
+use crate::{apis, runtime, types};
 use crate::runtime::mock::{MockAnswer, MockOperation, MockServer, OperationMock};
 
 /// The mocks of the `Organization` operations, one method per operation, named as the client's ([`OrganizationApi`](crate::apis::organization::OrganizationApi)).
@@ -16,217 +16,258 @@ impl<'a> OrganizationMocks<'a> {
     }
 
     /// A mock of [`OrganizationApi::get_fieldconfig`](crate::apis::organization::OrganizationApi::get_fieldconfig) (`GET /api/v2/fieldconfig`), matching every request of it until narrowed.
-    pub fn get_fieldconfig(&self) -> OperationMock<'a, api::GetFieldconfigRequest> {
+    pub fn get_fieldconfig(
+        &self,
+    ) -> OperationMock<'a, apis::organization::GetFieldconfigRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::post_organizations`](crate::apis::organization::OrganizationApi::post_organizations) (`POST /api/v2/organizations`), matching every request of it until narrowed.
     pub fn post_organizations(
         &self,
-    ) -> OperationMock<'a, api::PostOrganizationsRequest> {
+    ) -> OperationMock<'a, apis::organization::PostOrganizationsRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_authentication_settings`](crate::apis::organization::OrganizationApi::get_organizations_authentication_settings) (`GET /api/v2/organizations/authentication/settings`), matching every request of it until narrowed.
     pub fn get_organizations_authentication_settings(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsAuthenticationSettingsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::GetOrganizationsAuthenticationSettingsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::patch_organizations_authentication_settings`](crate::apis::organization::OrganizationApi::patch_organizations_authentication_settings) (`PATCH /api/v2/organizations/authentication/settings`), matching every request of it until narrowed.
     pub fn patch_organizations_authentication_settings(
         &self,
-    ) -> OperationMock<'a, api::PatchOrganizationsAuthenticationSettingsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::PatchOrganizationsAuthenticationSettingsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_embeddedintegration`](crate::apis::organization::OrganizationApi::get_organizations_embeddedintegration) (`GET /api/v2/organizations/embeddedintegration`), matching every request of it until narrowed.
     pub fn get_organizations_embeddedintegration(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsEmbeddedintegrationRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::GetOrganizationsEmbeddedintegrationRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::put_organizations_embeddedintegration`](crate::apis::organization::OrganizationApi::put_organizations_embeddedintegration) (`PUT /api/v2/organizations/embeddedintegration`), matching every request of it until narrowed.
     pub fn put_organizations_embeddedintegration(
         &self,
-    ) -> OperationMock<'a, api::PutOrganizationsEmbeddedintegrationRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::PutOrganizationsEmbeddedintegrationRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_enforcescopes`](crate::apis::organization::OrganizationApi::get_organizations_enforcescopes) (`GET /api/v2/organizations/enforcescopes`), matching every request of it until narrowed.
     pub fn get_organizations_enforcescopes(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsEnforcescopesRequest> {
+    ) -> OperationMock<'a, apis::organization::GetOrganizationsEnforcescopesRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::put_organizations_enforcescopes`](crate::apis::organization::OrganizationApi::put_organizations_enforcescopes) (`PUT /api/v2/organizations/enforcescopes`), matching every request of it until narrowed.
     pub fn put_organizations_enforcescopes(
         &self,
-    ) -> OperationMock<'a, api::PutOrganizationsEnforcescopesRequest> {
+    ) -> OperationMock<'a, apis::organization::PutOrganizationsEnforcescopesRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::patch_organizations_feature`](crate::apis::organization::OrganizationApi::patch_organizations_feature) (`PATCH /api/v2/organizations/features/{featureName}`), matching every request of it until narrowed.
     pub fn patch_organizations_feature(
         &self,
-    ) -> OperationMock<'a, api::PatchOrganizationsFeatureRequest> {
+    ) -> OperationMock<'a, apis::organization::PatchOrganizationsFeatureRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_ipaddressauthentication`](crate::apis::organization::OrganizationApi::get_organizations_ipaddressauthentication) (`GET /api/v2/organizations/ipaddressauthentication`), matching every request of it until narrowed.
     pub fn get_organizations_ipaddressauthentication(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsIpaddressauthenticationRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::GetOrganizationsIpaddressauthenticationRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::put_organizations_ipaddressauthentication`](crate::apis::organization::OrganizationApi::put_organizations_ipaddressauthentication) (`PUT /api/v2/organizations/ipaddressauthentication`), matching every request of it until narrowed.
     pub fn put_organizations_ipaddressauthentication(
         &self,
-    ) -> OperationMock<'a, api::PutOrganizationsIpaddressauthenticationRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::PutOrganizationsIpaddressauthenticationRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_limits_changerequests`](crate::apis::organization::OrganizationApi::get_organizations_limits_changerequests) (`GET /api/v2/organizations/limits/changerequests`), matching every request of it until narrowed.
     pub fn get_organizations_limits_changerequests(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsLimitsChangerequestsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::GetOrganizationsLimitsChangerequestsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::post_organizations_limits_changerequests`](crate::apis::organization::OrganizationApi::post_organizations_limits_changerequests) (`POST /api/v2/organizations/limits/changerequests`), matching every request of it until narrowed.
     pub fn post_organizations_limits_changerequests(
         &self,
-    ) -> OperationMock<'a, api::PostOrganizationsLimitsChangerequestsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::PostOrganizationsLimitsChangerequestsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_limits_changerequest`](crate::apis::organization::OrganizationApi::get_organizations_limits_changerequest) (`GET /api/v2/organizations/limits/changerequests/{requestId}`), matching every request of it until narrowed.
     pub fn get_organizations_limits_changerequest(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsLimitsChangerequestRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::GetOrganizationsLimitsChangerequestRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::patch_organizations_limits_changerequest`](crate::apis::organization::OrganizationApi::patch_organizations_limits_changerequest) (`PATCH /api/v2/organizations/limits/changerequests/{requestId}`), matching every request of it until narrowed.
     pub fn patch_organizations_limits_changerequest(
         &self,
-    ) -> OperationMock<'a, api::PatchOrganizationsLimitsChangerequestRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::PatchOrganizationsLimitsChangerequestRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_limits_docs`](crate::apis::organization::OrganizationApi::get_organizations_limits_docs) (`GET /api/v2/organizations/limits/docs`), matching every request of it until narrowed.
     pub fn get_organizations_limits_docs(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsLimitsDocsRequest> {
+    ) -> OperationMock<'a, apis::organization::GetOrganizationsLimitsDocsRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_limits_namespaces`](crate::apis::organization::OrganizationApi::get_organizations_limits_namespaces) (`GET /api/v2/organizations/limits/namespaces`), matching every request of it until narrowed.
     pub fn get_organizations_limits_namespaces(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsLimitsNamespacesRequest> {
+    ) -> OperationMock<'a, apis::organization::GetOrganizationsLimitsNamespacesRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_limits_namespace`](crate::apis::organization::OrganizationApi::get_organizations_limits_namespace) (`GET /api/v2/organizations/limits/namespaces/{namespaceName}`), matching every request of it until narrowed.
     pub fn get_organizations_limits_namespace(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsLimitsNamespaceRequest> {
+    ) -> OperationMock<'a, apis::organization::GetOrganizationsLimitsNamespaceRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_limits_namespace_defaults`](crate::apis::organization::OrganizationApi::get_organizations_limits_namespace_defaults) (`GET /api/v2/organizations/limits/namespaces/{namespaceName}/defaults`), matching every request of it until narrowed.
     pub fn get_organizations_limits_namespace_defaults(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsLimitsNamespaceDefaultsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::GetOrganizationsLimitsNamespaceDefaultsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_me`](crate::apis::organization::OrganizationApi::get_organizations_me) (`GET /api/v2/organizations/me`), matching every request of it until narrowed.
     pub fn get_organizations_me(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsMeRequest> {
+    ) -> OperationMock<'a, apis::organization::GetOrganizationsMeRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::put_organizations_me`](crate::apis::organization::OrganizationApi::put_organizations_me) (`PUT /api/v2/organizations/me`), matching every request of it until narrowed.
     pub fn put_organizations_me(
         &self,
-    ) -> OperationMock<'a, api::PutOrganizationsMeRequest> {
+    ) -> OperationMock<'a, apis::organization::PutOrganizationsMeRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::delete_organizations_me`](crate::apis::organization::OrganizationApi::delete_organizations_me) (`DELETE /api/v2/organizations/me`), matching every request of it until narrowed.
     pub fn delete_organizations_me(
         &self,
-    ) -> OperationMock<'a, api::DeleteOrganizationsMeRequest> {
+    ) -> OperationMock<'a, apis::organization::DeleteOrganizationsMeRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_migrations`](crate::apis::organization::OrganizationApi::get_organizations_migrations) (`GET /api/v2/organizations/migrations`), matching every request of it until narrowed.
     pub fn get_organizations_migrations(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsMigrationsRequest> {
+    ) -> OperationMock<'a, apis::organization::GetOrganizationsMigrationsRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_migration`](crate::apis::organization::OrganizationApi::get_organizations_migration) (`GET /api/v2/organizations/migrations/{migrationName}`), matching every request of it until narrowed.
     pub fn get_organizations_migration(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsMigrationRequest> {
+    ) -> OperationMock<'a, apis::organization::GetOrganizationsMigrationRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::patch_organizations_migration`](crate::apis::organization::OrganizationApi::patch_organizations_migration) (`PATCH /api/v2/organizations/migrations/{migrationName}`), matching every request of it until narrowed.
     pub fn patch_organizations_migration(
         &self,
-    ) -> OperationMock<'a, api::PatchOrganizationsMigrationRequest> {
+    ) -> OperationMock<'a, apis::organization::PatchOrganizationsMigrationRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_migration_state`](crate::apis::organization::OrganizationApi::get_organizations_migration_state) (`GET /api/v2/organizations/migrations/{migrationName}/state`), matching every request of it until narrowed.
     pub fn get_organizations_migration_state(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsMigrationStateRequest> {
+    ) -> OperationMock<'a, apis::organization::GetOrganizationsMigrationStateRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_passwordrequirements`](crate::apis::organization::OrganizationApi::get_organizations_passwordrequirements) (`GET /api/v2/organizations/passwordrequirements`), matching every request of it until narrowed.
     pub fn get_organizations_passwordrequirements(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsPasswordrequirementsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::GetOrganizationsPasswordrequirementsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::put_organizations_passwordrequirements`](crate::apis::organization::OrganizationApi::put_organizations_passwordrequirements) (`PUT /api/v2/organizations/passwordrequirements`), matching every request of it until narrowed.
     pub fn put_organizations_passwordrequirements(
         &self,
-    ) -> OperationMock<'a, api::PutOrganizationsPasswordrequirementsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization::PutOrganizationsPasswordrequirementsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::get_organizations_whitelist`](crate::apis::organization::OrganizationApi::get_organizations_whitelist) (`GET /api/v2/organizations/whitelist`), matching every request of it until narrowed.
     pub fn get_organizations_whitelist(
         &self,
-    ) -> OperationMock<'a, api::GetOrganizationsWhitelistRequest> {
+    ) -> OperationMock<'a, apis::organization::GetOrganizationsWhitelistRequest> {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationApi::put_organizations_whitelist`](crate::apis::organization::OrganizationApi::put_organizations_whitelist) (`PUT /api/v2/organizations/whitelist`), matching every request of it until narrowed.
     pub fn put_organizations_whitelist(
         &self,
-    ) -> OperationMock<'a, api::PutOrganizationsWhitelistRequest> {
+    ) -> OperationMock<'a, apis::organization::PutOrganizationsWhitelistRequest> {
         self.server.operation()
     }
 }
 
-impl MockOperation for api::GetFieldconfigRequest {
+impl MockOperation for apis::organization::GetFieldconfigRequest {
     type Output = types::FieldConfig;
-    type Error = api::GetFieldconfigError;
+    type Error = apis::organization::GetFieldconfigError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/fieldconfig";
     const OPERATION_ID: &'static str = "getFieldconfig";
@@ -237,44 +278,44 @@ impl MockOperation for api::GetFieldconfigRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetFieldconfigError::BadRequest(body) => {
+            apis::organization::GetFieldconfigError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::GetFieldconfigError::Unauthorized(body) => {
+            apis::organization::GetFieldconfigError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::GetFieldconfigError::Forbidden(body) => {
+            apis::organization::GetFieldconfigError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::GetFieldconfigError::NotFound(body) => {
+            apis::organization::GetFieldconfigError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetFieldconfigError::RequestTimeout(body) => {
+            apis::organization::GetFieldconfigError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::GetFieldconfigError::PayloadTooLarge(body) => {
+            apis::organization::GetFieldconfigError::PayloadTooLarge(body) => {
                 MockAnswer::json(413, &body, "application/json")
             }
-            api::GetFieldconfigError::UnsupportedMediaType(body) => {
+            apis::organization::GetFieldconfigError::UnsupportedMediaType(body) => {
                 MockAnswer::json(415, &body, "application/json")
             }
-            api::GetFieldconfigError::TooManyRequests(body) => {
+            apis::organization::GetFieldconfigError::TooManyRequests(body) => {
                 MockAnswer::json(429, &body, "application/json")
             }
-            api::GetFieldconfigError::InternalServerError(body) => {
+            apis::organization::GetFieldconfigError::InternalServerError(body) => {
                 MockAnswer::json(500, &body, "application/json")
             }
-            api::GetFieldconfigError::ServiceUnavailable(body) => {
+            apis::organization::GetFieldconfigError::ServiceUnavailable(body) => {
                 MockAnswer::json(503, &body, "application/json")
             }
-            api::GetFieldconfigError::GatewayTimeout(body) => {
+            apis::organization::GetFieldconfigError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::GetFieldconfigRequest> {
+impl OperationMock<'_, apis::organization::GetFieldconfigRequest> {
     /// Matches only requests whose `type` query parameter is `value`, as the client sends it.
     pub fn type_(self, value: types::FieldConfigEntityType) -> Self {
         self.match_query_param(
@@ -287,9 +328,9 @@ impl OperationMock<'_, api::GetFieldconfigRequest> {
     }
 }
 
-impl MockOperation for api::PostOrganizationsRequest {
+impl MockOperation for apis::organization::PostOrganizationsRequest {
     type Output = types::Organization;
-    type Error = api::PostOrganizationsError;
+    type Error = apis::organization::PostOrganizationsError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/api/v2/organizations";
     const OPERATION_ID: &'static str = "postOrganizations";
@@ -300,53 +341,54 @@ impl MockOperation for api::PostOrganizationsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PostOrganizationsError::BadRequest(body) => {
+            apis::organization::PostOrganizationsError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::PostOrganizationsError::Unauthorized(body) => {
+            apis::organization::PostOrganizationsError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::PostOrganizationsError::Forbidden(body) => {
+            apis::organization::PostOrganizationsError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::PostOrganizationsError::NotFound(body) => {
+            apis::organization::PostOrganizationsError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::PostOrganizationsError::RequestTimeout(body) => {
+            apis::organization::PostOrganizationsError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::PostOrganizationsError::PayloadTooLarge(body) => {
+            apis::organization::PostOrganizationsError::PayloadTooLarge(body) => {
                 MockAnswer::json(413, &body, "application/json")
             }
-            api::PostOrganizationsError::UnsupportedMediaType(body) => {
+            apis::organization::PostOrganizationsError::UnsupportedMediaType(body) => {
                 MockAnswer::json(415, &body, "application/json")
             }
-            api::PostOrganizationsError::TooManyRequests(body) => {
+            apis::organization::PostOrganizationsError::TooManyRequests(body) => {
                 MockAnswer::json(429, &body, "application/json")
             }
-            api::PostOrganizationsError::InternalServerError(body) => {
+            apis::organization::PostOrganizationsError::InternalServerError(body) => {
                 MockAnswer::json(500, &body, "application/json")
             }
-            api::PostOrganizationsError::ServiceUnavailable(body) => {
+            apis::organization::PostOrganizationsError::ServiceUnavailable(body) => {
                 MockAnswer::json(503, &body, "application/json")
             }
-            api::PostOrganizationsError::GatewayTimeout(body) => {
+            apis::organization::PostOrganizationsError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::PostOrganizationsRequest> {
+impl OperationMock<'_, apis::organization::PostOrganizationsRequest> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::OrganizationCreate) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::GetOrganizationsAuthenticationSettingsRequest {
+impl MockOperation
+for apis::organization::GetOrganizationsAuthenticationSettingsRequest {
     type Output = types::OrgAuthSettings;
-    type Error = api::GetOrganizationsAuthenticationSettingsError;
+    type Error = apis::organization::GetOrganizationsAuthenticationSettingsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/authentication/settings";
     const OPERATION_ID: &'static str = "getOrganizationsAuthenticationSettings";
@@ -357,46 +399,47 @@ impl MockOperation for api::GetOrganizationsAuthenticationSettingsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsAuthenticationSettingsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrganizationsAuthenticationSettingsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsAuthenticationSettingsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrganizationsAuthenticationSettingsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrganizationsAuthenticationSettingsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsAuthenticationSettingsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsAuthenticationSettingsError::UnsupportedMediaType(
+            apis::organization::GetOrganizationsAuthenticationSettingsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::GetOrganizationsAuthenticationSettingsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsAuthenticationSettingsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::GetOrganizationsAuthenticationSettingsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::GetOrganizationsAuthenticationSettingsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsAuthenticationSettingsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsAuthenticationSettingsError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::GetOrganizationsAuthenticationSettingsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsAuthenticationSettingsError::InternalServerError(
+            apis::organization::GetOrganizationsAuthenticationSettingsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsAuthenticationSettingsError::InternalServerError(
                 body,
             ) => MockAnswer::json(500, &body, "application/json"),
-            api::GetOrganizationsAuthenticationSettingsError::ServiceUnavailable(
+            apis::organization::GetOrganizationsAuthenticationSettingsError::ServiceUnavailable(
                 body,
             ) => MockAnswer::json(503, &body, "application/json"),
-            api::GetOrganizationsAuthenticationSettingsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsAuthenticationSettingsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl MockOperation for api::PatchOrganizationsAuthenticationSettingsRequest {
+impl MockOperation
+for apis::organization::PatchOrganizationsAuthenticationSettingsRequest {
     type Output = types::OrgAuthSettings;
-    type Error = api::PatchOrganizationsAuthenticationSettingsError;
+    type Error = apis::organization::PatchOrganizationsAuthenticationSettingsError;
     const METHOD: &'static str = "PATCH";
     const PATH: &'static str = "/api/v2/organizations/authentication/settings";
     const OPERATION_ID: &'static str = "patchOrganizationsAuthenticationSettings";
@@ -407,53 +450,56 @@ impl MockOperation for api::PatchOrganizationsAuthenticationSettingsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PatchOrganizationsAuthenticationSettingsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PatchOrganizationsAuthenticationSettingsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PatchOrganizationsAuthenticationSettingsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PatchOrganizationsAuthenticationSettingsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PatchOrganizationsAuthenticationSettingsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PatchOrganizationsAuthenticationSettingsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PatchOrganizationsAuthenticationSettingsError::UnsupportedMediaType(
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::PatchOrganizationsAuthenticationSettingsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PatchOrganizationsAuthenticationSettingsError::InternalServerError(
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::InternalServerError(
                 body,
             ) => MockAnswer::json(500, &body, "application/json"),
-            api::PatchOrganizationsAuthenticationSettingsError::ServiceUnavailable(
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::ServiceUnavailable(
                 body,
             ) => MockAnswer::json(503, &body, "application/json"),
-            api::PatchOrganizationsAuthenticationSettingsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::PatchOrganizationsAuthenticationSettingsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PatchOrganizationsAuthenticationSettingsRequest> {
+impl OperationMock<
+    '_,
+    apis::organization::PatchOrganizationsAuthenticationSettingsRequest,
+> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::OrgAuthSettings) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::GetOrganizationsEmbeddedintegrationRequest {
+impl MockOperation for apis::organization::GetOrganizationsEmbeddedintegrationRequest {
     type Output = types::EmbeddedIntegration;
-    type Error = api::GetOrganizationsEmbeddedintegrationError;
+    type Error = apis::organization::GetOrganizationsEmbeddedintegrationError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/embeddedintegration";
     const OPERATION_ID: &'static str = "getOrganizationsEmbeddedintegration";
@@ -464,46 +510,46 @@ impl MockOperation for api::GetOrganizationsEmbeddedintegrationRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsEmbeddedintegrationError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsEmbeddedintegrationError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsEmbeddedintegrationError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsEmbeddedintegrationError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl MockOperation for api::PutOrganizationsEmbeddedintegrationRequest {
+impl MockOperation for apis::organization::PutOrganizationsEmbeddedintegrationRequest {
     type Output = types::EmbeddedIntegration;
-    type Error = api::PutOrganizationsEmbeddedintegrationError;
+    type Error = apis::organization::PutOrganizationsEmbeddedintegrationError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/organizations/embeddedintegration";
     const OPERATION_ID: &'static str = "putOrganizationsEmbeddedintegration";
@@ -514,53 +560,53 @@ impl MockOperation for api::PutOrganizationsEmbeddedintegrationRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PutOrganizationsEmbeddedintegrationError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PutOrganizationsEmbeddedintegrationError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::PutOrganizationsEmbeddedintegrationError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::PutOrganizationsEmbeddedintegrationError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PutOrganizationsEmbeddedintegrationRequest> {
+impl OperationMock<'_, apis::organization::PutOrganizationsEmbeddedintegrationRequest> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::EmbeddedIntegration) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::GetOrganizationsEnforcescopesRequest {
+impl MockOperation for apis::organization::GetOrganizationsEnforcescopesRequest {
     type Output = types::EnforceScopesSetting;
-    type Error = api::GetOrganizationsEnforcescopesError;
+    type Error = apis::organization::GetOrganizationsEnforcescopesError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/enforcescopes";
     const OPERATION_ID: &'static str = "getOrganizationsEnforcescopes";
@@ -571,46 +617,46 @@ impl MockOperation for api::GetOrganizationsEnforcescopesRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsEnforcescopesError::BadRequest(body) => {
+            apis::organization::GetOrganizationsEnforcescopesError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::GetOrganizationsEnforcescopesError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsEnforcescopesError::Forbidden(body) => {
+            apis::organization::GetOrganizationsEnforcescopesError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsEnforcescopesError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::GetOrganizationsEnforcescopesError::NotFound(body) => {
+            apis::organization::GetOrganizationsEnforcescopesError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetOrganizationsEnforcescopesError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsEnforcescopesError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsEnforcescopesError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsEnforcescopesError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsEnforcescopesError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsEnforcescopesError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsEnforcescopesError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsEnforcescopesError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsEnforcescopesError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsEnforcescopesError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsEnforcescopesError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsEnforcescopesError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsEnforcescopesError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsEnforcescopesError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl MockOperation for api::PutOrganizationsEnforcescopesRequest {
+impl MockOperation for apis::organization::PutOrganizationsEnforcescopesRequest {
     type Output = types::EnforceScopesSetting;
-    type Error = api::PutOrganizationsEnforcescopesError;
+    type Error = apis::organization::PutOrganizationsEnforcescopesError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/organizations/enforcescopes";
     const OPERATION_ID: &'static str = "putOrganizationsEnforcescopes";
@@ -621,53 +667,53 @@ impl MockOperation for api::PutOrganizationsEnforcescopesRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PutOrganizationsEnforcescopesError::BadRequest(body) => {
+            apis::organization::PutOrganizationsEnforcescopesError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::PutOrganizationsEnforcescopesError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PutOrganizationsEnforcescopesError::Forbidden(body) => {
+            apis::organization::PutOrganizationsEnforcescopesError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::PutOrganizationsEnforcescopesError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::PutOrganizationsEnforcescopesError::NotFound(body) => {
+            apis::organization::PutOrganizationsEnforcescopesError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::PutOrganizationsEnforcescopesError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PutOrganizationsEnforcescopesError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PutOrganizationsEnforcescopesError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PutOrganizationsEnforcescopesError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PutOrganizationsEnforcescopesError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PutOrganizationsEnforcescopesError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PutOrganizationsEnforcescopesError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::PutOrganizationsEnforcescopesError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::PutOrganizationsEnforcescopesError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::PutOrganizationsEnforcescopesError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::PutOrganizationsEnforcescopesError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::PutOrganizationsEnforcescopesError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::PutOrganizationsEnforcescopesError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::PutOrganizationsEnforcescopesError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PutOrganizationsEnforcescopesRequest> {
+impl OperationMock<'_, apis::organization::PutOrganizationsEnforcescopesRequest> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::EnforceScopesSetting) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::PatchOrganizationsFeatureRequest {
+impl MockOperation for apis::organization::PatchOrganizationsFeatureRequest {
     type Output = types::OrganizationFeatures;
-    type Error = api::PatchOrganizationsFeatureError;
+    type Error = apis::organization::PatchOrganizationsFeatureError;
     const METHOD: &'static str = "PATCH";
     const PATH: &'static str = "/api/v2/organizations/features/{featureName}";
     const OPERATION_ID: &'static str = "patchOrganizationsFeature";
@@ -678,44 +724,44 @@ impl MockOperation for api::PatchOrganizationsFeatureRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PatchOrganizationsFeatureError::BadRequest(body) => {
+            apis::organization::PatchOrganizationsFeatureError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::PatchOrganizationsFeatureError::Unauthorized(body) => {
+            apis::organization::PatchOrganizationsFeatureError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::PatchOrganizationsFeatureError::Forbidden(body) => {
+            apis::organization::PatchOrganizationsFeatureError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::PatchOrganizationsFeatureError::NotFound(body) => {
+            apis::organization::PatchOrganizationsFeatureError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::PatchOrganizationsFeatureError::RequestTimeout(body) => {
+            apis::organization::PatchOrganizationsFeatureError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::PatchOrganizationsFeatureError::PayloadTooLarge(body) => {
+            apis::organization::PatchOrganizationsFeatureError::PayloadTooLarge(body) => {
                 MockAnswer::json(413, &body, "application/json")
             }
-            api::PatchOrganizationsFeatureError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PatchOrganizationsFeatureError::TooManyRequests(body) => {
+            apis::organization::PatchOrganizationsFeatureError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::PatchOrganizationsFeatureError::TooManyRequests(body) => {
                 MockAnswer::json(429, &body, "application/json")
             }
-            api::PatchOrganizationsFeatureError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PatchOrganizationsFeatureError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PatchOrganizationsFeatureError::GatewayTimeout(body) => {
+            apis::organization::PatchOrganizationsFeatureError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::PatchOrganizationsFeatureError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::PatchOrganizationsFeatureError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::PatchOrganizationsFeatureRequest> {
+impl OperationMock<'_, apis::organization::PatchOrganizationsFeatureRequest> {
     /// Matches only requests whose `featureName` path parameter is `value`, as the client sends it.
     pub fn feature_name(
         self,
@@ -730,9 +776,10 @@ impl OperationMock<'_, api::PatchOrganizationsFeatureRequest> {
     }
 }
 
-impl MockOperation for api::GetOrganizationsIpaddressauthenticationRequest {
+impl MockOperation
+for apis::organization::GetOrganizationsIpaddressauthenticationRequest {
     type Output = types::IpAddressAuthentication;
-    type Error = api::GetOrganizationsIpaddressauthenticationError;
+    type Error = apis::organization::GetOrganizationsIpaddressauthenticationError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/ipaddressauthentication";
     const OPERATION_ID: &'static str = "getOrganizationsIpaddressauthentication";
@@ -743,46 +790,47 @@ impl MockOperation for api::GetOrganizationsIpaddressauthenticationRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsIpaddressauthenticationError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrganizationsIpaddressauthenticationError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsIpaddressauthenticationError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrganizationsIpaddressauthenticationError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrganizationsIpaddressauthenticationError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsIpaddressauthenticationError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsIpaddressauthenticationError::UnsupportedMediaType(
+            apis::organization::GetOrganizationsIpaddressauthenticationError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::GetOrganizationsIpaddressauthenticationError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsIpaddressauthenticationError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::GetOrganizationsIpaddressauthenticationError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::GetOrganizationsIpaddressauthenticationError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsIpaddressauthenticationError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsIpaddressauthenticationError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::GetOrganizationsIpaddressauthenticationError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsIpaddressauthenticationError::InternalServerError(
+            apis::organization::GetOrganizationsIpaddressauthenticationError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsIpaddressauthenticationError::InternalServerError(
                 body,
             ) => MockAnswer::json(500, &body, "application/json"),
-            api::GetOrganizationsIpaddressauthenticationError::ServiceUnavailable(
+            apis::organization::GetOrganizationsIpaddressauthenticationError::ServiceUnavailable(
                 body,
             ) => MockAnswer::json(503, &body, "application/json"),
-            api::GetOrganizationsIpaddressauthenticationError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsIpaddressauthenticationError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl MockOperation for api::PutOrganizationsIpaddressauthenticationRequest {
+impl MockOperation
+for apis::organization::PutOrganizationsIpaddressauthenticationRequest {
     type Output = types::IpAddressAuthentication;
-    type Error = api::PutOrganizationsIpaddressauthenticationError;
+    type Error = apis::organization::PutOrganizationsIpaddressauthenticationError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/organizations/ipaddressauthentication";
     const OPERATION_ID: &'static str = "putOrganizationsIpaddressauthentication";
@@ -793,53 +841,56 @@ impl MockOperation for api::PutOrganizationsIpaddressauthenticationRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PutOrganizationsIpaddressauthenticationError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PutOrganizationsIpaddressauthenticationError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PutOrganizationsIpaddressauthenticationError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PutOrganizationsIpaddressauthenticationError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PutOrganizationsIpaddressauthenticationError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PutOrganizationsIpaddressauthenticationError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PutOrganizationsIpaddressauthenticationError::UnsupportedMediaType(
+            apis::organization::PutOrganizationsIpaddressauthenticationError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::PutOrganizationsIpaddressauthenticationError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::PutOrganizationsIpaddressauthenticationError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::PutOrganizationsIpaddressauthenticationError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::PutOrganizationsIpaddressauthenticationError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::PutOrganizationsIpaddressauthenticationError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::PutOrganizationsIpaddressauthenticationError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::PutOrganizationsIpaddressauthenticationError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PutOrganizationsIpaddressauthenticationError::InternalServerError(
+            apis::organization::PutOrganizationsIpaddressauthenticationError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::PutOrganizationsIpaddressauthenticationError::InternalServerError(
                 body,
             ) => MockAnswer::json(500, &body, "application/json"),
-            api::PutOrganizationsIpaddressauthenticationError::ServiceUnavailable(
+            apis::organization::PutOrganizationsIpaddressauthenticationError::ServiceUnavailable(
                 body,
             ) => MockAnswer::json(503, &body, "application/json"),
-            api::PutOrganizationsIpaddressauthenticationError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::PutOrganizationsIpaddressauthenticationError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PutOrganizationsIpaddressauthenticationRequest> {
+impl OperationMock<
+    '_,
+    apis::organization::PutOrganizationsIpaddressauthenticationRequest,
+> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::IpAddressAuthentication) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::GetOrganizationsLimitsChangerequestsRequest {
+impl MockOperation for apis::organization::GetOrganizationsLimitsChangerequestsRequest {
     type Output = types::LimitChangeRequestsEntityListing;
-    type Error = api::GetOrganizationsLimitsChangerequestsError;
+    type Error = apis::organization::GetOrganizationsLimitsChangerequestsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/limits/changerequests";
     const OPERATION_ID: &'static str = "getOrganizationsLimitsChangerequests";
@@ -850,44 +901,44 @@ impl MockOperation for api::GetOrganizationsLimitsChangerequestsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsLimitsChangerequestsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestsError::UnsupportedMediaType(
+            apis::organization::GetOrganizationsLimitsChangerequestsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestsError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::GetOrganizationsLimitsChangerequestsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestsError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsLimitsChangerequestsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestsError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrganizationsLimitsChangerequestsRequest> {
+impl OperationMock<'_, apis::organization::GetOrganizationsLimitsChangerequestsRequest> {
     /// Matches only requests whose `after` query parameter is `value`, as the client sends it.
     pub fn after(self, value: i64) -> Self {
         self.match_query_param(
@@ -950,9 +1001,9 @@ impl OperationMock<'_, api::GetOrganizationsLimitsChangerequestsRequest> {
     }
 }
 
-impl MockOperation for api::PostOrganizationsLimitsChangerequestsRequest {
+impl MockOperation for apis::organization::PostOrganizationsLimitsChangerequestsRequest {
     type Output = types::LimitChangeRequestDetails;
-    type Error = api::PostOrganizationsLimitsChangerequestsError;
+    type Error = apis::organization::PostOrganizationsLimitsChangerequestsError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/api/v2/organizations/limits/changerequests";
     const OPERATION_ID: &'static str = "postOrganizationsLimitsChangerequests";
@@ -963,53 +1014,56 @@ impl MockOperation for api::PostOrganizationsLimitsChangerequestsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PostOrganizationsLimitsChangerequestsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PostOrganizationsLimitsChangerequestsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PostOrganizationsLimitsChangerequestsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PostOrganizationsLimitsChangerequestsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PostOrganizationsLimitsChangerequestsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PostOrganizationsLimitsChangerequestsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PostOrganizationsLimitsChangerequestsError::UnsupportedMediaType(
+            apis::organization::PostOrganizationsLimitsChangerequestsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::PostOrganizationsLimitsChangerequestsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::PostOrganizationsLimitsChangerequestsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::PostOrganizationsLimitsChangerequestsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::PostOrganizationsLimitsChangerequestsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::PostOrganizationsLimitsChangerequestsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::PostOrganizationsLimitsChangerequestsError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::PostOrganizationsLimitsChangerequestsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PostOrganizationsLimitsChangerequestsError::InternalServerError(
+            apis::organization::PostOrganizationsLimitsChangerequestsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::PostOrganizationsLimitsChangerequestsError::InternalServerError(
                 body,
             ) => MockAnswer::json(500, &body, "application/json"),
-            api::PostOrganizationsLimitsChangerequestsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PostOrganizationsLimitsChangerequestsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::PostOrganizationsLimitsChangerequestsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::PostOrganizationsLimitsChangerequestsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PostOrganizationsLimitsChangerequestsRequest> {
+impl OperationMock<
+    '_,
+    apis::organization::PostOrganizationsLimitsChangerequestsRequest,
+> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::LimitChangeRequest) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::GetOrganizationsLimitsChangerequestRequest {
+impl MockOperation for apis::organization::GetOrganizationsLimitsChangerequestRequest {
     type Output = types::LimitChangeRequestDetails;
-    type Error = api::GetOrganizationsLimitsChangerequestError;
+    type Error = apis::organization::GetOrganizationsLimitsChangerequestError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/limits/changerequests/{requestId}";
     const OPERATION_ID: &'static str = "getOrganizationsLimitsChangerequest";
@@ -1020,44 +1074,44 @@ impl MockOperation for api::GetOrganizationsLimitsChangerequestRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsLimitsChangerequestError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsChangerequestError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsLimitsChangerequestError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsChangerequestError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrganizationsLimitsChangerequestRequest> {
+impl OperationMock<'_, apis::organization::GetOrganizationsLimitsChangerequestRequest> {
     /// Matches only requests whose `requestId` path parameter is `value`, as the client sends it.
     pub fn request_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1065,9 +1119,9 @@ impl OperationMock<'_, api::GetOrganizationsLimitsChangerequestRequest> {
     }
 }
 
-impl MockOperation for api::PatchOrganizationsLimitsChangerequestRequest {
+impl MockOperation for apis::organization::PatchOrganizationsLimitsChangerequestRequest {
     type Output = types::LimitChangeRequestDetails;
-    type Error = api::PatchOrganizationsLimitsChangerequestError;
+    type Error = apis::organization::PatchOrganizationsLimitsChangerequestError;
     const METHOD: &'static str = "PATCH";
     const PATH: &'static str = "/api/v2/organizations/limits/changerequests/{requestId}";
     const OPERATION_ID: &'static str = "patchOrganizationsLimitsChangerequest";
@@ -1078,44 +1132,47 @@ impl MockOperation for api::PatchOrganizationsLimitsChangerequestRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PatchOrganizationsLimitsChangerequestError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PatchOrganizationsLimitsChangerequestError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PatchOrganizationsLimitsChangerequestError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PatchOrganizationsLimitsChangerequestError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PatchOrganizationsLimitsChangerequestError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PatchOrganizationsLimitsChangerequestError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PatchOrganizationsLimitsChangerequestError::UnsupportedMediaType(
+            apis::organization::PatchOrganizationsLimitsChangerequestError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::PatchOrganizationsLimitsChangerequestError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::PatchOrganizationsLimitsChangerequestError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::PatchOrganizationsLimitsChangerequestError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::PatchOrganizationsLimitsChangerequestError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::PatchOrganizationsLimitsChangerequestError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::PatchOrganizationsLimitsChangerequestError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::PatchOrganizationsLimitsChangerequestError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PatchOrganizationsLimitsChangerequestError::InternalServerError(
+            apis::organization::PatchOrganizationsLimitsChangerequestError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::PatchOrganizationsLimitsChangerequestError::InternalServerError(
                 body,
             ) => MockAnswer::json(500, &body, "application/json"),
-            api::PatchOrganizationsLimitsChangerequestError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PatchOrganizationsLimitsChangerequestError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::PatchOrganizationsLimitsChangerequestError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::PatchOrganizationsLimitsChangerequestError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PatchOrganizationsLimitsChangerequestRequest> {
+impl OperationMock<
+    '_,
+    apis::organization::PatchOrganizationsLimitsChangerequestRequest,
+> {
     /// Matches only requests whose `requestId` path parameter is `value`, as the client sends it.
     pub fn request_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1128,9 +1185,9 @@ impl OperationMock<'_, api::PatchOrganizationsLimitsChangerequestRequest> {
     }
 }
 
-impl MockOperation for api::GetOrganizationsLimitsDocsRequest {
+impl MockOperation for apis::organization::GetOrganizationsLimitsDocsRequest {
     type Output = types::UrlResponse;
-    type Error = api::GetOrganizationsLimitsDocsError;
+    type Error = apis::organization::GetOrganizationsLimitsDocsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/limits/docs";
     const OPERATION_ID: &'static str = "getOrganizationsLimitsDocs";
@@ -1141,46 +1198,46 @@ impl MockOperation for api::GetOrganizationsLimitsDocsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsLimitsDocsError::BadRequest(body) => {
+            apis::organization::GetOrganizationsLimitsDocsError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::GetOrganizationsLimitsDocsError::Unauthorized(body) => {
+            apis::organization::GetOrganizationsLimitsDocsError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::GetOrganizationsLimitsDocsError::Forbidden(body) => {
+            apis::organization::GetOrganizationsLimitsDocsError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::GetOrganizationsLimitsDocsError::NotFound(body) => {
+            apis::organization::GetOrganizationsLimitsDocsError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetOrganizationsLimitsDocsError::RequestTimeout(body) => {
+            apis::organization::GetOrganizationsLimitsDocsError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::GetOrganizationsLimitsDocsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsDocsError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsDocsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsDocsError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsDocsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsDocsError::GatewayTimeout(body) => {
+            apis::organization::GetOrganizationsLimitsDocsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsDocsError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsDocsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsDocsError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsDocsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsDocsError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl MockOperation for api::GetOrganizationsLimitsNamespacesRequest {
+impl MockOperation for apis::organization::GetOrganizationsLimitsNamespacesRequest {
     type Output = serde_json::Map<String, serde_json::Value>;
-    type Error = api::GetOrganizationsLimitsNamespacesError;
+    type Error = apis::organization::GetOrganizationsLimitsNamespacesError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/limits/namespaces";
     const OPERATION_ID: &'static str = "getOrganizationsLimitsNamespaces";
@@ -1191,44 +1248,44 @@ impl MockOperation for api::GetOrganizationsLimitsNamespacesRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsLimitsNamespacesError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespacesError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespacesError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespacesError::NotFound(body) => {
+            apis::organization::GetOrganizationsLimitsNamespacesError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespacesError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespacesError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespacesError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetOrganizationsLimitsNamespacesError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespacesError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespacesError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespacesError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespacesError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespacesError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespacesError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsLimitsNamespacesError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespacesError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespacesError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespacesError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespacesError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespacesError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespacesError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrganizationsLimitsNamespacesRequest> {
+impl OperationMock<'_, apis::organization::GetOrganizationsLimitsNamespacesRequest> {
     /// Matches only requests whose `pageSize` query parameter is `value`, as the client sends it.
     pub fn page_size(self, value: i32) -> Self {
         self.match_query_param(
@@ -1252,9 +1309,9 @@ impl OperationMock<'_, api::GetOrganizationsLimitsNamespacesRequest> {
     }
 }
 
-impl MockOperation for api::GetOrganizationsLimitsNamespaceRequest {
+impl MockOperation for apis::organization::GetOrganizationsLimitsNamespaceRequest {
     type Output = types::LimitsEntityListing;
-    type Error = api::GetOrganizationsLimitsNamespaceError;
+    type Error = apis::organization::GetOrganizationsLimitsNamespaceError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/limits/namespaces/{namespaceName}";
     const OPERATION_ID: &'static str = "getOrganizationsLimitsNamespace";
@@ -1265,44 +1322,44 @@ impl MockOperation for api::GetOrganizationsLimitsNamespaceRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsLimitsNamespaceError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceError::Forbidden(body) => {
+            apis::organization::GetOrganizationsLimitsNamespaceError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::GetOrganizationsLimitsNamespaceError::NotFound(body) => {
+            apis::organization::GetOrganizationsLimitsNamespaceError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetOrganizationsLimitsNamespaceError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsLimitsNamespaceError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrganizationsLimitsNamespaceRequest> {
+impl OperationMock<'_, apis::organization::GetOrganizationsLimitsNamespaceRequest> {
     /// Matches only requests whose `namespaceName` path parameter is `value`, as the client sends it.
     pub fn namespace_name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1310,9 +1367,10 @@ impl OperationMock<'_, api::GetOrganizationsLimitsNamespaceRequest> {
     }
 }
 
-impl MockOperation for api::GetOrganizationsLimitsNamespaceDefaultsRequest {
+impl MockOperation
+for apis::organization::GetOrganizationsLimitsNamespaceDefaultsRequest {
     type Output = types::LimitsEntityListing;
-    type Error = api::GetOrganizationsLimitsNamespaceDefaultsError;
+    type Error = apis::organization::GetOrganizationsLimitsNamespaceDefaultsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/limits/namespaces/{namespaceName}/defaults";
     const OPERATION_ID: &'static str = "getOrganizationsLimitsNamespaceDefaults";
@@ -1323,44 +1381,47 @@ impl MockOperation for api::GetOrganizationsLimitsNamespaceDefaultsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsLimitsNamespaceDefaultsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceDefaultsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceDefaultsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceDefaultsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceDefaultsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceDefaultsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceDefaultsError::UnsupportedMediaType(
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::GetOrganizationsLimitsNamespaceDefaultsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsLimitsNamespaceDefaultsError::InternalServerError(
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::InternalServerError(
                 body,
             ) => MockAnswer::json(500, &body, "application/json"),
-            api::GetOrganizationsLimitsNamespaceDefaultsError::ServiceUnavailable(
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::ServiceUnavailable(
                 body,
             ) => MockAnswer::json(503, &body, "application/json"),
-            api::GetOrganizationsLimitsNamespaceDefaultsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsLimitsNamespaceDefaultsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrganizationsLimitsNamespaceDefaultsRequest> {
+impl OperationMock<
+    '_,
+    apis::organization::GetOrganizationsLimitsNamespaceDefaultsRequest,
+> {
     /// Matches only requests whose `namespaceName` path parameter is `value`, as the client sends it.
     pub fn namespace_name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1368,9 +1429,9 @@ impl OperationMock<'_, api::GetOrganizationsLimitsNamespaceDefaultsRequest> {
     }
 }
 
-impl MockOperation for api::GetOrganizationsMeRequest {
+impl MockOperation for apis::organization::GetOrganizationsMeRequest {
     type Output = types::Organization;
-    type Error = api::GetOrganizationsMeError;
+    type Error = apis::organization::GetOrganizationsMeError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/me";
     const OPERATION_ID: &'static str = "getOrganizationsMe";
@@ -1381,46 +1442,46 @@ impl MockOperation for api::GetOrganizationsMeRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsMeError::BadRequest(body) => {
+            apis::organization::GetOrganizationsMeError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::GetOrganizationsMeError::Unauthorized(body) => {
+            apis::organization::GetOrganizationsMeError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::GetOrganizationsMeError::Forbidden(body) => {
+            apis::organization::GetOrganizationsMeError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::GetOrganizationsMeError::NotFound(body) => {
+            apis::organization::GetOrganizationsMeError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetOrganizationsMeError::RequestTimeout(body) => {
+            apis::organization::GetOrganizationsMeError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::GetOrganizationsMeError::PayloadTooLarge(body) => {
+            apis::organization::GetOrganizationsMeError::PayloadTooLarge(body) => {
                 MockAnswer::json(413, &body, "application/json")
             }
-            api::GetOrganizationsMeError::UnsupportedMediaType(body) => {
+            apis::organization::GetOrganizationsMeError::UnsupportedMediaType(body) => {
                 MockAnswer::json(415, &body, "application/json")
             }
-            api::GetOrganizationsMeError::TooManyRequests(body) => {
+            apis::organization::GetOrganizationsMeError::TooManyRequests(body) => {
                 MockAnswer::json(429, &body, "application/json")
             }
-            api::GetOrganizationsMeError::InternalServerError(body) => {
+            apis::organization::GetOrganizationsMeError::InternalServerError(body) => {
                 MockAnswer::json(500, &body, "application/json")
             }
-            api::GetOrganizationsMeError::ServiceUnavailable(body) => {
+            apis::organization::GetOrganizationsMeError::ServiceUnavailable(body) => {
                 MockAnswer::json(503, &body, "application/json")
             }
-            api::GetOrganizationsMeError::GatewayTimeout(body) => {
+            apis::organization::GetOrganizationsMeError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl MockOperation for api::PutOrganizationsMeRequest {
+impl MockOperation for apis::organization::PutOrganizationsMeRequest {
     type Output = types::Organization;
-    type Error = api::PutOrganizationsMeError;
+    type Error = apis::organization::PutOrganizationsMeError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/organizations/me";
     const OPERATION_ID: &'static str = "putOrganizationsMe";
@@ -1431,56 +1492,56 @@ impl MockOperation for api::PutOrganizationsMeRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PutOrganizationsMeError::BadRequest(body) => {
+            apis::organization::PutOrganizationsMeError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::PutOrganizationsMeError::Unauthorized(body) => {
+            apis::organization::PutOrganizationsMeError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::PutOrganizationsMeError::Forbidden(body) => {
+            apis::organization::PutOrganizationsMeError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::PutOrganizationsMeError::NotFound(body) => {
+            apis::organization::PutOrganizationsMeError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::PutOrganizationsMeError::RequestTimeout(body) => {
+            apis::organization::PutOrganizationsMeError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::PutOrganizationsMeError::Conflict(body) => {
+            apis::organization::PutOrganizationsMeError::Conflict(body) => {
                 MockAnswer::json(409, &body, "application/json")
             }
-            api::PutOrganizationsMeError::PayloadTooLarge(body) => {
+            apis::organization::PutOrganizationsMeError::PayloadTooLarge(body) => {
                 MockAnswer::json(413, &body, "application/json")
             }
-            api::PutOrganizationsMeError::UnsupportedMediaType(body) => {
+            apis::organization::PutOrganizationsMeError::UnsupportedMediaType(body) => {
                 MockAnswer::json(415, &body, "application/json")
             }
-            api::PutOrganizationsMeError::TooManyRequests(body) => {
+            apis::organization::PutOrganizationsMeError::TooManyRequests(body) => {
                 MockAnswer::json(429, &body, "application/json")
             }
-            api::PutOrganizationsMeError::InternalServerError(body) => {
+            apis::organization::PutOrganizationsMeError::InternalServerError(body) => {
                 MockAnswer::json(500, &body, "application/json")
             }
-            api::PutOrganizationsMeError::ServiceUnavailable(body) => {
+            apis::organization::PutOrganizationsMeError::ServiceUnavailable(body) => {
                 MockAnswer::json(503, &body, "application/json")
             }
-            api::PutOrganizationsMeError::GatewayTimeout(body) => {
+            apis::organization::PutOrganizationsMeError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::PutOrganizationsMeRequest> {
+impl OperationMock<'_, apis::organization::PutOrganizationsMeRequest> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::Organization) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::DeleteOrganizationsMeRequest {
+impl MockOperation for apis::organization::DeleteOrganizationsMeRequest {
     type Output = ();
-    type Error = api::DeleteOrganizationsMeError;
+    type Error = apis::organization::DeleteOrganizationsMeError;
     const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/api/v2/organizations/me";
     const OPERATION_ID: &'static str = "deleteOrganizationsMe";
@@ -1491,46 +1552,46 @@ impl MockOperation for api::DeleteOrganizationsMeRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::DeleteOrganizationsMeError::BadRequest(body) => {
+            apis::organization::DeleteOrganizationsMeError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::DeleteOrganizationsMeError::Unauthorized(body) => {
+            apis::organization::DeleteOrganizationsMeError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::DeleteOrganizationsMeError::Forbidden(body) => {
+            apis::organization::DeleteOrganizationsMeError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::DeleteOrganizationsMeError::NotFound(body) => {
+            apis::organization::DeleteOrganizationsMeError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::DeleteOrganizationsMeError::RequestTimeout(body) => {
+            apis::organization::DeleteOrganizationsMeError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::DeleteOrganizationsMeError::PayloadTooLarge(body) => {
+            apis::organization::DeleteOrganizationsMeError::PayloadTooLarge(body) => {
                 MockAnswer::json(413, &body, "application/json")
             }
-            api::DeleteOrganizationsMeError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::DeleteOrganizationsMeError::TooManyRequests(body) => {
+            apis::organization::DeleteOrganizationsMeError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::DeleteOrganizationsMeError::TooManyRequests(body) => {
                 MockAnswer::json(429, &body, "application/json")
             }
-            api::DeleteOrganizationsMeError::InternalServerError(body) => {
+            apis::organization::DeleteOrganizationsMeError::InternalServerError(body) => {
                 MockAnswer::json(500, &body, "application/json")
             }
-            api::DeleteOrganizationsMeError::ServiceUnavailable(body) => {
+            apis::organization::DeleteOrganizationsMeError::ServiceUnavailable(body) => {
                 MockAnswer::json(503, &body, "application/json")
             }
-            api::DeleteOrganizationsMeError::GatewayTimeout(body) => {
+            apis::organization::DeleteOrganizationsMeError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl MockOperation for api::GetOrganizationsMigrationsRequest {
+impl MockOperation for apis::organization::GetOrganizationsMigrationsRequest {
     type Output = types::MigrationListing;
-    type Error = api::GetOrganizationsMigrationsError;
+    type Error = apis::organization::GetOrganizationsMigrationsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/migrations";
     const OPERATION_ID: &'static str = "getOrganizationsMigrations";
@@ -1541,44 +1602,44 @@ impl MockOperation for api::GetOrganizationsMigrationsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsMigrationsError::BadRequest(body) => {
+            apis::organization::GetOrganizationsMigrationsError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::GetOrganizationsMigrationsError::Unauthorized(body) => {
+            apis::organization::GetOrganizationsMigrationsError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::GetOrganizationsMigrationsError::Forbidden(body) => {
+            apis::organization::GetOrganizationsMigrationsError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::GetOrganizationsMigrationsError::NotFound(body) => {
+            apis::organization::GetOrganizationsMigrationsError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetOrganizationsMigrationsError::RequestTimeout(body) => {
+            apis::organization::GetOrganizationsMigrationsError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::GetOrganizationsMigrationsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationsError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationsError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationsError::GatewayTimeout(body) => {
+            apis::organization::GetOrganizationsMigrationsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationsError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationsError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationsError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrganizationsMigrationsRequest> {
+impl OperationMock<'_, apis::organization::GetOrganizationsMigrationsRequest> {
     /// Matches only requests whose `migrationType` query parameter is `value`, as the client sends it.
     pub fn migration_type(
         self,
@@ -1616,9 +1677,9 @@ impl OperationMock<'_, api::GetOrganizationsMigrationsRequest> {
     }
 }
 
-impl MockOperation for api::GetOrganizationsMigrationRequest {
+impl MockOperation for apis::organization::GetOrganizationsMigrationRequest {
     type Output = types::Migration;
-    type Error = api::GetOrganizationsMigrationError;
+    type Error = apis::organization::GetOrganizationsMigrationError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/migrations/{migrationName}";
     const OPERATION_ID: &'static str = "getOrganizationsMigration";
@@ -1629,44 +1690,44 @@ impl MockOperation for api::GetOrganizationsMigrationRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsMigrationError::BadRequest(body) => {
+            apis::organization::GetOrganizationsMigrationError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::GetOrganizationsMigrationError::Unauthorized(body) => {
+            apis::organization::GetOrganizationsMigrationError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::GetOrganizationsMigrationError::Forbidden(body) => {
+            apis::organization::GetOrganizationsMigrationError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::GetOrganizationsMigrationError::NotFound(body) => {
+            apis::organization::GetOrganizationsMigrationError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetOrganizationsMigrationError::RequestTimeout(body) => {
+            apis::organization::GetOrganizationsMigrationError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::GetOrganizationsMigrationError::PayloadTooLarge(body) => {
+            apis::organization::GetOrganizationsMigrationError::PayloadTooLarge(body) => {
                 MockAnswer::json(413, &body, "application/json")
             }
-            api::GetOrganizationsMigrationError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationError::TooManyRequests(body) => {
+            apis::organization::GetOrganizationsMigrationError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationError::TooManyRequests(body) => {
                 MockAnswer::json(429, &body, "application/json")
             }
-            api::GetOrganizationsMigrationError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationError::GatewayTimeout(body) => {
+            apis::organization::GetOrganizationsMigrationError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrganizationsMigrationRequest> {
+impl OperationMock<'_, apis::organization::GetOrganizationsMigrationRequest> {
     /// Matches only requests whose `migrationName` path parameter is `value`, as the client sends it.
     pub fn migration_name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1685,9 +1746,9 @@ impl OperationMock<'_, api::GetOrganizationsMigrationRequest> {
     }
 }
 
-impl MockOperation for api::PatchOrganizationsMigrationRequest {
+impl MockOperation for apis::organization::PatchOrganizationsMigrationRequest {
     type Output = serde_json::Map<String, serde_json::Value>;
-    type Error = api::PatchOrganizationsMigrationError;
+    type Error = apis::organization::PatchOrganizationsMigrationError;
     const METHOD: &'static str = "PATCH";
     const PATH: &'static str = "/api/v2/organizations/migrations/{migrationName}";
     const OPERATION_ID: &'static str = "patchOrganizationsMigration";
@@ -1698,44 +1759,44 @@ impl MockOperation for api::PatchOrganizationsMigrationRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PatchOrganizationsMigrationError::BadRequest(body) => {
+            apis::organization::PatchOrganizationsMigrationError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::PatchOrganizationsMigrationError::Unauthorized(body) => {
+            apis::organization::PatchOrganizationsMigrationError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::PatchOrganizationsMigrationError::Forbidden(body) => {
+            apis::organization::PatchOrganizationsMigrationError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::PatchOrganizationsMigrationError::NotFound(body) => {
+            apis::organization::PatchOrganizationsMigrationError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::PatchOrganizationsMigrationError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PatchOrganizationsMigrationError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PatchOrganizationsMigrationError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PatchOrganizationsMigrationError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PatchOrganizationsMigrationError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PatchOrganizationsMigrationError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PatchOrganizationsMigrationError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::PatchOrganizationsMigrationError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::PatchOrganizationsMigrationError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::PatchOrganizationsMigrationError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::PatchOrganizationsMigrationError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::PatchOrganizationsMigrationError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::PatchOrganizationsMigrationError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::PatchOrganizationsMigrationError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PatchOrganizationsMigrationRequest> {
+impl OperationMock<'_, apis::organization::PatchOrganizationsMigrationRequest> {
     /// Matches only requests whose `migrationName` path parameter is `value`, as the client sends it.
     pub fn migration_name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1748,9 +1809,9 @@ impl OperationMock<'_, api::PatchOrganizationsMigrationRequest> {
     }
 }
 
-impl MockOperation for api::GetOrganizationsMigrationStateRequest {
+impl MockOperation for apis::organization::GetOrganizationsMigrationStateRequest {
     type Output = types::MigrationState;
-    type Error = api::GetOrganizationsMigrationStateError;
+    type Error = apis::organization::GetOrganizationsMigrationStateError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/migrations/{migrationName}/state";
     const OPERATION_ID: &'static str = "getOrganizationsMigrationState";
@@ -1761,44 +1822,44 @@ impl MockOperation for api::GetOrganizationsMigrationStateRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsMigrationStateError::BadRequest(body) => {
+            apis::organization::GetOrganizationsMigrationStateError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::GetOrganizationsMigrationStateError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationStateError::Forbidden(body) => {
+            apis::organization::GetOrganizationsMigrationStateError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationStateError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::GetOrganizationsMigrationStateError::NotFound(body) => {
+            apis::organization::GetOrganizationsMigrationStateError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetOrganizationsMigrationStateError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationStateError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationStateError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationStateError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationStateError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationStateError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsMigrationStateError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsMigrationStateError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationStateError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationStateError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationStateError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationStateError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationStateError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsMigrationStateError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrganizationsMigrationStateRequest> {
+impl OperationMock<'_, apis::organization::GetOrganizationsMigrationStateRequest> {
     /// Matches only requests whose `migrationName` path parameter is `value`, as the client sends it.
     pub fn migration_name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1806,9 +1867,9 @@ impl OperationMock<'_, api::GetOrganizationsMigrationStateRequest> {
     }
 }
 
-impl MockOperation for api::GetOrganizationsPasswordrequirementsRequest {
+impl MockOperation for apis::organization::GetOrganizationsPasswordrequirementsRequest {
     type Output = types::PasswordRequirements;
-    type Error = api::GetOrganizationsPasswordrequirementsError;
+    type Error = apis::organization::GetOrganizationsPasswordrequirementsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/passwordrequirements";
     const OPERATION_ID: &'static str = "getOrganizationsPasswordrequirements";
@@ -1819,46 +1880,46 @@ impl MockOperation for api::GetOrganizationsPasswordrequirementsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsPasswordrequirementsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrganizationsPasswordrequirementsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrganizationsPasswordrequirementsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrganizationsPasswordrequirementsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrganizationsPasswordrequirementsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrganizationsPasswordrequirementsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrganizationsPasswordrequirementsError::UnsupportedMediaType(
+            apis::organization::GetOrganizationsPasswordrequirementsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::GetOrganizationsPasswordrequirementsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::GetOrganizationsPasswordrequirementsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::GetOrganizationsPasswordrequirementsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::GetOrganizationsPasswordrequirementsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::GetOrganizationsPasswordrequirementsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::GetOrganizationsPasswordrequirementsError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::GetOrganizationsPasswordrequirementsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrganizationsPasswordrequirementsError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsPasswordrequirementsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsPasswordrequirementsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::GetOrganizationsPasswordrequirementsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::GetOrganizationsPasswordrequirementsError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsPasswordrequirementsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsPasswordrequirementsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl MockOperation for api::PutOrganizationsPasswordrequirementsRequest {
+impl MockOperation for apis::organization::PutOrganizationsPasswordrequirementsRequest {
     type Output = types::PasswordRequirements;
-    type Error = api::PutOrganizationsPasswordrequirementsError;
+    type Error = apis::organization::PutOrganizationsPasswordrequirementsError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/organizations/passwordrequirements";
     const OPERATION_ID: &'static str = "putOrganizationsPasswordrequirements";
@@ -1869,53 +1930,53 @@ impl MockOperation for api::PutOrganizationsPasswordrequirementsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PutOrganizationsPasswordrequirementsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PutOrganizationsPasswordrequirementsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PutOrganizationsPasswordrequirementsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PutOrganizationsPasswordrequirementsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PutOrganizationsPasswordrequirementsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PutOrganizationsPasswordrequirementsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PutOrganizationsPasswordrequirementsError::UnsupportedMediaType(
+            apis::organization::PutOrganizationsPasswordrequirementsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization::PutOrganizationsPasswordrequirementsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization::PutOrganizationsPasswordrequirementsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization::PutOrganizationsPasswordrequirementsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization::PutOrganizationsPasswordrequirementsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization::PutOrganizationsPasswordrequirementsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization::PutOrganizationsPasswordrequirementsError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::PutOrganizationsPasswordrequirementsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PutOrganizationsPasswordrequirementsError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PutOrganizationsPasswordrequirementsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PutOrganizationsPasswordrequirementsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization::PutOrganizationsPasswordrequirementsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization::PutOrganizationsPasswordrequirementsError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::PutOrganizationsPasswordrequirementsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::PutOrganizationsPasswordrequirementsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PutOrganizationsPasswordrequirementsRequest> {
+impl OperationMock<'_, apis::organization::PutOrganizationsPasswordrequirementsRequest> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::PasswordRequirements) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::GetOrganizationsWhitelistRequest {
+impl MockOperation for apis::organization::GetOrganizationsWhitelistRequest {
     type Output = types::OrgWhitelistSettings;
-    type Error = api::GetOrganizationsWhitelistError;
+    type Error = apis::organization::GetOrganizationsWhitelistError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/organizations/whitelist";
     const OPERATION_ID: &'static str = "getOrganizationsWhitelist";
@@ -1926,46 +1987,46 @@ impl MockOperation for api::GetOrganizationsWhitelistRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrganizationsWhitelistError::BadRequest(body) => {
+            apis::organization::GetOrganizationsWhitelistError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::GetOrganizationsWhitelistError::Unauthorized(body) => {
+            apis::organization::GetOrganizationsWhitelistError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::GetOrganizationsWhitelistError::Forbidden(body) => {
+            apis::organization::GetOrganizationsWhitelistError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::GetOrganizationsWhitelistError::NotFound(body) => {
+            apis::organization::GetOrganizationsWhitelistError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::GetOrganizationsWhitelistError::RequestTimeout(body) => {
+            apis::organization::GetOrganizationsWhitelistError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::GetOrganizationsWhitelistError::PayloadTooLarge(body) => {
+            apis::organization::GetOrganizationsWhitelistError::PayloadTooLarge(body) => {
                 MockAnswer::json(413, &body, "application/json")
             }
-            api::GetOrganizationsWhitelistError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrganizationsWhitelistError::TooManyRequests(body) => {
+            apis::organization::GetOrganizationsWhitelistError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::GetOrganizationsWhitelistError::TooManyRequests(body) => {
                 MockAnswer::json(429, &body, "application/json")
             }
-            api::GetOrganizationsWhitelistError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrganizationsWhitelistError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrganizationsWhitelistError::GatewayTimeout(body) => {
+            apis::organization::GetOrganizationsWhitelistError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::GetOrganizationsWhitelistError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::GetOrganizationsWhitelistError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl MockOperation for api::PutOrganizationsWhitelistRequest {
+impl MockOperation for apis::organization::PutOrganizationsWhitelistRequest {
     type Output = types::OrgWhitelistSettings;
-    type Error = api::PutOrganizationsWhitelistError;
+    type Error = apis::organization::PutOrganizationsWhitelistError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/organizations/whitelist";
     const OPERATION_ID: &'static str = "putOrganizationsWhitelist";
@@ -1976,44 +2037,44 @@ impl MockOperation for api::PutOrganizationsWhitelistRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PutOrganizationsWhitelistError::BadRequest(body) => {
+            apis::organization::PutOrganizationsWhitelistError::BadRequest(body) => {
                 MockAnswer::json(400, &body, "application/json")
             }
-            api::PutOrganizationsWhitelistError::Unauthorized(body) => {
+            apis::organization::PutOrganizationsWhitelistError::Unauthorized(body) => {
                 MockAnswer::json(401, &body, "application/json")
             }
-            api::PutOrganizationsWhitelistError::Forbidden(body) => {
+            apis::organization::PutOrganizationsWhitelistError::Forbidden(body) => {
                 MockAnswer::json(403, &body, "application/json")
             }
-            api::PutOrganizationsWhitelistError::NotFound(body) => {
+            apis::organization::PutOrganizationsWhitelistError::NotFound(body) => {
                 MockAnswer::json(404, &body, "application/json")
             }
-            api::PutOrganizationsWhitelistError::RequestTimeout(body) => {
+            apis::organization::PutOrganizationsWhitelistError::RequestTimeout(body) => {
                 MockAnswer::json(408, &body, "application/json")
             }
-            api::PutOrganizationsWhitelistError::PayloadTooLarge(body) => {
+            apis::organization::PutOrganizationsWhitelistError::PayloadTooLarge(body) => {
                 MockAnswer::json(413, &body, "application/json")
             }
-            api::PutOrganizationsWhitelistError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PutOrganizationsWhitelistError::TooManyRequests(body) => {
+            apis::organization::PutOrganizationsWhitelistError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization::PutOrganizationsWhitelistError::TooManyRequests(body) => {
                 MockAnswer::json(429, &body, "application/json")
             }
-            api::PutOrganizationsWhitelistError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PutOrganizationsWhitelistError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PutOrganizationsWhitelistError::GatewayTimeout(body) => {
+            apis::organization::PutOrganizationsWhitelistError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization::PutOrganizationsWhitelistError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization::PutOrganizationsWhitelistError::GatewayTimeout(body) => {
                 MockAnswer::json(504, &body, "application/json")
             }
         }
     }
 }
 
-impl OperationMock<'_, api::PutOrganizationsWhitelistRequest> {
+impl OperationMock<'_, apis::organization::PutOrganizationsWhitelistRequest> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::OrgWhitelistSettings) -> Self {
         self.match_json_body(&value)

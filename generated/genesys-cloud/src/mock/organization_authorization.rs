@@ -1,7 +1,7 @@
 //! The mocks of the `Organization Authorization` operations: [`OrganizationAuthorizationMocks`], from [`MockServer::organization_authorization`].
 
 #[allow(unused_imports)]
-use crate::{apis::organization_authorization as api, runtime, types};
+use crate::{apis, runtime, types};
 use crate::runtime::mock::{MockAnswer, MockOperation, MockServer, OperationMock};
 
 /// The mocks of the `Organization Authorization` operations, one method per operation, named as the client's ([`OrganizationAuthorizationApi`](crate::apis::organization_authorization::OrganizationAuthorizationApi)).
@@ -18,168 +18,238 @@ impl<'a> OrganizationAuthorizationMocks<'a> {
     /// A mock of [`OrganizationAuthorizationApi::post_orgauthorization_pairings`](crate::apis::organization_authorization::OrganizationAuthorizationApi::post_orgauthorization_pairings) (`POST /api/v2/orgauthorization/pairings`), matching every request of it until narrowed.
     pub fn post_orgauthorization_pairings(
         &self,
-    ) -> OperationMock<'a, api::PostOrgauthorizationPairingsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::PostOrgauthorizationPairingsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_pairing`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_pairing) (`GET /api/v2/orgauthorization/pairings/{pairingId}`), matching every request of it until narrowed.
     pub fn get_orgauthorization_pairing(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationPairingRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationPairingRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_trustees`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_trustees) (`GET /api/v2/orgauthorization/trustees`), matching every request of it until narrowed.
     pub fn get_orgauthorization_trustees(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationTrusteesRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationTrusteesRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::post_orgauthorization_trustees`](crate::apis::organization_authorization::OrganizationAuthorizationApi::post_orgauthorization_trustees) (`POST /api/v2/orgauthorization/trustees`), matching every request of it until narrowed.
     pub fn post_orgauthorization_trustees(
         &self,
-    ) -> OperationMock<'a, api::PostOrgauthorizationTrusteesRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::PostOrgauthorizationTrusteesRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::post_orgauthorization_trustees_audits`](crate::apis::organization_authorization::OrganizationAuthorizationApi::post_orgauthorization_trustees_audits) (`POST /api/v2/orgauthorization/trustees/audits`), matching every request of it until narrowed.
     pub fn post_orgauthorization_trustees_audits(
         &self,
-    ) -> OperationMock<'a, api::PostOrgauthorizationTrusteesAuditsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::PostOrgauthorizationTrusteesAuditsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_trustee`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_trustee) (`GET /api/v2/orgauthorization/trustees/{trusteeOrgId}`), matching every request of it until narrowed.
     pub fn get_orgauthorization_trustee(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationTrusteeRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationTrusteeRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::put_orgauthorization_trustee`](crate::apis::organization_authorization::OrganizationAuthorizationApi::put_orgauthorization_trustee) (`PUT /api/v2/orgauthorization/trustees/{trusteeOrgId}`), matching every request of it until narrowed.
     pub fn put_orgauthorization_trustee(
         &self,
-    ) -> OperationMock<'a, api::PutOrgauthorizationTrusteeRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::PutOrgauthorizationTrusteeRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee`](crate::apis::organization_authorization::OrganizationAuthorizationApi::delete_orgauthorization_trustee) (`DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}`), matching every request of it until narrowed.
     pub fn delete_orgauthorization_trustee(
         &self,
-    ) -> OperationMock<'a, api::DeleteOrgauthorizationTrusteeRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::DeleteOrgauthorizationTrusteeRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_users`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_trustee_users) (`GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users`), matching every request of it until narrowed.
     pub fn get_orgauthorization_trustee_users(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationTrusteeUsersRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationTrusteeUsersRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::post_orgauthorization_trustee_users`](crate::apis::organization_authorization::OrganizationAuthorizationApi::post_orgauthorization_trustee_users) (`POST /api/v2/orgauthorization/trustees/{trusteeOrgId}/users`), matching every request of it until narrowed.
     pub fn post_orgauthorization_trustee_users(
         &self,
-    ) -> OperationMock<'a, api::PostOrgauthorizationTrusteeUsersRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::PostOrgauthorizationTrusteeUsersRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_trustee_user) (`GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}`), matching every request of it until narrowed.
     pub fn get_orgauthorization_trustee_user(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationTrusteeUserRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationTrusteeUserRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user`](crate::apis::organization_authorization::OrganizationAuthorizationApi::delete_orgauthorization_trustee_user) (`DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}`), matching every request of it until narrowed.
     pub fn delete_orgauthorization_trustee_user(
         &self,
-    ) -> OperationMock<'a, api::DeleteOrgauthorizationTrusteeUserRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_trustee_user_roles`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_trustee_user_roles) (`GET /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`), matching every request of it until narrowed.
     pub fn get_orgauthorization_trustee_user_roles(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationTrusteeUserRolesRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::put_orgauthorization_trustee_user_roles`](crate::apis::organization_authorization::OrganizationAuthorizationApi::put_orgauthorization_trustee_user_roles) (`PUT /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`), matching every request of it until narrowed.
     pub fn put_orgauthorization_trustee_user_roles(
         &self,
-    ) -> OperationMock<'a, api::PutOrgauthorizationTrusteeUserRolesRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::delete_orgauthorization_trustee_user_roles`](crate::apis::organization_authorization::OrganizationAuthorizationApi::delete_orgauthorization_trustee_user_roles) (`DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles`), matching every request of it until narrowed.
     pub fn delete_orgauthorization_trustee_user_roles(
         &self,
-    ) -> OperationMock<'a, api::DeleteOrgauthorizationTrusteeUserRolesRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::post_orgauthorization_trustor_audits`](crate::apis::organization_authorization::OrganizationAuthorizationApi::post_orgauthorization_trustor_audits) (`POST /api/v2/orgauthorization/trustor/audits`), matching every request of it until narrowed.
     pub fn post_orgauthorization_trustor_audits(
         &self,
-    ) -> OperationMock<'a, api::PostOrgauthorizationTrustorAuditsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::PostOrgauthorizationTrustorAuditsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_trustors`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_trustors) (`GET /api/v2/orgauthorization/trustors`), matching every request of it until narrowed.
     pub fn get_orgauthorization_trustors(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationTrustorsRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationTrustorsRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_trustor`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_trustor) (`GET /api/v2/orgauthorization/trustors/{trustorOrgId}`), matching every request of it until narrowed.
     pub fn get_orgauthorization_trustor(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationTrustorRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationTrustorRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::delete_orgauthorization_trustor`](crate::apis::organization_authorization::OrganizationAuthorizationApi::delete_orgauthorization_trustor) (`DELETE /api/v2/orgauthorization/trustors/{trustorOrgId}`), matching every request of it until narrowed.
     pub fn delete_orgauthorization_trustor(
         &self,
-    ) -> OperationMock<'a, api::DeleteOrgauthorizationTrustorRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::DeleteOrgauthorizationTrustorRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_trustor_users`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_trustor_users) (`GET /api/v2/orgauthorization/trustors/{trustorOrgId}/users`), matching every request of it until narrowed.
     pub fn get_orgauthorization_trustor_users(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationTrustorUsersRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationTrustorUsersRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::get_orgauthorization_trustor_user`](crate::apis::organization_authorization::OrganizationAuthorizationApi::get_orgauthorization_trustor_user) (`GET /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`), matching every request of it until narrowed.
     pub fn get_orgauthorization_trustor_user(
         &self,
-    ) -> OperationMock<'a, api::GetOrgauthorizationTrustorUserRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::GetOrgauthorizationTrustorUserRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::put_orgauthorization_trustor_user`](crate::apis::organization_authorization::OrganizationAuthorizationApi::put_orgauthorization_trustor_user) (`PUT /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`), matching every request of it until narrowed.
     pub fn put_orgauthorization_trustor_user(
         &self,
-    ) -> OperationMock<'a, api::PutOrgauthorizationTrustorUserRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::PutOrgauthorizationTrustorUserRequest,
+    > {
         self.server.operation()
     }
 
     /// A mock of [`OrganizationAuthorizationApi::delete_orgauthorization_trustor_user`](crate::apis::organization_authorization::OrganizationAuthorizationApi::delete_orgauthorization_trustor_user) (`DELETE /api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}`), matching every request of it until narrowed.
     pub fn delete_orgauthorization_trustor_user(
         &self,
-    ) -> OperationMock<'a, api::DeleteOrgauthorizationTrustorUserRequest> {
+    ) -> OperationMock<
+        'a,
+        apis::organization_authorization::DeleteOrgauthorizationTrustorUserRequest,
+    > {
         self.server.operation()
     }
 }
 
-impl MockOperation for api::PostOrgauthorizationPairingsRequest {
+impl MockOperation
+for apis::organization_authorization::PostOrgauthorizationPairingsRequest {
     type Output = types::TrustRequest;
-    type Error = api::PostOrgauthorizationPairingsError;
+    type Error = apis::organization_authorization::PostOrgauthorizationPairingsError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/api/v2/orgauthorization/pairings";
     const OPERATION_ID: &'static str = "postOrgauthorizationPairings";
@@ -190,53 +260,57 @@ impl MockOperation for api::PostOrgauthorizationPairingsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PostOrgauthorizationPairingsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PostOrgauthorizationPairingsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::PostOrgauthorizationPairingsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationPairingsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PostOrgauthorizationPairingsRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::PostOrgauthorizationPairingsRequest,
+> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::TrustRequestCreate) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationPairingRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationPairingRequest {
     type Output = types::TrustRequest;
-    type Error = api::GetOrgauthorizationPairingError;
+    type Error = apis::organization_authorization::GetOrgauthorizationPairingError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/pairings/{pairingId}";
     const OPERATION_ID: &'static str = "getOrgauthorizationPairing";
@@ -247,44 +321,47 @@ impl MockOperation for api::GetOrgauthorizationPairingRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationPairingError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationPairingError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationPairingError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationPairingError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationPairingRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationPairingRequest,
+> {
     /// Matches only requests whose `pairingId` path parameter is `value`, as the client sends it.
     pub fn pairing_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -292,9 +369,10 @@ impl OperationMock<'_, api::GetOrgauthorizationPairingRequest> {
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationTrusteesRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationTrusteesRequest {
     type Output = types::TrustEntityListing;
-    type Error = api::GetOrgauthorizationTrusteesError;
+    type Error = apis::organization_authorization::GetOrgauthorizationTrusteesError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees";
     const OPERATION_ID: &'static str = "getOrgauthorizationTrustees";
@@ -305,44 +383,47 @@ impl MockOperation for api::GetOrgauthorizationTrusteesRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationTrusteesError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteesError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteesError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationTrusteesRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationTrusteesRequest,
+> {
     /// Matches only requests whose `pageSize` query parameter is `value`, as the client sends it.
     pub fn page_size(self, value: i32) -> Self {
         self.match_query_param(
@@ -366,9 +447,10 @@ impl OperationMock<'_, api::GetOrgauthorizationTrusteesRequest> {
     }
 }
 
-impl MockOperation for api::PostOrgauthorizationTrusteesRequest {
+impl MockOperation
+for apis::organization_authorization::PostOrgauthorizationTrusteesRequest {
     type Output = types::Trustee;
-    type Error = api::PostOrgauthorizationTrusteesError;
+    type Error = apis::organization_authorization::PostOrgauthorizationTrusteesError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees";
     const OPERATION_ID: &'static str = "postOrgauthorizationTrustees";
@@ -379,53 +461,57 @@ impl MockOperation for api::PostOrgauthorizationTrusteesRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PostOrgauthorizationTrusteesError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PostOrgauthorizationTrusteesRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::PostOrgauthorizationTrusteesRequest,
+> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::TrustCreate) -> Self {
         self.match_json_body(&value)
     }
 }
 
-impl MockOperation for api::PostOrgauthorizationTrusteesAuditsRequest {
+impl MockOperation
+for apis::organization_authorization::PostOrgauthorizationTrusteesAuditsRequest {
     type Output = types::AuditQueryResponse;
-    type Error = api::PostOrgauthorizationTrusteesAuditsError;
+    type Error = apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/audits";
     const OPERATION_ID: &'static str = "postOrgauthorizationTrusteesAudits";
@@ -436,44 +522,47 @@ impl MockOperation for api::PostOrgauthorizationTrusteesAuditsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PostOrgauthorizationTrusteesAuditsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteesAuditsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteesAuditsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PostOrgauthorizationTrusteesAuditsRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::PostOrgauthorizationTrusteesAuditsRequest,
+> {
     /// Matches only requests whose `pageSize` query parameter is `value`, as the client sends it.
     pub fn page_size(self, value: i32) -> Self {
         self.match_query_param(
@@ -526,9 +615,10 @@ impl OperationMock<'_, api::PostOrgauthorizationTrusteesAuditsRequest> {
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationTrusteeRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationTrusteeRequest {
     type Output = types::Trustee;
-    type Error = api::GetOrgauthorizationTrusteeError;
+    type Error = apis::organization_authorization::GetOrgauthorizationTrusteeError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}";
     const OPERATION_ID: &'static str = "getOrgauthorizationTrustee";
@@ -539,44 +629,47 @@ impl MockOperation for api::GetOrgauthorizationTrusteeRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationTrusteeError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationTrusteeRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationTrusteeRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -584,9 +677,10 @@ impl OperationMock<'_, api::GetOrgauthorizationTrusteeRequest> {
     }
 }
 
-impl MockOperation for api::PutOrgauthorizationTrusteeRequest {
+impl MockOperation
+for apis::organization_authorization::PutOrgauthorizationTrusteeRequest {
     type Output = types::Trustee;
-    type Error = api::PutOrgauthorizationTrusteeError;
+    type Error = apis::organization_authorization::PutOrgauthorizationTrusteeError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}";
     const OPERATION_ID: &'static str = "putOrgauthorizationTrustee";
@@ -597,44 +691,47 @@ impl MockOperation for api::PutOrgauthorizationTrusteeRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PutOrgauthorizationTrusteeError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PutOrgauthorizationTrusteeRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::PutOrgauthorizationTrusteeRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -647,9 +744,10 @@ impl OperationMock<'_, api::PutOrgauthorizationTrusteeRequest> {
     }
 }
 
-impl MockOperation for api::DeleteOrgauthorizationTrusteeRequest {
+impl MockOperation
+for apis::organization_authorization::DeleteOrgauthorizationTrusteeRequest {
     type Output = ();
-    type Error = api::DeleteOrgauthorizationTrusteeError;
+    type Error = apis::organization_authorization::DeleteOrgauthorizationTrusteeError;
     const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}";
     const OPERATION_ID: &'static str = "deleteOrgauthorizationTrustee";
@@ -660,44 +758,47 @@ impl MockOperation for api::DeleteOrgauthorizationTrusteeRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::DeleteOrgauthorizationTrusteeError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::DeleteOrgauthorizationTrusteeRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::DeleteOrgauthorizationTrusteeRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -705,9 +806,10 @@ impl OperationMock<'_, api::DeleteOrgauthorizationTrusteeRequest> {
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationTrusteeUsersRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationTrusteeUsersRequest {
     type Output = types::TrustUserEntityListing;
-    type Error = api::GetOrgauthorizationTrusteeUsersError;
+    type Error = apis::organization_authorization::GetOrgauthorizationTrusteeUsersError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users";
     const OPERATION_ID: &'static str = "getOrgauthorizationTrusteeUsers";
@@ -718,44 +820,47 @@ impl MockOperation for api::GetOrgauthorizationTrusteeUsersRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationTrusteeUsersError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUsersError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUsersError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationTrusteeUsersRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationTrusteeUsersRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -785,9 +890,10 @@ impl OperationMock<'_, api::GetOrgauthorizationTrusteeUsersRequest> {
     }
 }
 
-impl MockOperation for api::PostOrgauthorizationTrusteeUsersRequest {
+impl MockOperation
+for apis::organization_authorization::PostOrgauthorizationTrusteeUsersRequest {
     type Output = types::TrustUser;
-    type Error = api::PostOrgauthorizationTrusteeUsersError;
+    type Error = apis::organization_authorization::PostOrgauthorizationTrusteeUsersError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users";
     const OPERATION_ID: &'static str = "postOrgauthorizationTrusteeUsers";
@@ -798,44 +904,47 @@ impl MockOperation for api::PostOrgauthorizationTrusteeUsersRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PostOrgauthorizationTrusteeUsersError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrusteeUsersError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrusteeUsersError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PostOrgauthorizationTrusteeUsersRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::PostOrgauthorizationTrusteeUsersRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -848,9 +957,10 @@ impl OperationMock<'_, api::PostOrgauthorizationTrusteeUsersRequest> {
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationTrusteeUserRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationTrusteeUserRequest {
     type Output = types::TrustUser;
-    type Error = api::GetOrgauthorizationTrusteeUserError;
+    type Error = apis::organization_authorization::GetOrgauthorizationTrusteeUserError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}";
     const OPERATION_ID: &'static str = "getOrgauthorizationTrusteeUser";
@@ -861,44 +971,47 @@ impl MockOperation for api::GetOrgauthorizationTrusteeUserRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationTrusteeUserError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationTrusteeUserRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationTrusteeUserRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -912,9 +1025,10 @@ impl OperationMock<'_, api::GetOrgauthorizationTrusteeUserRequest> {
     }
 }
 
-impl MockOperation for api::DeleteOrgauthorizationTrusteeUserRequest {
+impl MockOperation
+for apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRequest {
     type Output = ();
-    type Error = api::DeleteOrgauthorizationTrusteeUserError;
+    type Error = apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError;
     const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}";
     const OPERATION_ID: &'static str = "deleteOrgauthorizationTrusteeUser";
@@ -925,44 +1039,47 @@ impl MockOperation for api::DeleteOrgauthorizationTrusteeUserRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::DeleteOrgauthorizationTrusteeUserError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::DeleteOrgauthorizationTrusteeUserRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -976,9 +1093,10 @@ impl OperationMock<'_, api::DeleteOrgauthorizationTrusteeUserRequest> {
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationTrusteeUserRolesRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesRequest {
     type Output = types::UserAuthorization;
-    type Error = api::GetOrgauthorizationTrusteeUserRolesError;
+    type Error = apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles";
     const OPERATION_ID: &'static str = "getOrgauthorizationTrusteeUserRoles";
@@ -989,44 +1107,47 @@ impl MockOperation for api::GetOrgauthorizationTrusteeUserRolesRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationTrusteeUserRolesError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrusteeUserRolesError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationTrusteeUserRolesRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationTrusteeUserRolesRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1040,9 +1161,10 @@ impl OperationMock<'_, api::GetOrgauthorizationTrusteeUserRolesRequest> {
     }
 }
 
-impl MockOperation for api::PutOrgauthorizationTrusteeUserRolesRequest {
+impl MockOperation
+for apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesRequest {
     type Output = types::UserAuthorization;
-    type Error = api::PutOrgauthorizationTrusteeUserRolesError;
+    type Error = apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles";
     const OPERATION_ID: &'static str = "putOrgauthorizationTrusteeUserRoles";
@@ -1053,44 +1175,47 @@ impl MockOperation for api::PutOrgauthorizationTrusteeUserRolesRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PutOrgauthorizationTrusteeUserRolesError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrusteeUserRolesError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PutOrgauthorizationTrusteeUserRolesRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::PutOrgauthorizationTrusteeUserRolesRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1109,9 +1234,10 @@ impl OperationMock<'_, api::PutOrgauthorizationTrusteeUserRolesRequest> {
     }
 }
 
-impl MockOperation for api::DeleteOrgauthorizationTrusteeUserRolesRequest {
+impl MockOperation
+for apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesRequest {
     type Output = ();
-    type Error = api::DeleteOrgauthorizationTrusteeUserRolesError;
+    type Error = apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError;
     const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/api/v2/orgauthorization/trustees/{trusteeOrgId}/users/{trusteeUserId}/roles";
     const OPERATION_ID: &'static str = "deleteOrgauthorizationTrusteeUserRoles";
@@ -1122,44 +1248,47 @@ impl MockOperation for api::DeleteOrgauthorizationTrusteeUserRolesRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::DeleteOrgauthorizationTrusteeUserRolesError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserRolesError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserRolesError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserRolesError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserRolesError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserRolesError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserRolesError::UnsupportedMediaType(
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::UnsupportedMediaType(
                 body,
             ) => MockAnswer::json(415, &body, "application/json"),
-            api::DeleteOrgauthorizationTrusteeUserRolesError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrusteeUserRolesError::InternalServerError(
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::InternalServerError(
                 body,
             ) => MockAnswer::json(500, &body, "application/json"),
-            api::DeleteOrgauthorizationTrusteeUserRolesError::ServiceUnavailable(
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::ServiceUnavailable(
                 body,
             ) => MockAnswer::json(503, &body, "application/json"),
-            api::DeleteOrgauthorizationTrusteeUserRolesError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::DeleteOrgauthorizationTrusteeUserRolesRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::DeleteOrgauthorizationTrusteeUserRolesRequest,
+> {
     /// Matches only requests whose `trusteeOrgId` path parameter is `value`, as the client sends it.
     pub fn trustee_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1173,9 +1302,10 @@ impl OperationMock<'_, api::DeleteOrgauthorizationTrusteeUserRolesRequest> {
     }
 }
 
-impl MockOperation for api::PostOrgauthorizationTrustorAuditsRequest {
+impl MockOperation
+for apis::organization_authorization::PostOrgauthorizationTrustorAuditsRequest {
     type Output = types::AuditQueryResponse;
-    type Error = api::PostOrgauthorizationTrustorAuditsError;
+    type Error = apis::organization_authorization::PostOrgauthorizationTrustorAuditsError;
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/api/v2/orgauthorization/trustor/audits";
     const OPERATION_ID: &'static str = "postOrgauthorizationTrustorAudits";
@@ -1186,44 +1316,47 @@ impl MockOperation for api::PostOrgauthorizationTrustorAuditsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PostOrgauthorizationTrustorAuditsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PostOrgauthorizationTrustorAuditsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::PostOrgauthorizationTrustorAuditsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PostOrgauthorizationTrustorAuditsRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::PostOrgauthorizationTrustorAuditsRequest,
+> {
     /// Matches only requests whose `pageSize` query parameter is `value`, as the client sends it.
     pub fn page_size(self, value: i32) -> Self {
         self.match_query_param(
@@ -1276,9 +1409,10 @@ impl OperationMock<'_, api::PostOrgauthorizationTrustorAuditsRequest> {
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationTrustorsRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationTrustorsRequest {
     type Output = types::TrustorEntityListing;
-    type Error = api::GetOrgauthorizationTrustorsError;
+    type Error = apis::organization_authorization::GetOrgauthorizationTrustorsError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/trustors";
     const OPERATION_ID: &'static str = "getOrgauthorizationTrustors";
@@ -1289,44 +1423,47 @@ impl MockOperation for api::GetOrgauthorizationTrustorsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationTrustorsError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorsError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorsError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationTrustorsRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationTrustorsRequest,
+> {
     /// Matches only requests whose `pageSize` query parameter is `value`, as the client sends it.
     pub fn page_size(self, value: i32) -> Self {
         self.match_query_param(
@@ -1350,9 +1487,10 @@ impl OperationMock<'_, api::GetOrgauthorizationTrustorsRequest> {
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationTrustorRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationTrustorRequest {
     type Output = types::Trustor;
-    type Error = api::GetOrgauthorizationTrustorError;
+    type Error = apis::organization_authorization::GetOrgauthorizationTrustorError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/trustors/{trustorOrgId}";
     const OPERATION_ID: &'static str = "getOrgauthorizationTrustor";
@@ -1363,44 +1501,47 @@ impl MockOperation for api::GetOrgauthorizationTrustorRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationTrustorError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationTrustorError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationTrustorRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationTrustorRequest,
+> {
     /// Matches only requests whose `trustorOrgId` path parameter is `value`, as the client sends it.
     pub fn trustor_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1408,9 +1549,10 @@ impl OperationMock<'_, api::GetOrgauthorizationTrustorRequest> {
     }
 }
 
-impl MockOperation for api::DeleteOrgauthorizationTrustorRequest {
+impl MockOperation
+for apis::organization_authorization::DeleteOrgauthorizationTrustorRequest {
     type Output = ();
-    type Error = api::DeleteOrgauthorizationTrustorError;
+    type Error = apis::organization_authorization::DeleteOrgauthorizationTrustorError;
     const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/api/v2/orgauthorization/trustors/{trustorOrgId}";
     const OPERATION_ID: &'static str = "deleteOrgauthorizationTrustor";
@@ -1421,44 +1563,47 @@ impl MockOperation for api::DeleteOrgauthorizationTrustorRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::DeleteOrgauthorizationTrustorError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::DeleteOrgauthorizationTrustorRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::DeleteOrgauthorizationTrustorRequest,
+> {
     /// Matches only requests whose `trustorOrgId` path parameter is `value`, as the client sends it.
     pub fn trustor_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1466,9 +1611,10 @@ impl OperationMock<'_, api::DeleteOrgauthorizationTrustorRequest> {
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationTrustorUsersRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationTrustorUsersRequest {
     type Output = types::TrustUserEntityListing;
-    type Error = api::GetOrgauthorizationTrustorUsersError;
+    type Error = apis::organization_authorization::GetOrgauthorizationTrustorUsersError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/trustors/{trustorOrgId}/users";
     const OPERATION_ID: &'static str = "getOrgauthorizationTrustorUsers";
@@ -1479,44 +1625,47 @@ impl MockOperation for api::GetOrgauthorizationTrustorUsersRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationTrustorUsersError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUsersError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUsersError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationTrustorUsersRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationTrustorUsersRequest,
+> {
     /// Matches only requests whose `trustorOrgId` path parameter is `value`, as the client sends it.
     pub fn trustor_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1546,9 +1695,10 @@ impl OperationMock<'_, api::GetOrgauthorizationTrustorUsersRequest> {
     }
 }
 
-impl MockOperation for api::GetOrgauthorizationTrustorUserRequest {
+impl MockOperation
+for apis::organization_authorization::GetOrgauthorizationTrustorUserRequest {
     type Output = types::TrustUser;
-    type Error = api::GetOrgauthorizationTrustorUserError;
+    type Error = apis::organization_authorization::GetOrgauthorizationTrustorUserError;
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}";
     const OPERATION_ID: &'static str = "getOrgauthorizationTrustorUser";
@@ -1559,44 +1709,47 @@ impl MockOperation for api::GetOrgauthorizationTrustorUserRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::GetOrgauthorizationTrustorUserError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::GetOrgauthorizationTrustorUserError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::GetOrgauthorizationTrustorUserError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::GetOrgauthorizationTrustorUserRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::GetOrgauthorizationTrustorUserRequest,
+> {
     /// Matches only requests whose `trustorOrgId` path parameter is `value`, as the client sends it.
     pub fn trustor_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1610,9 +1763,10 @@ impl OperationMock<'_, api::GetOrgauthorizationTrustorUserRequest> {
     }
 }
 
-impl MockOperation for api::PutOrgauthorizationTrustorUserRequest {
+impl MockOperation
+for apis::organization_authorization::PutOrgauthorizationTrustorUserRequest {
     type Output = types::TrustUser;
-    type Error = api::PutOrgauthorizationTrustorUserError;
+    type Error = apis::organization_authorization::PutOrgauthorizationTrustorUserError;
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}";
     const OPERATION_ID: &'static str = "putOrgauthorizationTrustorUser";
@@ -1623,44 +1777,47 @@ impl MockOperation for api::PutOrgauthorizationTrustorUserRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::PutOrgauthorizationTrustorUserError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::PutOrgauthorizationTrustorUserError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::PutOrgauthorizationTrustorUserError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::PutOrgauthorizationTrustorUserRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::PutOrgauthorizationTrustorUserRequest,
+> {
     /// Matches only requests whose `trustorOrgId` path parameter is `value`, as the client sends it.
     pub fn trustor_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -1674,9 +1831,10 @@ impl OperationMock<'_, api::PutOrgauthorizationTrustorUserRequest> {
     }
 }
 
-impl MockOperation for api::DeleteOrgauthorizationTrustorUserRequest {
+impl MockOperation
+for apis::organization_authorization::DeleteOrgauthorizationTrustorUserRequest {
     type Output = ();
-    type Error = api::DeleteOrgauthorizationTrustorUserError;
+    type Error = apis::organization_authorization::DeleteOrgauthorizationTrustorUserError;
     const METHOD: &'static str = "DELETE";
     const PATH: &'static str = "/api/v2/orgauthorization/trustors/{trustorOrgId}/users/{trusteeUserId}";
     const OPERATION_ID: &'static str = "deleteOrgauthorizationTrustorUser";
@@ -1687,44 +1845,47 @@ impl MockOperation for api::DeleteOrgauthorizationTrustorUserRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {
-            api::DeleteOrgauthorizationTrustorUserError::BadRequest(body) => {
-                MockAnswer::json(400, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::Unauthorized(body) => {
-                MockAnswer::json(401, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::Forbidden(body) => {
-                MockAnswer::json(403, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::NotFound(body) => {
-                MockAnswer::json(404, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::RequestTimeout(body) => {
-                MockAnswer::json(408, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::PayloadTooLarge(body) => {
-                MockAnswer::json(413, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::UnsupportedMediaType(body) => {
-                MockAnswer::json(415, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::TooManyRequests(body) => {
-                MockAnswer::json(429, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::InternalServerError(body) => {
-                MockAnswer::json(500, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::ServiceUnavailable(body) => {
-                MockAnswer::json(503, &body, "application/json")
-            }
-            api::DeleteOrgauthorizationTrustorUserError::GatewayTimeout(body) => {
-                MockAnswer::json(504, &body, "application/json")
-            }
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::BadRequest(
+                body,
+            ) => MockAnswer::json(400, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::Unauthorized(
+                body,
+            ) => MockAnswer::json(401, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::Forbidden(
+                body,
+            ) => MockAnswer::json(403, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::NotFound(
+                body,
+            ) => MockAnswer::json(404, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::RequestTimeout(
+                body,
+            ) => MockAnswer::json(408, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::PayloadTooLarge(
+                body,
+            ) => MockAnswer::json(413, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::UnsupportedMediaType(
+                body,
+            ) => MockAnswer::json(415, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::TooManyRequests(
+                body,
+            ) => MockAnswer::json(429, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::InternalServerError(
+                body,
+            ) => MockAnswer::json(500, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::ServiceUnavailable(
+                body,
+            ) => MockAnswer::json(503, &body, "application/json"),
+            apis::organization_authorization::DeleteOrgauthorizationTrustorUserError::GatewayTimeout(
+                body,
+            ) => MockAnswer::json(504, &body, "application/json"),
         }
     }
 }
 
-impl OperationMock<'_, api::DeleteOrgauthorizationTrustorUserRequest> {
+impl OperationMock<
+    '_,
+    apis::organization_authorization::DeleteOrgauthorizationTrustorUserRequest,
+> {
     /// Matches only requests whose `trustorOrgId` path parameter is `value`, as the client sends it.
     pub fn trustor_org_id(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
