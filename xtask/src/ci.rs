@@ -39,6 +39,10 @@ const STEPS: &[Step] = &[
         run: test,
     },
     Step {
+        name: "API diff proof (a sample of xtask/diff-pairs: old code against the new crate)",
+        run: diff_proof,
+    },
+    Step {
         name: "drift check (generated/ up to date)",
         run: drift_check,
     },
@@ -170,6 +174,11 @@ fn test(root: &Path) -> Result<()> {
         .env("INSTA_UPDATE", "no")
         .env("CI", "true");
     run_command(root, &mut test)
+}
+
+/// `cargo xtask diff-proof --ci`: two pairs of each class, one `cargo check`.
+fn diff_proof(root: &Path) -> Result<()> {
+    crate::diff_proof::run(root, &["--ci".to_string()])
 }
 
 fn drift_check(root: &Path) -> Result<()> {

@@ -27,11 +27,12 @@ struct Diagnostic {
 
 /// Checks every package of the workspace in `dir` (its examples included, `--keep-going`) and
 /// returns the first error of each package that has one, by package name. The dependencies are
-/// built in the repository's `target/` so they are shared with its own builds.
+/// built in the repository's `target/` so they are shared with its own builds (`--all-features`:
+/// the old crate's `mock` example uses the test kit).
 pub fn check(root: &Path, dir: &Path) -> Result<BTreeMap<String, String>> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     println!(
-        "$ cargo check --workspace --examples --keep-going (in {})",
+        "$ cargo check --workspace --examples --keep-going --all-features (in {})",
         dir.display()
     );
     let mut child = Command::new(cargo)
@@ -40,12 +41,10 @@ pub fn check(root: &Path, dir: &Path) -> Result<BTreeMap<String, String>> {
             "--workspace",
             "--examples",
             "--keep-going",
+            "--all-features",
             "--message-format=json",
         ])
-        .env(
-            "CARGO_TARGET_DIR",
-            root.join("target").join("diff-proof-target"),
-        )
+        .env("CARGO_TARGET_DIR", root.join("target"))
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -156,8 +156,7 @@ pub fn prove(root: &Path, corpus: &Corpus, pairs: &[&Pair]) -> Result<Vec<Outcom
         examples.insert("examples/usage.rs".to_string(), usage::program(&old_api));
         write_crate(&dir.join("crates").join(&name), &new_files, Some(&examples))?;
     }
-    let workspace = "[workspace]\nresolver = \"2\"\nmembers = [\"crates/*\"]\n";
-    fs::write(dir.join("Cargo.toml"), workspace)?;
+    fs::write(dir.join("Cargo.toml"), workspace_manifest(root)?)?;
     fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).context("cannot copy Cargo.lock")?;
     let errors = compile::check(root, &dir)?;
     if let Some(error) = errors.get(BASE) {
@@ -176,6 +175,20 @@ pub fn prove(root: &Path, corpus: &Corpus, pairs: &[&Pair]) -> Result<Vec<Outcom
             }
         })
         .collect())
+}
+
+/// The proof workspace's manifest, with the repository's `[profile]` tables: its packages are
+/// checked in the repository's `target/`, where the dependencies built by its own checks are
+/// reused only when they were built with the same profile.
+fn workspace_manifest(root: &Path) -> Result<String> {
+    let text = fs::read_to_string(root.join("Cargo.toml")).context("cannot read Cargo.toml")?;
+    let repository: toml::Table = text.parse().context("Cargo.toml is not TOML")?;
+    let mut manifest: toml::Table =
+        "[workspace]\nresolver = \"2\"\nmembers = [\"crates/*\"]\n".parse()?;
+    if let Some(profile) = repository.get("profile") {
+        manifest.insert("profile".to_string(), profile.clone());
+    }
+    Ok(toml::to_string(&manifest)?)
 }
 
 /// The package of the base crate with its own examples and usage program: the program must

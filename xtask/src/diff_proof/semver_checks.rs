@@ -10,7 +10,7 @@ use clientgen::diff::Class;
 use super::{package, proof_dir, Outcome};
 
 /// The version installed.
-const VERSION: &str = "0.46.0";
+const VERSION: &str = "0.51.0";
 
 /// What cargo-semver-checks said about one pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
