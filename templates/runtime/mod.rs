@@ -45,6 +45,8 @@ pub mod mock;
 #[cfg(feature = "mock")]
 mod mock_answer;
 #[cfg(feature = "mock")]
+mod mock_events;
+#[cfg(feature = "mock")]
 mod mock_match;
 pub mod oauth;
 #[doc(hidden)]

@@ -71,6 +71,8 @@ pub enum MockBodyKind {
 pub enum MockOutput {
     /// The operation's return type.
     Returned,
+    /// The events of an event stream (`Vec<Event<T>>`, `T` the events' data type).
+    Events,
     /// Bytes: the operation returns a download as a stream.
     Bytes,
     /// Nothing can be given typed (several success responses, one of them a download).

@@ -30,6 +30,7 @@ const SERVER_METHODS: &[&str] = &[
 /// (inherent methods of one type share one namespace).
 const OPERATION_MOCK_METHODS: &[&str] = &[
     "returns",
+    "returns_events",
     "fails_with",
     "fails_with_status",
     "respond_with",
@@ -101,11 +102,11 @@ fn operation(op: &Operation) -> MockOperation {
             kind,
         })
     });
-    // A download or an event stream is answered as its raw body (`data: ..` lines for events).
-    let streamed = |arm: &ResponseArm| {
-        matches!(arm.decode, Decode::Bytes | Decode::JsonLines) || arm.decode.is_events()
-    };
-    let output = if op.success_enum.is_some() && op.success.iter().any(streamed) {
+    // A download is answered as its raw body, an event stream with typed events.
+    let streamed = |arm: &ResponseArm| arm.decode == Decode::Bytes || arm.decode.is_events();
+    let output = if op.events.is_some() {
+        MockOutput::Events
+    } else if op.success_enum.is_some() && op.success.iter().any(streamed) {
         MockOutput::Unsupported
     } else if op.stream_response || op.success.iter().any(streamed) {
         MockOutput::Bytes

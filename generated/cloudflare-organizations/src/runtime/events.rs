@@ -41,6 +41,43 @@ pub struct Event<T> {
     pub retry: Option<Duration>,
 }
 
+impl<T> Event<T> {
+    /// An event of the default type carrying `data`, without an id or a retry delay (the test
+    /// kit answers with events built this way).
+    pub fn new(data: T) -> Self {
+        Event {
+            event: None,
+            data,
+            id: None,
+            retry: None,
+        }
+    }
+
+    /// The same event with the type `event` (`event:`).
+    pub fn with_event(self, event: impl Into<String>) -> Self {
+        Event {
+            event: Some(event.into()),
+            ..self
+        }
+    }
+
+    /// The same event with the id `id` (`id:`).
+    pub fn with_id(self, id: impl Into<String>) -> Self {
+        Event {
+            id: Some(id.into()),
+            ..self
+        }
+    }
+
+    /// The same event with the reconnection delay `retry` (`retry:`, in whole milliseconds).
+    pub fn with_retry(self, retry: Duration) -> Self {
+        Event {
+            retry: Some(retry),
+            ..self
+        }
+    }
+}
+
 /// The events of a streamed response: a `Stream` of `Result<Event<T>, Error<E>>`, read as
 /// they arrive. It connects when first polled.
 ///
