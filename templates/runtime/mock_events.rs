@@ -99,7 +99,7 @@ mod tests {
         chunk: usize,
         decode: fn(&str) -> Result<T, BoxError>,
     ) -> Vec<Event<T>> {
-        let mut framing = Framing::new(format);
+        let mut framing = Framing::new(format, usize::MAX);
         let mut raw = Vec::new();
         for piece in body.chunks(chunk) {
             framing.feed(piece);

@@ -44,6 +44,7 @@ const OPERATION_MOCK_METHODS: &[&str] = &[
     "match_form_body",
     "match_text_body",
     "match_bytes_body",
+    "match_multipart_body",
     "body",
     "fmt",
 ];
@@ -89,18 +90,18 @@ fn operation(op: &Operation) -> MockOperation {
         .iter()
         .map(|p| methods.claim(p.name.clone()))
         .collect();
-    let body = op.body.as_ref().and_then(|body| {
+    let body = op.body.as_ref().map(|body| {
         let kind = match body.kind {
             BodyKind::Json => MockBodyKind::Json,
             BodyKind::Form => MockBodyKind::Form,
             BodyKind::Text => MockBodyKind::Text,
             BodyKind::Bytes => MockBodyKind::Bytes,
-            BodyKind::Multipart => return None,
+            BodyKind::Multipart => MockBodyKind::Multipart,
         };
-        Some(MockBodyMatcher {
+        MockBodyMatcher {
             method: "body".to_string(),
             kind,
-        })
+        }
     });
     // A download is answered as its raw body, an event stream with typed events.
     let streamed = |arm: &ResponseArm| arm.decode == Decode::Bytes || arm.decode.is_events();

@@ -24,7 +24,9 @@ use super::auth::{Credential, SchemeKind};
 use super::client::{Client, ClientBuilder};
 use super::events::Event;
 pub use super::mock_answer::MockAnswer;
+use super::body::Multipart;
 use super::mock_match::{CookieMatcher, FormBodyMatcher, HeaderMatcher, PathMatcher, QueryMatcher};
+use super::mock_multipart::MultipartMatcher;
 use super::query::{self, QueryStyle};
 
 pub use wiremock;
@@ -318,6 +320,12 @@ impl<'a, Op: MockOperation> OperationMock<'a, Op> {
     #[doc(hidden)]
     pub fn match_text_body(self, body: String) -> Self {
         self.matching(wiremock::matchers::body_string(body))
+    }
+
+    /// Matches a multipart body with the parts of `body`, in order.
+    #[doc(hidden)]
+    pub fn match_multipart_body(self, body: Multipart) -> Self {
+        self.matching(MultipartMatcher::new(&body))
     }
 
     /// Matches a raw body equal to `body`.
