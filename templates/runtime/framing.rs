@@ -45,8 +45,16 @@ struct Lines {
 }
 
 impl Lines {
-    /// Feeds `chunk`, calling `line` with each line it completes.
-    fn feed(&mut self, chunk: &[u8], record_separator: bool, mut line: impl FnMut(&[u8])) {
+    /// Feeds `chunk`, calling `line` with each line it completes until `line` returns false.
+    /// False when a line is longer than `limit` bytes (the part of it kept so far is never
+    /// more), or `line` said stop.
+    fn feed(
+        &mut self,
+        chunk: &[u8],
+        record_separator: bool,
+        limit: usize,
+        mut line: impl FnMut(&[u8]) -> bool,
+    ) -> bool {
         let mut start = 0;
         for (i, &byte) in chunk.iter().enumerate() {
             let after_cr = std::mem::replace(&mut self.after_cr, byte == b'\r');
@@ -59,16 +67,27 @@ impl Lines {
             if byte == b'\n' && after_cr && text.is_empty() && self.partial.is_empty() {
                 continue;
             }
-            if self.partial.is_empty() {
-                line(text);
+            if self.partial.len() + text.len() > limit {
+                return false;
+            }
+            let go_on = if self.partial.is_empty() {
+                line(text)
             } else {
                 self.partial.extend_from_slice(text);
-                line(&self.partial);
+                let go_on = line(&self.partial);
                 self.partial.clear();
+                go_on
+            };
+            if !go_on {
+                return false;
             }
         }
-        self.partial
-            .extend_from_slice(chunk.get(start..).unwrap_or_default());
+        let rest = chunk.get(start..).unwrap_or_default();
+        if self.partial.len() + rest.len() > limit {
+            return false;
+        }
+        self.partial.extend_from_slice(rest);
+        true
     }
 
     /// The unfinished last line, taken.
@@ -93,10 +112,16 @@ pub(crate) struct Framing {
     reconnection_delay: Option<Duration>,
     last_id: Option<String>,
     ready: VecDeque<RawEvent>,
+    /// The most bytes a line, or an event's data, may hold.
+    max_event_size: usize,
+    /// A line or an event's data went past `max_event_size`: nothing more is read.
+    too_large: bool,
 }
 
 impl Framing {
-    pub(crate) fn new(format: StreamFormat) -> Self {
+    /// A parser for `format` that keeps at most `max_event_size` bytes of a line and of an
+    /// event's data: a server that never ends a line cannot make it hold more.
+    pub(crate) fn new(format: StreamFormat, max_event_size: usize) -> Self {
         Framing {
             format,
             lines: Lines::default(),
@@ -108,15 +133,36 @@ impl Framing {
             reconnection_delay: None,
             last_id: None,
             ready: VecDeque::new(),
+            max_event_size,
+            too_large: false,
         }
     }
 
-    /// Feeds the next bytes of the body.
+    /// Feeds the next bytes of the body (ignored once an event was too large).
     pub(crate) fn feed(&mut self, chunk: &[u8]) {
+        if self.too_large {
+            return;
+        }
         let json_seq = self.format == StreamFormat::JsonLines;
+        let limit = self.max_event_size;
         let mut lines = std::mem::take(&mut self.lines);
-        lines.feed(chunk, json_seq, |line| self.line(line));
+        let fits = lines.feed(chunk, json_seq, limit, |line| {
+            self.line(line);
+            !self.too_large
+        });
         self.lines = lines;
+        self.too_large |= !fits;
+    }
+
+    /// The most bytes a line, or an event's data, may hold.
+    pub(crate) fn max_event_size(&self) -> usize {
+        self.max_event_size
+    }
+
+    /// Whether a line or an event's data went past the limit: the events before it are
+    /// still given, then the stream must end.
+    pub(crate) fn too_large(&self) -> bool {
+        self.too_large
     }
 
     /// The next complete event, if one is ready.
@@ -179,6 +225,11 @@ impl Framing {
         match field {
             "event" => self.event = Some(value.to_owned()),
             "data" => {
+                let added = value.len() + usize::from(self.has_data);
+                if self.data.len() + added > self.max_event_size {
+                    self.too_large = true;
+                    return;
+                }
                 if self.has_data {
                     self.data.push('\n');
                 }
@@ -225,7 +276,7 @@ mod tests {
     use super::*;
 
     fn events(format: StreamFormat, chunks: &[&[u8]]) -> Vec<RawEvent> {
-        let mut framing = Framing::new(format);
+        let mut framing = Framing::new(format, usize::MAX);
         let mut out = Vec::new();
         for chunk in chunks {
             framing.feed(chunk);
@@ -292,7 +343,7 @@ mod tests {
 
     #[test]
     fn retry_ids_and_unfinished_events() {
-        let mut framing = Framing::new(StreamFormat::ServerSentEvents);
+        let mut framing = Framing::new(StreamFormat::ServerSentEvents, usize::MAX);
         framing.feed(
             b"retry: 2500\n\nretry: soon\nid: 1\ndata: a\n\nid\ndata: b\n\nid: x\0y\ndata: c",
         );
@@ -318,6 +369,54 @@ mod tests {
             Some(Duration::from_millis(5))
         );
         assert_eq!(framing.reconnection_delay(), Some(Duration::from_millis(5)));
+    }
+
+    /// The data of the events read from `chunks` with the limit `limit`, and whether it was
+    /// exceeded.
+    fn limited(format: StreamFormat, limit: usize, chunks: &[&[u8]]) -> (Vec<String>, bool) {
+        let mut framing = Framing::new(format, limit);
+        let mut data = Vec::new();
+        for chunk in chunks {
+            framing.feed(chunk);
+            data.extend(std::iter::from_fn(|| framing.next_event()).map(|e| e.data));
+        }
+        (data, framing.too_large())
+    }
+
+    #[test]
+    fn a_line_longer_than_the_limit_stops_the_stream_wherever_it_is_cut() {
+        let body = b"{\"a\":1}\n0123456789\n{\"too\":\"long\"}\n{\"a\":2}\n";
+        for cut in 0..body.len() {
+            let (a, b) = body.split_at(cut);
+            let (data, too_large) = limited(StreamFormat::JsonLines, 10, &[a, b]);
+            assert_eq!(data, ["{\"a\":1}", "0123456789"], "cut at {cut}");
+            assert!(too_large, "cut at {cut}");
+        }
+        // A line that never ends: what is kept stays under the limit, chunk after chunk.
+        let mut framing = Framing::new(StreamFormat::ServerSentEvents, 64);
+        for _ in 0..100 {
+            framing.feed(b"data: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+            assert!(framing.lines.partial.len() <= 64);
+        }
+        assert!(framing.too_large());
+        framing.feed(b"\n\ndata: late\n\n");
+        assert_eq!(framing.next_event(), None, "nothing is read after it");
+    }
+
+    #[test]
+    fn an_events_data_is_limited_across_its_lines() {
+        let at_limit: &[u8] = b"data: 12345\ndata: 6789\n\n";
+        assert_eq!(
+            limited(StreamFormat::ServerSentEvents, 11, &[at_limit]),
+            (vec!["12345\n6789".to_owned()], false),
+            "10 bytes of data with the line break between"
+        );
+        let over: &[u8] = b"data: 1\n\ndata: 12345\ndata: 67890\ndata: x\n\ndata: 2\n\n";
+        for cut in 0..over.len() {
+            let (a, b) = over.split_at(cut);
+            let got = limited(StreamFormat::ServerSentEvents, 11, &[a, b]);
+            assert_eq!(got, (vec!["1".to_owned()], true), "cut at {cut}");
+        }
     }
 
     #[test]

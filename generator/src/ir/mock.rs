@@ -32,7 +32,7 @@ pub struct MockModule {
 pub struct MockOperation {
     /// One matcher method per parameter, in the order of the operation's `params`.
     pub params: Vec<String>,
-    /// The body matcher method, when the body can be compared (not multipart).
+    /// The body matcher method.
     pub body: Option<MockBodyMatcher>,
     /// What `returns` takes and answers.
     pub output: MockOutput,
@@ -63,6 +63,8 @@ pub enum MockBodyKind {
     Text,
     /// As bytes.
     Bytes,
+    /// As the parts of a multipart body, in order.
+    Multipart,
 }
 
 /// What `returns` takes.
@@ -71,6 +73,8 @@ pub enum MockBodyKind {
 pub enum MockOutput {
     /// The operation's return type.
     Returned,
+    /// The events of an event stream (`Vec<Event<T>>`, `T` the events' data type).
+    Events,
     /// Bytes: the operation returns a download as a stream.
     Bytes,
     /// Nothing can be given typed (several success responses, one of them a download).

@@ -30,6 +30,7 @@ const SERVER_METHODS: &[&str] = &[
 /// (inherent methods of one type share one namespace).
 const OPERATION_MOCK_METHODS: &[&str] = &[
     "returns",
+    "returns_events",
     "fails_with",
     "fails_with_status",
     "respond_with",
@@ -43,6 +44,7 @@ const OPERATION_MOCK_METHODS: &[&str] = &[
     "match_form_body",
     "match_text_body",
     "match_bytes_body",
+    "match_multipart_body",
     "body",
     "fmt",
 ];
@@ -88,24 +90,24 @@ fn operation(op: &Operation) -> MockOperation {
         .iter()
         .map(|p| methods.claim(p.name.clone()))
         .collect();
-    let body = op.body.as_ref().and_then(|body| {
+    let body = op.body.as_ref().map(|body| {
         let kind = match body.kind {
             BodyKind::Json => MockBodyKind::Json,
             BodyKind::Form => MockBodyKind::Form,
             BodyKind::Text => MockBodyKind::Text,
             BodyKind::Bytes => MockBodyKind::Bytes,
-            BodyKind::Multipart => return None,
+            BodyKind::Multipart => MockBodyKind::Multipart,
         };
-        Some(MockBodyMatcher {
+        MockBodyMatcher {
             method: "body".to_string(),
             kind,
-        })
+        }
     });
-    // A download or an event stream is answered as its raw body (`data: ..` lines for events).
-    let streamed = |arm: &ResponseArm| {
-        matches!(arm.decode, Decode::Bytes | Decode::JsonLines) || arm.decode.is_events()
-    };
-    let output = if op.success_enum.is_some() && op.success.iter().any(streamed) {
+    // A download is answered as its raw body, an event stream with typed events.
+    let streamed = |arm: &ResponseArm| arm.decode == Decode::Bytes || arm.decode.is_events();
+    let output = if op.events.is_some() {
+        MockOutput::Events
+    } else if op.success_enum.is_some() && op.success.iter().any(streamed) {
         MockOutput::Unsupported
     } else if op.stream_response || op.success.iter().any(streamed) {
         MockOutput::Bytes

@@ -106,3 +106,27 @@ async fn a_form_body_is_matched_and_a_text_answer_returned() {
     let other = types::VerifyBody::new("12 34");
     assert!(client.verify().verify(other).await.is_err());
 }
+
+#[tokio::test]
+async fn a_multipart_body_is_matched_part_by_part() {
+    use fixture_mock_names::runtime::FilePart;
+
+    let mock = MockServer::start().await;
+    let file = FilePart::new(b"%PDF-1.7".to_vec())
+        .with_filename("q3 \"final\".pdf")
+        .with_content_type("application/pdf");
+    let body = types::UploadBody::new("report", file.clone()).with_copies(2);
+    mock.verify2().upload().body(body.clone()).returns(()).expect(1).mount().await;
+    let client = mock.client();
+
+    client.verify().upload(body).await.unwrap();
+    let others = [
+        types::UploadBody::new("report", file.clone()),
+        types::UploadBody::new("report", file.clone().with_filename("q4.pdf")).with_copies(2),
+        types::UploadBody::new("report", FilePart::new(b"%PDF-1.6".to_vec())).with_copies(2),
+    ];
+    for other in others {
+        let error = client.verify().upload(other).await.unwrap_err();
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(404), "no mock matches");
+    }
+}

@@ -18,7 +18,10 @@
 //!
 //! - [`OperationMock::returns`] takes what the client's call returns (a model, `()`, a
 //!   `String`; `bytes::Bytes` for a download) and answers it with the operation's success
-//!   status and media type;
+//!   status and media type; for an event stream,
+//!   [`OperationMock::returns_events`] takes its events (`runtime::Event::new(data)`, with
+//!   `.with_id(..)`, `.with_event(..)`, `.with_retry(..)`) and frames them as the client
+//!   reads them;
 //! - [`OperationMock::fails_with`] takes the operation's error enum, and answers the variant's
 //!   body at its documented status ([`OperationMock::fails_with_status`] picks the status);
 //! - [`OperationMock::respond_with`] takes any `wiremock::ResponseTemplate`.

@@ -20,6 +20,12 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// The default longest wait of a streamed download for its next bytes.
 pub const DEFAULT_STREAM_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// The default limit of an event of a stream ([`ClientBuilder::max_event_size`]): 1 MiB.
+///
+/// Far above what event streams carry (a chat completion's chunk or a notification is a few
+/// KiB, a row of an export rarely 100 KiB), yet a server that never ends a line (broken, or
+/// hostile) costs a stream at most about twice this in memory.
+pub const DEFAULT_MAX_EVENT_SIZE: usize = 1024 * 1024;
 /// The default number of retries.
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
 
@@ -45,6 +51,7 @@ pub(crate) struct ClientInner {
     pub(crate) timeout: Duration,
     pub(crate) operation_timeout: Option<Duration>,
     pub(crate) stream_idle_timeout: Duration,
+    pub(crate) max_event_size: usize,
     pub(crate) max_retries: u32,
     pub(crate) retry_non_idempotent: bool,
     /// Default headers, with `User-Agent` first.
@@ -99,6 +106,7 @@ impl fmt::Debug for Client {
             .field("timeout", &inner.timeout)
             .field("operation_timeout", &inner.operation_timeout)
             .field("stream_idle_timeout", &inner.stream_idle_timeout)
+            .field("max_event_size", &inner.max_event_size)
             .field("max_retries", &inner.max_retries)
             .field("retry_non_idempotent", &inner.retry_non_idempotent)
             .field("headers", &RedactedHeaders(&headers))
@@ -118,6 +126,7 @@ pub struct ClientBuilder {
     operation_timeout: Option<Duration>,
     connect_timeout: Duration,
     stream_idle_timeout: Duration,
+    max_event_size: usize,
     max_retries: u32,
     retry_non_idempotent: bool,
     user_agent: String,
@@ -139,6 +148,7 @@ impl Default for ClientBuilder {
             operation_timeout: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             stream_idle_timeout: DEFAULT_STREAM_IDLE_TIMEOUT,
+            max_event_size: DEFAULT_MAX_EVENT_SIZE,
             max_retries: DEFAULT_MAX_RETRIES,
             retry_non_idempotent: false,
             user_agent: default_user_agent(),
@@ -188,6 +198,15 @@ impl ClientBuilder {
     /// covers a download only until its response arrives.
     pub fn stream_idle_timeout(mut self, timeout: Duration) -> Self {
         self.stream_idle_timeout = timeout;
+        self
+    }
+
+    /// The most bytes an event of a stream may hold, in its data and in each of its lines
+    /// (field name included), and a JSON line too (default [`DEFAULT_MAX_EVENT_SIZE`], 1 MiB).
+    /// A larger one ends the stream in [`Error::EventTooLarge`], after the events before it,
+    /// without reading more of the body: memory stays bounded whatever the server sends.
+    pub fn max_event_size(mut self, bytes: usize) -> Self {
+        self.max_event_size = bytes;
         self
     }
 
@@ -352,6 +371,7 @@ impl ClientBuilder {
                 timeout: self.timeout,
                 operation_timeout: self.operation_timeout,
                 stream_idle_timeout: self.stream_idle_timeout,
+                max_event_size: self.max_event_size,
                 max_retries: self.max_retries,
                 retry_non_idempotent: self.retry_non_idempotent,
                 headers,
@@ -409,6 +429,7 @@ impl fmt::Debug for ClientBuilder {
             .field("operation_timeout", &self.operation_timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("stream_idle_timeout", &self.stream_idle_timeout)
+            .field("max_event_size", &self.max_event_size)
             .field("max_retries", &self.max_retries)
             .field("retry_non_idempotent", &self.retry_non_idempotent)
             .field("user_agent", &self.user_agent)

@@ -8,6 +8,11 @@
 //! retries (GET..., or any with `retry_non_idempotent`), and not at all with
 //! [`RequestOptions::with_reconnect(false)`](super::RequestOptions::with_reconnect). A 204
 //! answer ends the stream. JSON lines are never reopened.
+//!
+//! An event (its data, or any of its lines) or a JSON line larger than
+//! [`ClientBuilder::max_event_size`](super::ClientBuilder::max_event_size) (1 MiB by default)
+//! ends the stream with [`Error::EventTooLarge`]: a server that never ends a line cannot make
+//! the client hold more than that.
 
 use std::fmt;
 use std::pin::Pin;
@@ -21,7 +26,7 @@ use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
 use super::binary::ByteStream;
-use super::error::{BoxError, Error};
+use super::error::{BoxError, Error, EventTooLargeError};
 use super::framing::{Framing, RawEvent, StreamFormat};
 use super::request::RequestBuilder;
 use super::response::ErrorResponse;
@@ -41,11 +46,49 @@ pub struct Event<T> {
     pub retry: Option<Duration>,
 }
 
+impl<T> Event<T> {
+    /// An event of the default type carrying `data`, without an id or a retry delay (the test
+    /// kit answers with events built this way).
+    pub fn new(data: T) -> Self {
+        Event {
+            event: None,
+            data,
+            id: None,
+            retry: None,
+        }
+    }
+
+    /// The same event with the type `event` (`event:`).
+    pub fn with_event(self, event: impl Into<String>) -> Self {
+        Event {
+            event: Some(event.into()),
+            ..self
+        }
+    }
+
+    /// The same event with the id `id` (`id:`).
+    pub fn with_id(self, id: impl Into<String>) -> Self {
+        Event {
+            id: Some(id.into()),
+            ..self
+        }
+    }
+
+    /// The same event with the reconnection delay `retry` (`retry:`, in whole milliseconds).
+    pub fn with_retry(self, retry: Duration) -> Self {
+        Event {
+            retry: Some(retry),
+            ..self
+        }
+    }
+}
+
 /// The events of a streamed response: a `Stream` of `Result<Event<T>, Error<E>>`, read as
 /// they arrive. It connects when first polled.
 ///
 /// An event whose data cannot be decoded is an [`Error::Decode`] item and the stream goes
-/// on; an error status or a failure to connect ends it, after that error.
+/// on; an error status, a failure to connect or an event too large
+/// ([`Error::EventTooLarge`]) ends it, after that error.
 #[must_use = "a stream does nothing until it is polled"]
 pub struct EventStream<T, E> {
     inner: BoxStream<'static, Result<Event<T>, Error<E>>>,
@@ -95,12 +138,13 @@ where
     let reconnect = format == StreamFormat::ServerSentEvents
         && may_retry
         && request.options.reconnect.unwrap_or(true);
+    let framing = Framing::new(format, inner.max_event_size);
     let state = State {
         budget: request.options.max_retries.unwrap_or(inner.max_retries),
         request: Some(request),
         decode,
         reconnect,
-        framing: Framing::new(format),
+        framing,
         connection: None,
         head: (StatusCode::OK, HeaderMap::new()),
         drops_in_a_row: 0,
@@ -138,6 +182,12 @@ async fn step<T, E: ErrorResponse>(
             state.drops_in_a_row = 0;
             let item = state.event(raw);
             return Some((item, state));
+        }
+        if state.framing.too_large() && !state.ended {
+            // Reading on would mean keeping a line without end: the stream stops here.
+            state.connection = None;
+            state.ended = true;
+            state.final_error = Some(state.too_large());
         }
         if state.ended {
             let error = state.final_error.take()?;
@@ -205,6 +255,15 @@ impl<T, E: ErrorResponse> State<T, E> {
         self.head = (status, response.headers().clone());
         self.connection = Some(response.into_inner());
         Ok(())
+    }
+
+    fn too_large(&self) -> Error<E> {
+        let (status, headers) = self.head.clone();
+        Error::EventTooLarge(EventTooLargeError {
+            limit: self.framing.max_event_size(),
+            status,
+            headers,
+        })
     }
 
     fn event(&self, raw: RawEvent) -> Result<Event<T>, Error<E>> {

@@ -45,8 +45,16 @@ struct Lines {
 }
 
 impl Lines {
-    /// Feeds `chunk`, calling `line` with each line it completes.
-    fn feed(&mut self, chunk: &[u8], record_separator: bool, mut line: impl FnMut(&[u8])) {
+    /// Feeds `chunk`, calling `line` with each line it completes until `line` returns false.
+    /// False when a line is longer than `limit` bytes (the part of it kept so far is never
+    /// more), or `line` said stop.
+    fn feed(
+        &mut self,
+        chunk: &[u8],
+        record_separator: bool,
+        limit: usize,
+        mut line: impl FnMut(&[u8]) -> bool,
+    ) -> bool {
         let mut start = 0;
         for (i, &byte) in chunk.iter().enumerate() {
             let after_cr = std::mem::replace(&mut self.after_cr, byte == b'\r');
@@ -59,16 +67,27 @@ impl Lines {
             if byte == b'\n' && after_cr && text.is_empty() && self.partial.is_empty() {
                 continue;
             }
-            if self.partial.is_empty() {
-                line(text);
+            if self.partial.len() + text.len() > limit {
+                return false;
+            }
+            let go_on = if self.partial.is_empty() {
+                line(text)
             } else {
                 self.partial.extend_from_slice(text);
-                line(&self.partial);
+                let go_on = line(&self.partial);
                 self.partial.clear();
+                go_on
+            };
+            if !go_on {
+                return false;
             }
         }
-        self.partial
-            .extend_from_slice(chunk.get(start..).unwrap_or_default());
+        let rest = chunk.get(start..).unwrap_or_default();
+        if self.partial.len() + rest.len() > limit {
+            return false;
+        }
+        self.partial.extend_from_slice(rest);
+        true
     }
 
     /// The unfinished last line, taken.
@@ -93,10 +112,16 @@ pub(crate) struct Framing {
     reconnection_delay: Option<Duration>,
     last_id: Option<String>,
     ready: VecDeque<RawEvent>,
+    /// The most bytes a line, or an event's data, may hold.
+    max_event_size: usize,
+    /// A line or an event's data went past `max_event_size`: nothing more is read.
+    too_large: bool,
 }
 
 impl Framing {
-    pub(crate) fn new(format: StreamFormat) -> Self {
+    /// A parser for `format` that keeps at most `max_event_size` bytes of a line and of an
+    /// event's data: a server that never ends a line cannot make it hold more.
+    pub(crate) fn new(format: StreamFormat, max_event_size: usize) -> Self {
         Framing {
             format,
             lines: Lines::default(),
@@ -108,15 +133,36 @@ impl Framing {
             reconnection_delay: None,
             last_id: None,
             ready: VecDeque::new(),
+            max_event_size,
+            too_large: false,
         }
     }
 
-    /// Feeds the next bytes of the body.
+    /// Feeds the next bytes of the body (ignored once an event was too large).
     pub(crate) fn feed(&mut self, chunk: &[u8]) {
+        if self.too_large {
+            return;
+        }
         let json_seq = self.format == StreamFormat::JsonLines;
+        let limit = self.max_event_size;
         let mut lines = std::mem::take(&mut self.lines);
-        lines.feed(chunk, json_seq, |line| self.line(line));
+        let fits = lines.feed(chunk, json_seq, limit, |line| {
+            self.line(line);
+            !self.too_large
+        });
         self.lines = lines;
+        self.too_large |= !fits;
+    }
+
+    /// The most bytes a line, or an event's data, may hold.
+    pub(crate) fn max_event_size(&self) -> usize {
+        self.max_event_size
+    }
+
+    /// Whether a line or an event's data went past the limit: the events before it are
+    /// still given, then the stream must end.
+    pub(crate) fn too_large(&self) -> bool {
+        self.too_large
     }
 
     /// The next complete event, if one is ready.
@@ -179,6 +225,11 @@ impl Framing {
         match field {
             "event" => self.event = Some(value.to_owned()),
             "data" => {
+                let added = value.len() + usize::from(self.has_data);
+                if self.data.len() + added > self.max_event_size {
+                    self.too_large = true;
+                    return;
+                }
                 if self.has_data {
                     self.data.push('\n');
                 }

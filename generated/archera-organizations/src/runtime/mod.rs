@@ -45,7 +45,11 @@ pub mod mock;
 #[cfg(feature = "mock")]
 mod mock_answer;
 #[cfg(feature = "mock")]
+mod mock_events;
+#[cfg(feature = "mock")]
 mod mock_match;
+#[cfg(feature = "mock")]
+mod mock_multipart;
 pub mod oauth;
 #[doc(hidden)]
 pub mod object;
@@ -66,7 +70,8 @@ pub use client::{Client, ClientBuilder};
 pub use envelope::Envelope;
 pub use error::{
     ApiError, AuthError, BoxError, DecodeError, EnvelopeError, EnvelopeMessage, Error,
-    InterceptorError, InvalidRequestError, PaginationError, TimeoutError, TransportError,
+    EventTooLargeError, InterceptorError, InvalidRequestError, PaginationError, TimeoutError,
+    TransportError,
     UnexpectedResponse,
 };
 #[doc(hidden)]

@@ -145,6 +145,36 @@ impl Multipart {
     }
 }
 
+#[cfg(feature = "mock")]
+impl Multipart {
+    /// The parts the client sends, for the test kit's matcher: a text field without a
+    /// content type, a file with its own (`application/octet-stream` when it has none).
+    pub(crate) fn parts(&self) -> Result<Vec<super::mock_multipart::Part>, String> {
+        if let Some(error) = &self.error {
+            return Err(error.clone());
+        }
+        let parts = self.fields.iter().map(|field| match field {
+            MultipartField::Text { name, value } => super::mock_multipart::Part {
+                name: name.clone(),
+                filename: None,
+                content_type: None,
+                body: value.as_bytes().to_vec(),
+            },
+            MultipartField::File { name, file } => super::mock_multipart::Part {
+                name: name.clone(),
+                filename: file.filename.clone(),
+                content_type: Some(
+                    file.content_type
+                        .clone()
+                        .unwrap_or_else(|| "application/octet-stream".to_owned()),
+                ),
+                body: file.bytes.to_vec(),
+            },
+        });
+        Ok(parts.collect())
+    }
+}
+
 /// A request body that can be turned into a reqwest body any number of times.
 #[derive(Clone)]
 pub(crate) enum Body {

@@ -53,6 +53,10 @@ pub enum Error<E = Infallible> {
     /// An [`Interceptor`](super::Interceptor) refused the request (its
     /// `before_attempt` returned an error); the call is not retried.
     Interceptor(InterceptorError),
+    /// An event of a stream (or a JSON line) grew past the client's
+    /// [`max_event_size`](super::ClientBuilder::max_event_size): the stream ends with this
+    /// error, after the events before it.
+    EventTooLarge(EventTooLargeError),
 }
 
 /// A documented error response: status, headers, typed body and the raw bytes.
@@ -193,6 +197,18 @@ pub struct InterceptorError {
     pub source: BoxError,
 }
 
+/// An event of a stream was larger than the client allows.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct EventTooLargeError {
+    /// The limit, in bytes, of an event's data and of each line of the stream.
+    pub limit: usize,
+    /// The HTTP status of the stream's response.
+    pub status: StatusCode,
+    /// The headers of the stream's response.
+    pub headers: HeaderMap,
+}
+
 /// The request could not be built.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -237,6 +253,7 @@ impl<E> Error<E> {
             Error::UnexpectedStatus(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
             Error::Envelope(e) => Some(e.status),
+            Error::EventTooLarge(e) => Some(e.status),
             Error::Transport(e) => e.source.status(),
             _ => None,
         }
@@ -249,6 +266,7 @@ impl<E> Error<E> {
             Error::UnexpectedStatus(e) => Some(&e.headers),
             Error::Decode(e) => Some(&e.headers),
             Error::Envelope(e) => Some(&e.headers),
+            Error::EventTooLarge(e) => Some(&e.headers),
             _ => None,
         }
     }
@@ -295,6 +313,7 @@ impl<E> Error<E> {
             Error::Envelope(_) => "envelope",
             Error::Pagination(_) => "pagination",
             Error::Interceptor(_) => "interceptor",
+            Error::EventTooLarge(_) => "event_too_large",
         }
     }
 
@@ -334,6 +353,7 @@ impl<E> Error<E> {
             Error::Envelope(e) => Error::Envelope(e),
             Error::Pagination(e) => Error::Pagination(e),
             Error::Interceptor(e) => Error::Interceptor(e),
+            Error::EventTooLarge(e) => Error::EventTooLarge(e),
         }
     }
 
@@ -380,6 +400,7 @@ impl<E> Error<E> {
             Error::Envelope(e) => Error::Envelope(e),
             Error::Pagination(e) => Error::Pagination(e),
             Error::Interceptor(e) => Error::Interceptor(e),
+            Error::EventTooLarge(e) => Error::EventTooLarge(e),
         }
     }
 }
@@ -502,6 +523,11 @@ impl<E> fmt::Display for Error<E> {
                 "an interceptor refused attempt {}: {}",
                 e.attempt,
                 with_causes(e.source.as_ref())
+            ),
+            Error::EventTooLarge(e) => write!(
+                f,
+                "an event of the stream (status {}) is larger than the limit of {} bytes",
+                e.status, e.limit
             ),
         }
     }

@@ -6,6 +6,7 @@
 //! operation there, which gives an [`OperationMock`]: say which requests it matches (typed
 //! path, query, header and body values, encoded as the client encodes them), then what it
 //! answers ([`OperationMock::returns`] with the operation's own return type,
+//! [`OperationMock::returns_events`] with the events of an event stream,
 //! [`OperationMock::fails_with`] with its error enum), which gives a [`Mock`] to
 //! [`Mock::expect`] a number of calls of and to [`Mock::mount`]. Expectations are verified
 //! when the server is dropped (a test that breaks one panics), or with [`MockServer::verify`].
@@ -21,8 +22,11 @@ use serde_json::Value;
 
 use super::auth::{Credential, SchemeKind};
 use super::client::{Client, ClientBuilder};
+use super::events::Event;
 pub use super::mock_answer::MockAnswer;
+use super::body::Multipart;
 use super::mock_match::{CookieMatcher, FormBodyMatcher, HeaderMatcher, PathMatcher, QueryMatcher};
+use super::mock_multipart::MultipartMatcher;
 use super::query::{self, QueryStyle};
 
 pub use wiremock;
@@ -132,8 +136,10 @@ impl MockServer {
 /// type its client method returns), so [`OperationMock`] knows its method, path and types.
 pub trait MockOperation {
     /// What [`OperationMock::returns`] takes: what the client's call returns (`bytes::Bytes`
-    /// for a download, and for an event stream its raw body, `data: ..` lines; `Infallible` when the answers cannot be given typed, such as several
-    /// success responses one of which is a download: use [`OperationMock::respond_with`]).
+    /// for a download; for an event stream, the events it yields, a `Vec<Event<T>>`, which
+    /// [`OperationMock::returns_events`] also takes; `Infallible` when the answers cannot be
+    /// given typed, such as several success responses one of which is a download: use
+    /// [`OperationMock::respond_with`]).
     type Output;
     /// The operation's documented error responses, which [`OperationMock::fails_with`] takes.
     type Error;
@@ -316,10 +322,35 @@ impl<'a, Op: MockOperation> OperationMock<'a, Op> {
         self.matching(wiremock::matchers::body_string(body))
     }
 
+    /// Matches a multipart body with the parts of `body`, in order.
+    #[doc(hidden)]
+    pub fn match_multipart_body(self, body: Multipart) -> Self {
+        self.matching(MultipartMatcher::new(&body))
+    }
+
     /// Matches a raw body equal to `body`.
     #[doc(hidden)]
     pub fn match_bytes_body(self, body: bytes::Bytes) -> Self {
         self.matching(wiremock::matchers::body_bytes(body.to_vec()))
+    }
+}
+
+impl<'a, Op, T> OperationMock<'a, Op>
+where
+    Op: MockOperation<Output = Vec<Event<T>>>,
+{
+    /// Answers with `events`, as the operation's event stream: framed as the client reads
+    /// them (`text/event-stream`, or JSON lines), so its stream yields these events, then
+    /// ends. ([`MockServer::client`] does not retry, so it does not reconnect either; a
+    /// client that does reconnects with `Last-Event-ID` and gets the events again, unless
+    /// this mock answers [`Mock::up_to_n_times`] and another one the rest.)
+    ///
+    /// # Panics
+    ///
+    /// When an event cannot be written in the stream's format: data that cannot be JSON, a
+    /// line break in an event type or id, an id or type on a JSON line.
+    pub fn returns_events(self, events: impl IntoIterator<Item = Event<T>>) -> Mock<'a> {
+        self.returns(events.into_iter().collect())
     }
 }
 

@@ -5,7 +5,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::envelope::Envelope;
+use super::events::Event;
 use super::mock::to_json;
+use super::mock_events;
 
 /// A response a mock answers with: a status, and a body with its media type. The generated
 /// [`MockOperation`](super::mock::MockOperation) implementations build it from typed values.
@@ -52,6 +54,53 @@ impl MockAnswer {
             map.insert(errors.to_owned(), Value::Array(Vec::new()));
         }
         MockAnswer::json(status, &map, content_type)
+    }
+
+    /// `events` as a `text/event-stream` body (sent as `content_type`), each event's data
+    /// as JSON: what the client of an event-stream operation reads back as these events.
+    ///
+    /// # Panics
+    ///
+    /// When a data value cannot be written as JSON, or an event type or id holds a line break.
+    pub fn server_sent_events<T: Serialize>(
+        status: u16,
+        events: &[Event<T>],
+        content_type: &'static str,
+    ) -> MockAnswer {
+        let body = mock_events::server_sent_events(events, mock_events::json_data);
+        MockAnswer::bytes(status, body, content_type)
+    }
+
+    /// `events` as a `text/event-stream` body (sent as `content_type`), each event's data as
+    /// the text itself, one `data:` line per line.
+    ///
+    /// # Panics
+    ///
+    /// When an event type or id holds a line break.
+    pub fn text_events(
+        status: u16,
+        events: &[Event<String>],
+        content_type: &'static str,
+    ) -> MockAnswer {
+        let body = mock_events::server_sent_events(events, String::clone);
+        MockAnswer::bytes(status, body, content_type)
+    }
+
+    /// `events`' data as JSON lines (sent as `content_type`; for `application/json-seq`
+    /// each value follows a record separator).
+    ///
+    /// # Panics
+    ///
+    /// When an event has a type, an id or a retry delay, which JSON lines cannot carry, or
+    /// its data cannot be written as JSON.
+    pub fn json_lines<T: Serialize>(
+        status: u16,
+        events: &[Event<T>],
+        content_type: &'static str,
+    ) -> MockAnswer {
+        let json_seq = content_type.starts_with("application/json-seq");
+        let body = mock_events::json_lines(events, json_seq);
+        MockAnswer::bytes(status, body, content_type)
     }
 
     /// `text`, sent as `content_type`.

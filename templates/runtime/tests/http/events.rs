@@ -205,3 +205,51 @@ async fn json_lines_stream_without_reconnecting() {
     tokio::time::sleep(Duration::from_millis(20)).await;
     assert!(heads.try_recv().is_err(), "JSON lines are not reopened");
 }
+
+#[tokio::test]
+async fn a_line_without_end_ends_the_stream_with_a_typed_error() {
+    // A server that sends one event, then bytes without a line end for as long as the client
+    // reads them; it reports how many it wrote before the client hung up.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (written, mut wrote) = mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            read_head(&mut socket).await;
+            let head = "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\ndata: 1\n\ndata: ";
+            socket.write_all(head.as_bytes()).await.unwrap();
+            let junk = [b'x'; 16 * 1024];
+            let mut total = 0usize;
+            while total < 256 * 1024 * 1024 && socket.write_all(&junk).await.is_ok() {
+                total += junk.len();
+            }
+            let _ = written.send(total);
+        }
+    });
+    let client = Client::builder()
+        .base_url(&url)
+        .max_retries(3)
+        .max_event_size(100_000)
+        .build()
+        .unwrap();
+    let request = client.request(&GET_EVENTS);
+    let items = all_items::<u32>(request, StreamFormat::ServerSentEvents, json_data::<u32>);
+    let items = tokio::time::timeout(Duration::from_secs(30), items)
+        .await
+        .expect("the stream ends");
+    // A reconnection would have given `1` again.
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert_eq!(items[0].as_ref().ok().map(|e| e.data), Some(1));
+    let Some(Err(error @ Error::EventTooLarge(too_large))) = items.get(1) else {
+        panic!("{items:?}");
+    };
+    assert_eq!(too_large.limit, 100_000);
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+    assert_eq!(error.kind(), "event_too_large");
+    // The client hung up instead of reading on (and did not reconnect).
+    let total = tokio::time::timeout(Duration::from_secs(30), wrote.recv())
+        .await
+        .expect("the server stops writing")
+        .unwrap();
+    assert!(total < 256 * 1024 * 1024, "{total}");
+}
