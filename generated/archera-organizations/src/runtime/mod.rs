@@ -30,6 +30,8 @@
 #[doc(hidden)]
 pub mod any_object;
 pub mod auth;
+#[doc(hidden)]
+pub mod aws_query;
 pub mod binary;
 pub mod body;
 pub mod client;
@@ -81,6 +83,8 @@ pub use options::RequestOptions;
 pub use pagination::{
     items, next_cursor, next_page_number, paginate, paginate_cursor, ItemStream, PageStream,
 };
+#[doc(hidden)]
+pub use aws_query::{AwsMember, AwsShape};
 #[doc(hidden)]
 pub use query::QueryStyle;
 #[doc(hidden)]
