@@ -60,7 +60,12 @@ fn write(out: &mut Vec<String>, prefix: &str, value: &Value, shape: &AwsShape) {
         (AwsShape::Structure { members }, Value::Object(map)) => {
             for member in members.iter() {
                 if let Some(value) = map.get(member.name) {
-                    write(out, &format!("{prefix}.{}", member.wire), value, member.shape);
+                    write(
+                        out,
+                        &format!("{prefix}.{}", member.wire),
+                        value,
+                        member.shape,
+                    );
                 }
             }
         }
@@ -189,7 +194,10 @@ mod tests {
     #[test]
     fn structures_prefix_their_members_and_nulls_send_nothing() {
         let expected = json!({"Name": "n", "Replace": null});
-        assert_eq!(encode("Expected", &expected, &ATTRIBUTE), ["Expected.Name=n"]);
+        assert_eq!(
+            encode("Expected", &expected, &ATTRIBUTE),
+            ["Expected.Name=n"]
+        );
         assert!(encode("Expected", &Value::Null, &ATTRIBUTE).is_empty());
     }
 }

@@ -23,7 +23,9 @@ const MAX_DEPTH: usize = 12;
 pub fn is_aws_query(path: &str, extensions: &indexmap::IndexMap<String, Value>) -> bool {
     let suffix = path.find(['#', '?']).map_or("", |at| &path[at + 1..]);
     extensions.contains_key("x-aws-operation-name")
-        && suffix.split(['&', '#']).any(|pair| pair.starts_with("Action="))
+        && suffix
+            .split(['&', '#'])
+            .any(|pair| pair.starts_with("Action="))
 }
 
 impl Cx<'_> {
@@ -81,7 +83,11 @@ impl Cx<'_> {
 
     /// The schema that says what the value is: `schema` behind its `$ref`s, or the `allOf`
     /// part (aws2openapi's `$ref`) that has a type.
-    fn main_part<'s>(&'s self, schema: &'s ReferenceOr<Schema>, depth: usize) -> Option<&'s Schema> {
+    fn main_part<'s>(
+        &'s self,
+        schema: &'s ReferenceOr<Schema>,
+        depth: usize,
+    ) -> Option<&'s Schema> {
         let schema = match schema {
             ReferenceOr::Item(schema) => schema,
             ReferenceOr::Reference { reference } => self.resolve_schema(reference)?.0,

@@ -112,12 +112,15 @@ fn aws_shape(shape: &AwsShape) -> String {
             item,
         } => format!(
             "runtime::AwsShape::List {{ flattened: {flattened}, member: {}, item: &{} }}",
-            member
-                .as_deref()
-                .map_or_else(|| "None".to_string(), |m| format!("Some({})", rust_string(m))),
+            member.as_deref().map_or_else(
+                || "None".to_string(),
+                |m| format!("Some({})", rust_string(m))
+            ),
             aws_shape(item)
         ),
-        AwsShape::Map { value } => format!("runtime::AwsShape::Map {{ value: &{} }}", aws_shape(value)),
+        AwsShape::Map { value } => {
+            format!("runtime::AwsShape::Map {{ value: &{} }}", aws_shape(value))
+        }
         AwsShape::Structure { members } => {
             let members: Vec<String> = members
                 .iter()
@@ -130,7 +133,10 @@ fn aws_shape(shape: &AwsShape) -> String {
                     )
                 })
                 .collect();
-            format!("runtime::AwsShape::Structure {{ members: &[{}] }}", members.join(", "))
+            format!(
+                "runtime::AwsShape::Structure {{ members: &[{}] }}",
+                members.join(", ")
+            )
         }
     }
 }

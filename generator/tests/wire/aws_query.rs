@@ -8,7 +8,7 @@ mod common;
 use fixture_aws_query::types::{ReplaceableAttribute, ReplaceableItem, Tag, UpdateCondition};
 use fixture_aws_query::Client;
 
-/// The request line's target of the one request `call` sends.
+/// The request line's target of the one request `call` sends (which has no body).
 async fn target<F, Fut>(call: F) -> String
 where
     F: FnOnce(Client) -> Fut,
@@ -16,8 +16,13 @@ where
 {
     let (url, requests) = common::serve_once(200, "");
     call(Client::new(url).unwrap()).await;
-    let head = requests.recv().unwrap().head;
-    head.split(' ').nth(1).unwrap_or_default().to_string()
+    let request = requests.recv().unwrap();
+    assert!(
+        request.body.is_empty(),
+        "a GET of the query protocol has no body"
+    );
+    let target = request.head.split(' ').nth(1).unwrap_or_default();
+    target.to_string()
 }
 
 #[tokio::test]
@@ -25,18 +30,22 @@ async fn simpledb_items_are_flattened_lists_named_by_their_members() {
     let target = target(|client| async move {
         let items = vec![
             ReplaceableItem::new(
-                "item 1",
+                "item 1".into(),
                 vec![
-                    ReplaceableAttribute::new("color", "red").with_replace(true),
-                    ReplaceableAttribute::new("size", "L"),
+                    ReplaceableAttribute::new("color".into(), "red".into()).with_replace(true),
+                    ReplaceableAttribute::new("size".into(), "L".into()),
                 ],
             ),
-            ReplaceableItem::new("item2", vec![]),
+            ReplaceableItem::new("item2".into(), vec![]),
         ];
         client
             .sdb()
             .get_batch_put_attributes("shop", items)
-            .expected(UpdateCondition::new().with_name("color").with_exists(false))
+            .expected(
+                UpdateCondition::new()
+                    .with_name("color".into())
+                    .with_exists(false),
+            )
             .send()
             .await
             .unwrap();
@@ -54,7 +63,7 @@ async fn simpledb_items_are_flattened_lists_named_by_their_members() {
 #[tokio::test]
 async fn sns_lists_use_member_and_maps_use_entries() {
     let target = target(|client| async move {
-        let mut attributes = std::collections::HashMap::new();
+        let mut attributes = std::collections::BTreeMap::new();
         attributes.insert("DisplayName".to_string(), "News".to_string());
         client
             .sns()

@@ -334,7 +334,10 @@ fn rejection(
                 ),
             ),
             Class::RejectedExampleValue => match spec_mistake(v, exchange, operation, facts) {
-                Some(why) => (Class::RejectedSpecMistake, format!("{}; {why}", describe(v))),
+                Some(why) => (
+                    Class::RejectedSpecMistake,
+                    format!("{}; {why}", describe(v)),
+                ),
                 None => (Class::RejectedExampleValue, describe(v)),
             },
             class => (class, describe(v)),
@@ -382,7 +385,10 @@ fn aws_structured(violation: &Value, operation: &Operation, facts: &SpecFacts) -
         return false;
     };
     // Prism writes query names in lower case.
-    let message = violation["message"].as_str().unwrap_or_default().to_ascii_lowercase();
+    let message = violation["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let location = &violation["location"];
     let place = location[2].as_str().unwrap_or_default();
     location[1] == "query"
@@ -547,20 +553,27 @@ mod tests {
             ..operation(false)
         };
         let classify = |violation: Value, target: &str, body: &str| {
-            let exchange = json!({"status": 422, "target": target, "body": body, "violations": [violation]});
+            let exchange =
+                json!({"status": 422, "target": target, "body": body, "violations": [violation]});
             super::call(&record(false, "API error", exchange), &rest, &facts)
         };
         let method = violation(&["request", "query", "method"], "enum");
         let (class, reason) = classify(method.clone(), "/rest?method=a.b", "");
         assert_eq!(class, Class::RejectedSpecMistake);
-        assert!(reason.ends_with("the spec itself fixes method=a.b"), "{reason}");
+        assert!(
+            reason.ends_with("the spec itself fixes method=a.b"),
+            "{reason}"
+        );
         assert_eq!(
             classify(method, "/rest?method=e.f", "").0,
             Class::RejectedExampleValue
         );
         let arn = violation(&["request", "body", "rule", "arn"], "pattern");
         let body = r#"{"rule": {"arn": "arn:x"}}"#;
-        assert_eq!(classify(arn.clone(), "/rest", body).0, Class::RejectedSpecMistake);
+        assert_eq!(
+            classify(arn.clone(), "/rest", body).0,
+            Class::RejectedSpecMistake
+        );
         let other = r#"{"rule": {"arn": "arn:%20y"}}"#;
         assert_eq!(classify(arn, "/rest", other).0, Class::RejectedExampleValue);
     }
@@ -584,7 +597,8 @@ mod tests {
                 "message": format!("Request query must have required property '{name}'")})
         };
         let classify = |violation: Value| {
-            let exchange = json!({"status": 422, "target": "/?Item.1.ItemName=a", "violations": [violation]});
+            let exchange =
+                json!({"status": 422, "target": "/?Item.1.ItemName=a", "violations": [violation]});
             super::call(&record(false, "API error", exchange), &put, &facts).0
         };
         assert_eq!(classify(missing("items")), Class::RejectedPrismGap);

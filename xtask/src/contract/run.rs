@@ -57,7 +57,9 @@ pub fn all(work: &Path, built: &Built, jobs: usize) -> Result<Vec<Calls>> {
                 };
                 let started = Instant::now();
                 let runs = run_spec(&built.runner, &krate.spec.path, krate.index);
-                for (mode, (records, stopped)) in [Mode::Static, Mode::Dynamic].into_iter().zip(runs) {
+                for (mode, (records, stopped)) in
+                    [Mode::Static, Mode::Dynamic].into_iter().zip(runs)
+                {
                     let lines: Vec<String> = records.iter().map(Value::to_string).collect();
                     let file = record_dir.join(format!("{:03}-{mode:?}.jsonl", krate.index));
                     let _ = std::fs::write(file, lines.join("\n"));
@@ -97,7 +99,8 @@ fn run_spec(runner: &Path, spec: &Path, index: usize) -> [Run; 2] {
         Ok(server) => server,
         Err(error) => {
             let why = tail(&error);
-            return [Mode::Static, Mode::Dynamic].map(|_| (Vec::new(), Some(Stopped::Prism(why.clone()))));
+            return [Mode::Static, Mode::Dynamic]
+                .map(|_| (Vec::new(), Some(Stopped::Prism(why.clone()))));
         }
     };
     [Mode::Static, Mode::Dynamic].map(|mode| run_once(runner, &server.uri(), index, mode))

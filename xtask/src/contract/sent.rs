@@ -95,10 +95,19 @@ mod tests {
             "body": r#"{"rule": {"tags": ["t0", "t1"]}}"#});
         let at = |location: Value| sent_value(&sent, location.as_array().unwrap());
         assert_eq!(at(json!(["request", "query", "q"])), Some(json!("a b")));
-        assert_eq!(at(json!(["request", "header", "X-Mode"])), Some(json!("fast")));
-        assert_eq!(at(json!(["request", "body", "rule", "tags", "1"])), Some(json!("t1")));
+        assert_eq!(
+            at(json!(["request", "header", "X-Mode"])),
+            Some(json!("fast"))
+        );
+        assert_eq!(
+            at(json!(["request", "body", "rule", "tags", "1"])),
+            Some(json!("t1"))
+        );
         assert_eq!(at(json!(["request", "path", "id"])), None);
         assert_eq!(percent_decode("a%20b%2"), "a b%2");
-        assert_eq!(sent_pairs(&sent)[0], ("q".to_string(), Some("a%20b".to_string())));
+        assert_eq!(
+            sent_pairs(&sent)[0],
+            ("q".to_string(), Some("a%20b".to_string()))
+        );
     }
 }

@@ -304,7 +304,9 @@ mod tests {
         assert_eq!(subscribe.pointer, "#/paths/~1#Action=Subscribe/get");
         assert!(subscribe.unroutable);
         assert!(!facts.find("GET", "/", "publish", None).unwrap().unroutable);
-        let delete = facts.find("DELETE", "/pets/{id}", "delete_pet", None).unwrap();
+        let delete = facts
+            .find("DELETE", "/pets/{id}", "delete_pet", None)
+            .unwrap();
         assert_eq!(delete.pointer, "#/paths/~1pets~1{id}/delete");
         assert!(facts.find("PUT", "/pets/{id}", "x", None).is_none());
     }
@@ -318,8 +320,13 @@ mod tests {
             "/#X-Amz-Target=Svc.Delete": {"post": {"responses": {}}}
         }}));
         let sent = json!({"target": "/rest?method=flickr.groups.pools.getContext&photo_id=1"});
-        let found = facts.find("GET", "/rest", "get_rest_method_x", Some(&sent)).unwrap();
-        assert_eq!(found.pointer, "#/paths/~1rest?method=flickr.groups.pools.getContext/get");
+        let found = facts
+            .find("GET", "/rest", "get_rest_method_x", Some(&sent))
+            .unwrap();
+        assert_eq!(
+            found.pointer,
+            "#/paths/~1rest?method=flickr.groups.pools.getContext/get"
+        );
         let sent = json!({"target": "/", "header_values": {"x-amz-target": "Svc.Delete"}});
         let found = facts.find("POST", "/", "put", Some(&sent)).unwrap();
         assert_eq!(found.pointer, "#/paths/~1#X-Amz-Target=Svc.Delete/post");
@@ -345,7 +352,10 @@ mod tests {
         let op = facts.at("#/paths/~1rest?method=a.b/get").unwrap();
         assert_eq!(
             op.fixed,
-            [("method".into(), "a.b".into()), ("version".into(), "1".into())]
+            [
+                ("method".into(), "a.b".into()),
+                ("version".into(), "1".into())
+            ]
         );
         for example in [json!("x-1"), json!(5), json!("t")] {
             assert!(facts.is_example(&example), "{example}");

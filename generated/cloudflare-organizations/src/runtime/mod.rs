@@ -61,6 +61,8 @@ mod send;
 pub mod serde_helpers;
 
 pub use auth::{ApiKeyLocation, Credential, SchemeKind, Secret, SecurityScheme, TokenProvider};
+#[doc(hidden)]
+pub use aws_query::{AwsMember, AwsShape};
 pub use binary::{BinaryBody, ByteStream};
 pub use body::{FilePart, Multipart};
 pub use client::{Client, ClientBuilder};
@@ -83,8 +85,6 @@ pub use options::RequestOptions;
 pub use pagination::{
     items, next_cursor, next_page_number, paginate, paginate_cursor, ItemStream, PageStream,
 };
-#[doc(hidden)]
-pub use aws_query::{AwsMember, AwsShape};
 #[doc(hidden)]
 pub use query::QueryStyle;
 #[doc(hidden)]

@@ -60,7 +60,12 @@ fn write(out: &mut Vec<String>, prefix: &str, value: &Value, shape: &AwsShape) {
         (AwsShape::Structure { members }, Value::Object(map)) => {
             for member in members.iter() {
                 if let Some(value) = map.get(member.name) {
-                    write(out, &format!("{prefix}.{}", member.wire), value, member.shape);
+                    write(
+                        out,
+                        &format!("{prefix}.{}", member.wire),
+                        value,
+                        member.shape,
+                    );
                 }
             }
         }

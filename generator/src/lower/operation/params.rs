@@ -79,7 +79,8 @@ impl Cx<'_> {
             }
             let mut lowered = self.param(&param, location, base, &param_ptr, fields);
             if aws_query && location == ParamLocation::Query {
-                if let ParameterSchemaOrContent::Schema(schema) = &param.parameter_data_ref().format {
+                if let ParameterSchemaOrContent::Schema(schema) = &param.parameter_data_ref().format
+                {
                     if let Some(shape) = self.aws_shape(schema) {
                         lowered.style = Some(Style::Aws { shape });
                     }
