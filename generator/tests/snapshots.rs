@@ -59,6 +59,7 @@ macro_rules! fixtures {
 fixtures! {
     additional_properties,
     all_of,
+    aws_query,
     docs,
     empty,
     enums,

@@ -80,7 +80,7 @@ pub struct Param {
 }
 
 /// How a query parameter's value is written (OpenAPI's `style` and `explode`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum QueryStyle {
     /// `form`: `a=1&a=2` when exploded, `a=1,2` when not.
@@ -94,6 +94,53 @@ pub enum QueryStyle {
     PipeDelimited,
     /// `deepObject`: `a[x]=1`.
     DeepObject,
+    /// AWS's query protocol, for a list, map or structure of an operation aws2openapi marks
+    /// as such: `Item.1.ItemName=x&Tags.member.1.Key=k`.
+    Aws {
+        /// How the value is spelled out.
+        shape: AwsShape,
+    },
+}
+
+/// How AWS's query protocol spells out a structured value, as botocore's query serializer
+/// does: members by their wire names, list items numbered from 1 under `member` (or the
+/// member's own name; flattened lists number the items directly), map entries as `entry.N`
+/// pairs of `key` and `value`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AwsShape {
+    /// A string, number or boolean: one pair.
+    Scalar,
+    /// A list.
+    List {
+        /// `xml: {wrapped: false}`: items are numbered under the list's (or member's) name.
+        flattened: bool,
+        /// The items' `xml.name` (`member` when absent and not flattened).
+        member: Option<String>,
+        /// The items.
+        item: Box<AwsShape>,
+    },
+    /// A map (`additionalProperties`): `entry.N.key` and `entry.N.value`.
+    Map {
+        /// The values.
+        value: Box<AwsShape>,
+    },
+    /// An object with properties.
+    Structure {
+        /// Its properties, in the spec's order.
+        members: Vec<AwsMember>,
+    },
+}
+
+/// A property of an [`AwsShape::Structure`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AwsMember {
+    /// The property's name in JSON (the model's serde name).
+    pub name: String,
+    /// Its name on the wire (its `xml.name`, else `name`).
+    pub wire: String,
+    /// Its value.
+    pub shape: AwsShape,
 }
 
 impl QueryStyle {

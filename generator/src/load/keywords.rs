@@ -10,12 +10,16 @@
 //! - `unevaluatedProperties` → `additionalProperties`, when that is not given;
 //! - a `$ref` with siblings (a property's own `description`, ...) → `allOf: [{$ref}]` beside
 //!   the siblings, so they are kept ([`ref_siblings`]);
-//! - `prefixItems` → the extension [`PREFIX_ITEMS`] (the model has no place for it).
+//! - `prefixItems` → the extension [`PREFIX_ITEMS`] (the model has no place for it);
+//! - `xml` → the extension [`XML`] (the 3.0 model drops it; AWS's query protocol needs it).
 
 use serde_json::{Map, Value};
 
 /// Where `prefixItems` is kept for the lowering.
 pub const PREFIX_ITEMS: &str = "x-clientgen-prefix-items";
+
+/// Where a schema's `xml` object (`name`, `wrapped`) is kept for the lowering.
+pub const XML: &str = "x-clientgen-xml";
 
 /// The keywords of integers and numbers.
 const NUMERIC: &[&str] = &[
@@ -117,6 +121,11 @@ pub fn rewrite(map: &mut Map<String, Value>) -> Option<String> {
 pub fn keep_unread(map: &mut Map<String, Value>) {
     if let Some(prefix) = map.remove("prefixItems") {
         map.insert(PREFIX_ITEMS.into(), prefix);
+    }
+    if map.get("xml").is_some_and(Value::is_object) {
+        if let Some(xml) = map.remove("xml") {
+            map.insert(XML.into(), xml);
+        }
     }
 }
 
@@ -326,6 +335,16 @@ mod tests {
         assert_eq!(kept["example"], 1);
         let closed = rewritten(json!({"type": "object", "unevaluatedProperties": false}));
         assert_eq!(closed["additionalProperties"], false);
+    }
+
+    #[test]
+    fn xml_and_prefix_items_are_kept_as_extensions() {
+        let mut schema = json!({"type": "array", "xml": {"wrapped": false}, "prefixItems": [{}]});
+        keep_unread(schema.as_object_mut().unwrap());
+        assert_eq!(
+            schema,
+            json!({"type": "array", XML: {"wrapped": false}, PREFIX_ITEMS: [{}]})
+        );
     }
 
     #[test]

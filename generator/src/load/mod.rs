@@ -32,7 +32,7 @@ use self::bundle::shape::Layout;
 use self::files::Documents;
 use crate::diag::{Diagnostics, Fatal};
 
-pub use self::keywords::PREFIX_ITEMS;
+pub use self::keywords::{PREFIX_ITEMS, XML};
 pub use self::v31::WEBHOOK_EXTENSION;
 pub use self::v32::{CUSTOM_EXTENSION, QUERY_EXTENSION};
 

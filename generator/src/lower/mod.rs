@@ -6,6 +6,7 @@
 //! the docs and examples show. Every name comes from `naming`.
 
 mod access;
+mod aws_query;
 mod constraints;
 mod enums;
 mod example;

@@ -7,7 +7,7 @@ use minijinja::Environment;
 
 use super::pagination;
 use super::rust_type::{rust_arg, rust_type, scoped_arg, Scope};
-use crate::ir::{FieldPath, NextCursor, QueryStyle, StatusSpan, TypeRef};
+use crate::ir::{AwsShape, FieldPath, NextCursor, QueryStyle, StatusSpan, TypeRef};
 
 /// Registers every filter.
 pub fn register(env: &mut Environment<'static>) {
@@ -69,7 +69,7 @@ fn register_code(env: &mut Environment<'static>) {
         },
     );
     env.add_filter("query_style", |style: ViaDeserialize<QueryStyle>| {
-        query_style(*style)
+        query_style(&style)
     });
 }
 
@@ -92,12 +92,52 @@ fn status_pattern(statuses: Option<&[StatusSpan]>) -> String {
 }
 
 /// The runtime's `QueryStyle` variant for a style.
-fn query_style(style: QueryStyle) -> String {
+fn query_style(style: &QueryStyle) -> String {
     match style {
         QueryStyle::Form { explode } => format!("Form {{ explode: {explode} }}"),
         QueryStyle::SpaceDelimited => "SpaceDelimited".into(),
         QueryStyle::PipeDelimited => "PipeDelimited".into(),
         QueryStyle::DeepObject => "DeepObject".into(),
+        QueryStyle::Aws { shape } => format!("Aws(&{})", aws_shape(shape)),
+    }
+}
+
+/// A constant expression of the runtime's `AwsShape` (promoted to `'static` where used).
+fn aws_shape(shape: &AwsShape) -> String {
+    match shape {
+        AwsShape::Scalar => "runtime::AwsShape::Scalar".into(),
+        AwsShape::List {
+            flattened,
+            member,
+            item,
+        } => format!(
+            "runtime::AwsShape::List {{ flattened: {flattened}, member: {}, item: &{} }}",
+            member.as_deref().map_or_else(
+                || "None".to_string(),
+                |m| format!("Some({})", rust_string(m))
+            ),
+            aws_shape(item)
+        ),
+        AwsShape::Map { value } => {
+            format!("runtime::AwsShape::Map {{ value: &{} }}", aws_shape(value))
+        }
+        AwsShape::Structure { members } => {
+            let members: Vec<String> = members
+                .iter()
+                .map(|m| {
+                    format!(
+                        "runtime::AwsMember {{ name: {}, wire: {}, shape: &{} }}",
+                        rust_string(&m.name),
+                        rust_string(&m.wire),
+                        aws_shape(&m.shape)
+                    )
+                })
+                .collect();
+            format!(
+                "runtime::AwsShape::Structure {{ members: &[{}] }}",
+                members.join(", ")
+            )
+        }
     }
 }
 
@@ -365,10 +405,27 @@ mod tests {
             "401..=403 | 406..=499"
         );
         assert_eq!(
-            query_style(QueryStyle::Form { explode: false }),
+            query_style(&QueryStyle::Form { explode: false }),
             "Form { explode: false }"
         );
-        assert_eq!(query_style(QueryStyle::DeepObject), "DeepObject");
+        assert_eq!(query_style(&QueryStyle::DeepObject), "DeepObject");
+        let shape = AwsShape::List {
+            flattened: true,
+            member: Some("Item".into()),
+            item: Box::new(AwsShape::Structure {
+                members: vec![crate::ir::AwsMember {
+                    name: "Name".into(),
+                    wire: "ItemName".into(),
+                    shape: AwsShape::Scalar,
+                }],
+            }),
+        };
+        assert_eq!(
+            query_style(&QueryStyle::Aws { shape }),
+            "Aws(&runtime::AwsShape::List { flattened: true, member: Some(\"Item\"), item: \
+             &runtime::AwsShape::Structure { members: &[runtime::AwsMember { name: \"Name\", \
+             wire: \"ItemName\", shape: &runtime::AwsShape::Scalar }] } })"
+        );
     }
 
     #[test]

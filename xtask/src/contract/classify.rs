@@ -11,6 +11,8 @@ use std::fmt;
 use serde_json::Value;
 
 use super::run::{Calls, Stopped};
+use super::sent::sent_value;
+use super::spec_facts::{scalar_text, SpecFacts};
 use super::workspace::{Built, Crate, Operation};
 
 /// Whose failure a class is.
@@ -33,7 +35,9 @@ pub enum Class {
     RejectedClientEncoding,
     /// Prism rejected a value of the example (it breaks a constraint the example could not meet).
     RejectedExampleValue,
-    /// Prism rejected the request because the spec contradicts itself.
+    /// Prism rejected a value the spec gave the client itself (a value its path or a
+    /// one-value `enum` fixes, or one of its own examples), which the spec's schema forbids:
+    /// the spec contradicts itself.
     RejectedSpecMistake,
     /// Prism rejected a request the spec allows: one of its known gaps.
     RejectedPrismGap,
@@ -121,8 +125,13 @@ pub fn all(built: &Built, runs: &[Calls]) -> Vec<Classified> {
                 let record = calls.records.iter().find(|r| {
                     r["module"] == module.as_str() && r["operation"] == operation.function.as_str()
                 });
+                let sent = record.and_then(|r| r["exchanges"].as_array()?.last());
+                let operation = &match sent {
+                    Some(sent) => operation.as_sent(&krate.facts, sent),
+                    None => operation.clone(),
+                };
                 let (class, reason) = match (record, &calls.stopped) {
-                    (Some(record), _) => call(record, operation),
+                    (Some(record), _) => call(record, operation, &krate.facts),
                     (None, Some(Stopped::Prism(why))) => (Class::PrismFailed, why.clone()),
                     (None, Some(Stopped::Runner(why))) => (Class::NotSentClient, why.clone()),
                     (None, None) => (Class::NotSentClient, module_error(calls, module)),
@@ -162,7 +171,7 @@ fn module_error(calls: &Calls, module: &str) -> String {
 }
 
 /// The class of one recorded call.
-pub fn call(record: &Value, operation: &Operation) -> (Class, String) {
+pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class, String) {
     let message = record["message"].as_str().unwrap_or_default().to_string();
     let Some(exchange) = record["exchanges"].as_array().and_then(|e| e.last()) else {
         return if record["ok"] == true {
@@ -199,7 +208,7 @@ pub fn call(record: &Value, operation: &Operation) -> (Class, String) {
         return (Class::RejectedPrismGap, why);
     }
     if !request.is_empty() {
-        return rejection(&request, exchange);
+        return rejection(&request, exchange, operation, facts);
     }
     if status == 401 || problem.ends_with("UNAUTHORIZED") {
         return (
@@ -308,10 +317,31 @@ const VALUE_KEYWORDS: [&str; 17] = [
 
 /// The class of a rejected request: the worst of its violations (client encoding, then
 /// example value, then spec mistake, then Prism's gaps).
-fn rejection(request: &[&Value], exchange: &Value) -> (Class, String) {
+fn rejection(
+    request: &[&Value],
+    exchange: &Value,
+    operation: &Operation,
+    facts: &SpecFacts,
+) -> (Class, String) {
     let mut classes: Vec<(Class, String)> = request
         .iter()
-        .map(|v| (violation_class(v, exchange), describe(v)))
+        .map(|v| match violation_class(v, exchange) {
+            _ if aws_structured(v, operation, facts) => (
+                Class::RejectedPrismGap,
+                format!(
+                    "{}; Prism reads no AWS query serialization (`Name.member.1.Key=...`)",
+                    describe(v)
+                ),
+            ),
+            Class::RejectedExampleValue => match spec_mistake(v, exchange, operation, facts) {
+                Some(why) => (
+                    Class::RejectedSpecMistake,
+                    format!("{}; {why}", describe(v)),
+                ),
+                None => (Class::RejectedExampleValue, describe(v)),
+            },
+            class => (class, describe(v)),
+        })
         .collect();
     classes.sort_by_key(|(class, _)| *class);
     classes.swap_remove(0)
@@ -347,10 +377,62 @@ fn violation_class(violation: &Value, exchange: &Value) -> Class {
     Class::RejectedClientEncoding
 }
 
+/// Whether the violation is about a list, map or structure query parameter of an AWS
+/// query-protocol operation: the client sent it as AWS's dotted names, which Prism does not
+/// read (it then finds the parameter missing, or a string where an array is).
+fn aws_structured(violation: &Value, operation: &Operation, facts: &SpecFacts) -> bool {
+    let Some(op) = facts.at(&operation.pointer) else {
+        return false;
+    };
+    // Prism writes query names in lower case.
+    let message = violation["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let location = &violation["location"];
+    let place = location[2].as_str().unwrap_or_default();
+    location[1] == "query"
+        && op.aws_structured.iter().any(|name| {
+            let name = name.to_ascii_lowercase();
+            place.eq_ignore_ascii_case(&name) || message.contains(&format!("property '{name}'"))
+        })
+}
+
+/// Why a value Prism rejected is the spec's own: a query value the spec fixes (the client
+/// sends it as it is), or one of the spec's examples.
+fn spec_mistake(
+    violation: &Value,
+    exchange: &Value,
+    operation: &Operation,
+    facts: &SpecFacts,
+) -> Option<String> {
+    let location = violation["location"].as_array()?;
+    let sent = sent_value(exchange, location)?;
+    let text = scalar_text(&sent);
+    let name = location.get(2).and_then(Value::as_str).unwrap_or_default();
+    let fixed = facts.at(&operation.pointer).is_some_and(|op| {
+        location[1] == "query"
+            && op
+                .fixed
+                .iter()
+                .any(|(n, v)| n.eq_ignore_ascii_case(name) && *v == text)
+    });
+    if fixed {
+        return Some(format!("the spec itself fixes {name}={text}"));
+    }
+    facts
+        .is_example(&sent)
+        .then(|| format!("{sent} is the spec's own example"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn call(record: &Value, operation: &Operation) -> (Class, String) {
+        super::call(record, operation, &SpecFacts::default())
+    }
 
     fn operation(unroutable: bool) -> Operation {
         Operation {
@@ -457,6 +539,70 @@ mod tests {
             call(&record(false, message, bad), &operation(false)).0,
             Class::DecodePrismData
         );
+    }
+
+    #[test]
+    fn the_specs_own_fixed_values_and_examples_are_its_mistakes() {
+        let facts = SpecFacts::of(json!({"paths": {"/rest?method=a.b": {"get": {
+            "parameters": [{"name": "method", "in": "query", "schema": {"enum": ["c.d"]}}],
+            "requestBody": {"content": {"application/json": {"example": {"rule": {"arn": "arn:x"}}}}},
+            "responses": {}
+        }}}}));
+        let rest = Operation {
+            pointer: "#/paths/~1rest?method=a.b/get".into(),
+            ..operation(false)
+        };
+        let classify = |violation: Value, target: &str, body: &str| {
+            let exchange =
+                json!({"status": 422, "target": target, "body": body, "violations": [violation]});
+            super::call(&record(false, "API error", exchange), &rest, &facts)
+        };
+        let method = violation(&["request", "query", "method"], "enum");
+        let (class, reason) = classify(method.clone(), "/rest?method=a.b", "");
+        assert_eq!(class, Class::RejectedSpecMistake);
+        assert!(
+            reason.ends_with("the spec itself fixes method=a.b"),
+            "{reason}"
+        );
+        assert_eq!(
+            classify(method, "/rest?method=e.f", "").0,
+            Class::RejectedExampleValue
+        );
+        let arn = violation(&["request", "body", "rule", "arn"], "pattern");
+        let body = r#"{"rule": {"arn": "arn:x"}}"#;
+        assert_eq!(
+            classify(arn.clone(), "/rest", body).0,
+            Class::RejectedSpecMistake
+        );
+        let other = r#"{"rule": {"arn": "arn:%20y"}}"#;
+        assert_eq!(classify(arn, "/rest", other).0, Class::RejectedExampleValue);
+    }
+
+    #[test]
+    fn aws_structured_query_parameters_prism_cannot_read_are_its_gap() {
+        let facts = SpecFacts::of(json!({"paths": {"/#Action=BatchPut": {"get": {
+            "x-aws-operation-name": "BatchPut",
+            "parameters": [
+                {"name": "Items", "in": "query", "required": true, "schema": {"type": "array"}},
+                {"name": "Domain", "in": "query", "required": true, "schema": {"type": "string"}}
+            ],
+            "responses": {}
+        }}}}));
+        let put = Operation {
+            pointer: "#/paths/~1#Action=BatchPut/get".into(),
+            ..operation(false)
+        };
+        let missing = |name: &str| {
+            json!({"location": ["request", "query"], "severity": "Error", "code": "required",
+                "message": format!("Request query must have required property '{name}'")})
+        };
+        let classify = |violation: Value| {
+            let exchange =
+                json!({"status": 422, "target": "/?Item.1.ItemName=a", "violations": [violation]});
+            super::call(&record(false, "API error", exchange), &put, &facts).0
+        };
+        assert_eq!(classify(missing("items")), Class::RejectedPrismGap);
+        assert_eq!(classify(missing("Domain")), Class::RejectedClientEncoding);
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod examples;
 mod report;
 mod run;
 mod select;
+mod sent;
 mod spec_facts;
 mod workspace;
 
@@ -23,11 +24,12 @@ use anyhow::{bail, Context, Result};
 pub use classify::{Class, Side};
 pub use select::CORPUS;
 
-/// The specs CI checks: small ones that cover each fixed case: AWS's JSON protocol
-/// (`/#X-Amz-Target=...`), `#` suffixes naming query and header parameters and a
+/// The specs CI checks: small ones that cover each fixed case: AWS's query protocol with
+/// structured query parameters (SimpleDB), AWS's JSON protocol (`/#X-Amz-Target=...`), `#` suffixes naming query and header parameters and a
 /// `DELETE /tags/{arn}#tagKeys` beside other methods (with 204s documented with a schema),
 /// `?method=...` suffixes, `?name={var}` suffixes, and one plain spec.
 pub const CI_SPECS: &[&str] = &[
+    "amazonaws.com/sdb.json",
     "amazonaws.com/cur.json",
     "amazonaws.com/sso.json",
     "amazonaws.com/mediatailor.json",
@@ -36,8 +38,8 @@ pub const CI_SPECS: &[&str] = &[
     "freetv-app.com.json",
 ];
 
-/// Entry point: `cargo xtask contract [--sample N] [--seed S] [--suffixed] [--ci]
-/// [--jobs N] [--spec FILE]...`.
+/// Entry point: `cargo xtask contract [--sample N] [--seed S] [--suffixed]
+/// [--suffixed-sample N] [--ci] [--jobs N] [--spec FILE]...`.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let options = select::Options::parse(args)?;
     let specs = select::specs(root, &options)?;

@@ -1,5 +1,5 @@
-//! Runs each crate's examples against `prism mock` on its spec, once per mode, and collects
-//! the runner's records.
+//! Runs each crate's examples against `prism mock` on its spec, once per mode (one Prism per
+//! spec serves both), and collects the runner's records.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -55,29 +55,28 @@ pub fn all(work: &Path, built: &Built, jobs: usize) -> Result<Vec<Calls>> {
                 let Some(krate) = built.crates.get(position) else {
                     break;
                 };
-                for mode in [Mode::Static, Mode::Dynamic] {
-                    let started = Instant::now();
-                    let (records, stopped) =
-                        run_one(&built.runner, &krate.spec.path, krate.index, mode);
-                    let calls = Calls {
-                        index: krate.index,
-                        mode,
-                        records,
-                        stopped,
-                    };
-                    let count = calls.records.len();
-                    let lines: Vec<String> = calls.records.iter().map(Value::to_string).collect();
+                let started = Instant::now();
+                let runs = run_spec(&built.runner, &krate.spec.path, krate.index);
+                for (mode, (records, stopped)) in
+                    [Mode::Static, Mode::Dynamic].into_iter().zip(runs)
+                {
+                    let lines: Vec<String> = records.iter().map(Value::to_string).collect();
                     let file = record_dir.join(format!("{:03}-{mode:?}.jsonl", krate.index));
                     let _ = std::fs::write(file, lines.join("\n"));
-                    eprintln!(
-                        "contract: {} {mode:?}: {count} calls in {:.0} s",
-                        krate.spec.name,
-                        started.elapsed().as_secs_f64()
-                    );
                     if let Ok(mut results) = results.lock() {
-                        results.push(calls);
+                        results.push(Calls {
+                            index: krate.index,
+                            mode,
+                            records,
+                            stopped,
+                        });
                     }
                 }
+                eprintln!(
+                    "contract: {} run in both modes in {:.0} s",
+                    krate.spec.name,
+                    started.elapsed().as_secs_f64()
+                );
                 let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
                 eprintln!("contract: {finished}/{} specs run", built.crates.len());
             });
@@ -86,19 +85,32 @@ pub fn all(work: &Path, built: &Built, jobs: usize) -> Result<Vec<Calls>> {
     Ok(results.into_inner().unwrap_or_default())
 }
 
-fn run_one(runner: &Path, spec: &Path, index: usize, mode: Mode) -> (Vec<Value>, Option<Stopped>) {
+type Run = (Vec<Value>, Option<Stopped>);
+
+/// Runs a crate's examples against one Prism on its spec, in static then dynamic mode (the
+/// proxy asks Prism for each with `Prefer: dynamic=...`): Prism loads the spec once.
+fn run_spec(runner: &Path, spec: &Path, index: usize) -> [Run; 2] {
     let options = Options {
-        mode,
+        mode: Mode::Static,
         errors: false,
         startup_limit: STARTUP_LIMIT,
     };
     let server = match PrismServer::launch(spec, &options) {
         Ok(server) => server,
-        Err(error) => return (Vec::new(), Some(Stopped::Prism(tail(&error)))),
+        Err(error) => {
+            let why = tail(&error);
+            return [Mode::Static, Mode::Dynamic]
+                .map(|_| (Vec::new(), Some(Stopped::Prism(why.clone()))));
+        }
     };
+    [Mode::Static, Mode::Dynamic].map(|mode| run_once(runner, &server.uri(), index, mode))
+}
+
+fn run_once(runner: &Path, prism: &str, index: usize, mode: Mode) -> Run {
     let child = Command::new(runner)
         .arg(index.to_string())
-        .arg(server.uri())
+        .arg(prism)
+        .arg(format!("{mode:?}").to_ascii_lowercase())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -130,7 +142,6 @@ fn run_one(runner: &Path, spec: &Path, index: usize, mode: Mode) -> (Vec<Value>,
             "the runner did not finish in {RUN_LIMIT:?}"
         ))),
     };
-    drop(server);
     (records, stopped)
 }
 

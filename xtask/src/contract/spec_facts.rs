@@ -1,6 +1,7 @@
-//! What the report needs of a spec: each operation's JSON pointer, and which suffixed paths
-//! Prism cannot route.
+//! What the report needs of a spec: each operation's JSON pointer, which suffixed paths
+//! Prism cannot route, the values the spec fixes, and its own example values.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -24,12 +25,24 @@ pub struct SpecOperation {
     /// A `#`/`?` path whose bare form another path has: Prism's copy keeps it suffixed, and
     /// Prism never matches a request path to it.
     pub unroutable: bool,
+    /// What its path's suffix asks of a request: `name=value` pairs (and bare names) that a
+    /// query parameter or header of the request has (`Action=Publish`, `X-Amz-Target=...`).
+    pub suffix: Vec<(String, Option<String>)>,
+    /// Query values the spec fixes, which a client sends as they are: its suffix's pairs and
+    /// the required query parameters with one allowed value (lower-case names).
+    pub fixed: Vec<(String, String)>,
+    /// The list, map and structure query parameters of an AWS query-protocol operation,
+    /// which the client spells out as AWS does (`Item.1.ItemName=...`) and Prism cannot read.
+    pub aws_structured: Vec<String>,
 }
 
 /// The operations of one spec.
 #[derive(Debug, Clone, Default)]
 pub struct SpecFacts {
     operations: Vec<SpecOperation>,
+    /// Every scalar of the spec's `example`s and `examples` (strings as they are, the rest
+    /// as JSON text).
+    examples: HashSet<String>,
 }
 
 impl SpecFacts {
@@ -50,6 +63,8 @@ impl SpecFacts {
         let Some(paths) = document.get("paths").and_then(Value::as_object).cloned() else {
             return SpecFacts::default();
         };
+        let mut examples = HashSet::new();
+        collect_examples(&document, false, &mut examples);
         let rewritten = clientgen_e2e::routable::strip_path_suffixes(&mut document);
         let mut operations = Vec::new();
         for (path, item) in &paths {
@@ -66,32 +81,189 @@ impl SpecFacts {
                         .map(str::to_string),
                     pointer: format!("#/paths/{}/{method}", escape(path)),
                     unroutable: path.contains(['#', '?']) && !rewritten.contains(path),
+                    suffix: suffix_pairs(path),
+                    fixed: fixed_values(&document, path, item, operation),
+                    aws_structured: aws_structured(&document, path, item, operation),
                 });
             }
         }
-        SpecFacts { operations }
+        SpecFacts {
+            operations,
+            examples,
+        }
     }
 
-    /// The operation a crate documents as `METHOD path` with the method name `function`.
-    pub fn find(&self, method: &str, path: &str, function: &str) -> Option<&SpecOperation> {
+    /// The operation at `pointer`.
+    pub fn at(&self, pointer: &str) -> Option<&SpecOperation> {
+        self.operations.iter().find(|op| op.pointer == pointer)
+    }
+
+    /// Whether `value` is one of the spec's own example values.
+    pub fn is_example(&self, value: &Value) -> bool {
+        self.examples.contains(&scalar_text(value))
+    }
+
+    /// The operation a crate documents as `METHOD path` with the method name `function`;
+    /// when several suffixed paths share that path, the one whose suffix the request `sent`
+    /// (the proxy's record of it) meets, else the one named like `function`.
+    pub fn find(
+        &self,
+        method: &str,
+        path: &str,
+        function: &str,
+        sent: Option<&Value>,
+    ) -> Option<&SpecOperation> {
         let method = method.to_ascii_lowercase();
         let candidates: Vec<&SpecOperation> = self
             .operations
             .iter()
             .filter(|op| op.method == method && (op.path == path || bare(&op.path) == path))
             .collect();
-        match candidates.as_slice() {
-            [one] => Some(one),
-            _ => {
-                let wanted = squash(function);
+        if let [one] = candidates.as_slice() {
+            return Some(one);
+        }
+        let by_request = sent.and_then(|sent| {
+            let pairs = super::sent::sent_pairs(sent);
+            candidates
+                .iter()
+                .filter(|op| meets(op, &pairs))
+                .max_by_key(|op| op.suffix.len())
+        });
+        let wanted = squash(function);
+        by_request
+            .or_else(|| {
                 candidates
                     .iter()
-                    .find(|op| op.operation_id.as_deref().map(squash) == Some(wanted.clone()))
-                    .or(candidates.first())
-                    .copied()
-            }
+                    .find(|op| op.operation_id.as_deref().map(squash).as_ref() == Some(&wanted))
+            })
+            .or(candidates.first())
+            .copied()
+    }
+}
+
+/// The pairs of a path's suffix: `/rest?method=a.b` → `method=a.b`, `/#Action=X&Version=1`
+/// → `action=X`, `version=1`; `/tags/{arn}#tagKeys` → `tagkeys`; pairs with a `{var}` are
+/// left out (their value is the caller's). Names compare in lower case (headers have no case).
+fn suffix_pairs(path: &str) -> Vec<(String, Option<String>)> {
+    let Some(at) = path.find(['#', '?']) else {
+        return Vec::new();
+    };
+    path[at + 1..]
+        .split(['&', '#', '?'])
+        .filter(|pair| !pair.is_empty() && !pair.contains('{'))
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) => (name.to_ascii_lowercase(), Some(value.to_string())),
+            None => (pair.to_ascii_lowercase(), None),
+        })
+        .collect()
+}
+
+/// Whether a request with `pairs` has every pair (or bare name) of `op`'s suffix.
+fn meets(op: &SpecOperation, pairs: &[(String, Option<String>)]) -> bool {
+    !op.suffix.is_empty()
+        && op.suffix.iter().all(|(name, value)| {
+            pairs
+                .iter()
+                .any(|(n, v)| n == name && (value.is_none() || v == value))
+        })
+}
+
+/// The query values the operation's spec fixes: its suffix's `name=value` pairs, and its
+/// required query parameters (its own or its path's, written inline) with one `enum` value.
+fn fixed_values(
+    document: &Value,
+    path: &str,
+    item: &Value,
+    operation: &Value,
+) -> Vec<(String, String)> {
+    let mut fixed: Vec<(String, String)> = suffix_pairs(path)
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
+        .collect();
+    for parameter in parameters(document, item, operation) {
+        let one = parameter["schema"]["enum"]
+            .as_array()
+            .filter(|values| values.len() == 1)
+            .map(|values| scalar_text(&values[0]));
+        if let (Some(value), Some(name), "query", true) = (
+            one,
+            parameter["name"].as_str(),
+            parameter["in"].as_str().unwrap_or_default(),
+            parameter["required"] == true,
+        ) {
+            fixed.push((name.to_ascii_lowercase(), value));
         }
     }
+    fixed
+}
+
+/// The parameters (their own and their path's) of an operation, `$ref`s resolved.
+fn parameters<'v>(document: &'v Value, item: &'v Value, operation: &'v Value) -> Vec<&'v Value> {
+    let lists = [&item["parameters"], &operation["parameters"]];
+    lists
+        .into_iter()
+        .filter_map(Value::as_array)
+        .flatten()
+        .map(|parameter| resolve(document, parameter))
+        .collect()
+}
+
+/// `value` behind its `$ref` (one step; `null` when it points nowhere).
+fn resolve<'v>(document: &'v Value, value: &'v Value) -> &'v Value {
+    match value["$ref"].as_str() {
+        Some(reference) => document
+            .pointer(reference.trim_start_matches('#'))
+            .unwrap_or(&Value::Null),
+        None => value,
+    }
+}
+
+/// The query parameters of an AWS query-protocol operation (`x-aws-operation-name` and an
+/// `Action=` suffix) whose schema is an array or an object.
+fn aws_structured(document: &Value, path: &str, item: &Value, operation: &Value) -> Vec<String> {
+    let aws_query = operation.get("x-aws-operation-name").is_some()
+        && suffix_pairs(path).iter().any(|(name, _)| name == "action");
+    if !aws_query {
+        return Vec::new();
+    }
+    parameters(document, item, operation)
+        .into_iter()
+        .filter(|p| p["in"] == "query")
+        .filter(|p| {
+            let schema = resolve(document, &p["schema"]);
+            schema["type"] == "array" || schema["type"] == "object"
+        })
+        .filter_map(|p| p["name"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// Adds the scalars of every `example` and `examples` under `value` (`inside`: `value` is
+/// itself an example).
+fn collect_examples(value: &Value, inside: bool, out: &mut HashSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let example = inside || key == "example" || key == "examples" || key == "x-example";
+                collect_examples(child, example, out);
+            }
+        }
+        Value::Array(items) => {
+            for child in items {
+                collect_examples(child, inside, out);
+            }
+        }
+        scalar if inside => {
+            out.insert(scalar_text(scalar));
+        }
+        _ => {}
+    }
+}
+
+/// A scalar as text: a string as it is, anything else as JSON.
+pub fn scalar_text(value: &Value) -> String {
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_string)
 }
 
 /// The path without its `#`/`?` suffix (`/` for a bare suffix).
@@ -128,12 +300,75 @@ mod tests {
             "/#Action=Subscribe": {"get": {"operationId": "Subscribe", "responses": {}}},
             "/pets/{id}": {"delete": {"responses": {}}}
         }}));
-        let subscribe = facts.find("GET", "/", "subscribe").unwrap();
+        let subscribe = facts.find("GET", "/", "subscribe", None).unwrap();
         assert_eq!(subscribe.pointer, "#/paths/~1#Action=Subscribe/get");
         assert!(subscribe.unroutable);
-        assert!(!facts.find("GET", "/", "publish").unwrap().unroutable);
-        let delete = facts.find("DELETE", "/pets/{id}", "delete_pet").unwrap();
+        assert!(!facts.find("GET", "/", "publish", None).unwrap().unroutable);
+        let delete = facts
+            .find("DELETE", "/pets/{id}", "delete_pet", None)
+            .unwrap();
         assert_eq!(delete.pointer, "#/paths/~1pets~1{id}/delete");
-        assert!(facts.find("PUT", "/pets/{id}", "x").is_none());
+        assert!(facts.find("PUT", "/pets/{id}", "x", None).is_none());
+    }
+
+    #[test]
+    fn operations_sharing_a_path_are_told_apart_by_the_request_sent() {
+        let facts = SpecFacts::of(json!({"paths": {
+            "/rest?method=flickr.favorites.getContext": {"get": {"responses": {}}},
+            "/rest?method=flickr.groups.pools.getContext": {"get": {"responses": {}}},
+            "/#X-Amz-Target=Svc.Put": {"post": {"operationId": "Put", "responses": {}}},
+            "/#X-Amz-Target=Svc.Delete": {"post": {"responses": {}}}
+        }}));
+        let sent = json!({"target": "/rest?method=flickr.groups.pools.getContext&photo_id=1"});
+        let found = facts
+            .find("GET", "/rest", "get_rest_method_x", Some(&sent))
+            .unwrap();
+        assert_eq!(
+            found.pointer,
+            "#/paths/~1rest?method=flickr.groups.pools.getContext/get"
+        );
+        let sent = json!({"target": "/", "header_values": {"x-amz-target": "Svc.Delete"}});
+        let found = facts.find("POST", "/", "put", Some(&sent)).unwrap();
+        assert_eq!(found.pointer, "#/paths/~1#X-Amz-Target=Svc.Delete/post");
+        // Without a request, the name decides.
+        let found = facts.find("POST", "/", "put", None).unwrap();
+        assert_eq!(found.pointer, "#/paths/~1#X-Amz-Target=Svc.Put/post");
+    }
+
+    #[test]
+    fn fixed_values_and_examples_are_collected() {
+        let facts = SpecFacts::of(json!({"paths": {
+            "/rest?method=a.b": {
+                "parameters": [{"$ref": "#/components/parameters/Version"}],
+                "get": {"parameters": [
+                    {"name": "id", "in": "query", "schema": {"type": "string", "example": "x-1"}},
+                    {"name": "mode", "in": "query", "schema": {"enum": ["m"]}}
+                ], "responses": {}}
+            }
+        }, "components": {
+            "schemas": {"A": {"example": {"n": 5, "tags": ["t"]}}},
+            "parameters": {"Version": {"name": "Version", "in": "query", "required": true, "schema": {"enum": ["1"]}}}
+        }}));
+        let op = facts.at("#/paths/~1rest?method=a.b/get").unwrap();
+        assert_eq!(
+            op.fixed,
+            [
+                ("method".into(), "a.b".into()),
+                ("version".into(), "1".into())
+            ]
+        );
+        for example in [json!("x-1"), json!(5), json!("t")] {
+            assert!(facts.is_example(&example), "{example}");
+        }
+        assert!(!facts.is_example(&json!("m")));
+    }
+
+    #[test]
+    fn suffix_pairs_leave_out_variables() {
+        assert_eq!(
+            suffix_pairs("/x?method=a.b&term={t}#Tag"),
+            [("method".into(), Some("a.b".into())), ("tag".into(), None)]
+        );
+        assert!(suffix_pairs("/plain").is_empty());
     }
 }

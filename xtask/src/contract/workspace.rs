@@ -26,6 +26,8 @@ pub struct Crate {
     pub modules: Vec<(String, Vec<Operation>)>,
     /// The generator's warnings.
     pub warnings: usize,
+    /// Its spec's operations, to tell which one a request was.
+    pub facts: SpecFacts,
 }
 
 /// An operation as the runner calls it, with where it is in the spec.
@@ -135,8 +137,8 @@ fn generate_one(work: &Path, index: usize, spec: &Spec) -> Result<Crate> {
         .filter_map(|(path, text)| {
             Some((path.strip_prefix("examples/")?.strip_suffix(".rs")?, text))
         })
-        // The README's and the test kit's examples are not one call per operation.
-        .filter(|(module, _)| !matches!(*module, "readme" | "mock"))
+        // One example file per API module; `readme` and the test kit's `mock` are others.
+        .filter(|(_, text)| text.starts_with("//! The examples of `docs/"))
     {
         let (text, list) = examples::runner_module(source, module).with_context(|| {
             format!("examples/{module}.rs of {} has an unknown shape", spec.name)
@@ -153,16 +155,33 @@ fn generate_one(work: &Path, index: usize, spec: &Spec) -> Result<Crate> {
         spec: spec.clone(),
         modules,
         warnings: output.diagnostics.len(),
+        facts,
     })
 }
 
 fn operation(facts: &SpecFacts, example: &Example) -> Operation {
-    let found = facts.find(&example.method, &example.path, &example.function);
+    let found = facts.find(&example.method, &example.path, &example.function, None);
     Operation {
         function: example.function.clone(),
         request: format!("{} {}", example.method, example.path),
         pointer: found.map_or_else(String::new, |op| op.pointer.clone()),
         unroutable: found.is_some_and(|op| op.unroutable),
+    }
+}
+
+impl Operation {
+    /// The operation as the request the client `sent` tells it (the spec's operations that
+    /// share a path differ in what their suffixes ask of a request).
+    pub fn as_sent(&self, facts: &SpecFacts, sent: &serde_json::Value) -> Operation {
+        let (method, path) = self.request.split_once(' ').unwrap_or_default();
+        match facts.find(method, path, &self.function, Some(sent)) {
+            Some(op) => Operation {
+                pointer: op.pointer.clone(),
+                unroutable: op.unroutable,
+                ..self.clone()
+            },
+            None => self.clone(),
+        }
     }
 }
 
@@ -300,7 +319,8 @@ serde_json = "1"
 tokio = { version = "1", features = ["macros", "rt-multi-thread", "net", "time"] }
 "#;
 
-const RUNNER_MAIN: &str = r#"//! Runs one spec's examples through the recording proxy: `contract-runner NNN PRISM_URL`.
+const RUNNER_MAIN: &str = r#"//! Runs one spec's examples through the recording proxy:
+//! `contract-runner NNN PRISM_URL static|dynamic`.
 #![allow(warnings)]
 
 mod proxy;
@@ -312,7 +332,8 @@ async fn main() {
     let mut args = std::env::args().skip(1);
     let index: usize = args.next().and_then(|a| a.parse().ok()).expect("a crate number");
     let upstream = args.next().expect("Prism's URL");
-    record::set_base_url(proxy::start(upstream).await);
+    let dynamic = args.next().is_some_and(|mode| mode == "dynamic");
+    record::set_base_url(proxy::start(upstream, dynamic).await);
     match index {
         // DISPATCH
         _ => panic!("no crate {index}"),

@@ -30,6 +30,8 @@
 #[doc(hidden)]
 pub mod any_object;
 pub mod auth;
+#[doc(hidden)]
+pub mod aws_query;
 pub mod binary;
 pub mod body;
 pub mod client;
@@ -63,6 +65,8 @@ mod send;
 pub mod serde_helpers;
 
 pub use auth::{ApiKeyLocation, Credential, SchemeKind, Secret, SecurityScheme, TokenProvider};
+#[doc(hidden)]
+pub use aws_query::{AwsMember, AwsShape};
 pub use binary::{BinaryBody, ByteStream};
 pub use body::{FilePart, Multipart};
 pub use client::{Client, ClientBuilder};

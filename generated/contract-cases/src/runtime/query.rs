@@ -8,6 +8,8 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::Value;
 
+use super::aws_query::{self, AwsShape};
+
 /// How a query parameter is serialized (OpenAPI `style` + `explode`).
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +25,8 @@ pub enum QueryStyle {
     PipeDelimited,
     /// `style: deepObject` (explode true).
     DeepObject,
+    /// AWS's query protocol for a list, map or structure (see [`super::aws_query`]).
+    Aws(&'static AwsShape),
 }
 
 /// Everything but the RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`).
@@ -93,6 +97,7 @@ pub fn encode_query(name: &str, value: &Value, style: QueryStyle) -> Vec<String>
     let key = encode_name(name);
     let pair = |k: &str, v: &str| format!("{k}={}", encode_component(v));
     match (style, value) {
+        (QueryStyle::Aws(shape), value) => aws_query::encode(name, value, shape),
         (QueryStyle::Form { explode: true }, Value::Array(items)) => items
             .iter()
             .map(|v| pair(&key, &primitive_text(v)))

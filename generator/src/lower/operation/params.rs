@@ -50,6 +50,7 @@ impl Cx<'_> {
                 merged.insert(key, (param, param_ptr));
             }
         }
+        let aws_query = crate::lower::aws_query::is_aws_query(site.path, &site.op.extensions);
         let mut out = Vec::new();
         for ((name, location), (param, param_ptr)) in merged {
             if location == ParamLocation::Path && !template.contains(&name) {
@@ -76,7 +77,16 @@ impl Cx<'_> {
                 let style = format!("{style:?}").to_ascii_lowercase();
                 self.diags.warn(&param_ptr, format!("path parameter `{name}` has style `{style}`, which is not supported; it is sent in `simple` style"));
             }
-            out.push(self.param(&param, location, base, &param_ptr, fields));
+            let mut lowered = self.param(&param, location, base, &param_ptr, fields);
+            if aws_query && location == ParamLocation::Query {
+                if let ParameterSchemaOrContent::Schema(schema) = &param.parameter_data_ref().format
+                {
+                    if let Some(shape) = self.aws_shape(schema) {
+                        lowered.style = Some(Style::Aws { shape });
+                    }
+                }
+            }
+            out.push(lowered);
         }
         for name in template {
             if !out

@@ -1,6 +1,7 @@
 //! A loopback HTTP proxy between the example clients and Prism: it forwards every request as
-//! it came and records the request and Prism's answer (status, `sl-violations`, and the
-//! problem document of a refusal), which the clients' typed results do not show.
+//! it came (with Prism's `Prefer: dynamic=...` added, so one Prism serves both modes) and
+//! records the request and Prism's answer (status, `sl-violations`, and the problem document
+//! of a refusal), which the clients' typed results do not show.
 
 use std::convert::Infallible;
 
@@ -15,8 +16,14 @@ use serde_json::{json, Value};
 /// The longest body kept in a record.
 const BODY_LIMIT: usize = 2_000;
 
-/// Starts the proxy to `upstream` on a free loopback port; returns its URL.
-pub async fn start(upstream: String) -> String {
+/// Header names whose values are not recorded (credentials, even example ones).
+const SECRET: [&str; 8] = [
+    "auth", "key", "token", "secret", "cookie", "signature", "session", "password",
+];
+
+/// Starts the proxy to `upstream` on a free loopback port; returns its URL. `dynamic` asks
+/// Prism for random data instead of the spec's examples.
+pub async fn start(upstream: String, dynamic: bool) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind a loopback port");
@@ -33,7 +40,7 @@ pub async fn start(upstream: String) -> String {
             let (client, upstream) = (client.clone(), upstream.clone());
             tokio::spawn(async move {
                 let service = hyper::service::service_fn(move |request| {
-                    forward(client.clone(), upstream.clone(), request)
+                    forward(client.clone(), upstream.clone(), request, dynamic)
                 });
                 let _ = hyper::server::conn::http1::Builder::new()
                     .serve_connection(TokioIo::new(stream), service)
@@ -53,6 +60,7 @@ async fn forward(
     client: reqwest::Client,
     upstream: String,
     request: Request<Incoming>,
+    dynamic: bool,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let (parts, body) = request.into_parts();
     let body = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
@@ -61,14 +69,26 @@ async fn forward(
         .request(parts.method.clone(), format!("{upstream}{target}"))
         .body(body.clone());
     let mut sent_headers = Vec::new();
+    let mut header_values = serde_json::Map::new();
+    let mut prefer = format!("dynamic={dynamic}");
     for (name, value) in parts.headers.iter().filter(|(name, _)| !hop_by_hop(name)) {
+        if name == "prefer" {
+            prefer = format!("{}, {prefer}", value.to_str().unwrap_or_default());
+            continue;
+        }
         outgoing = outgoing.header(name, value);
         sent_headers.push(name.as_str().to_string());
+        if !SECRET.iter().any(|s| name.as_str().contains(s)) {
+            let text = String::from_utf8_lossy(value.as_bytes());
+            header_values.insert(name.as_str().to_string(), json!(text));
+        }
     }
+    outgoing = outgoing.header("prefer", prefer);
     let mut record = json!({
         "method": parts.method.as_str(),
         "target": target,
         "headers": sent_headers,
+        "header_values": header_values,
         "content_type": parts.headers.get("content-type").and_then(|v| v.to_str().ok()),
         "body": snippet(&body),
     });
