@@ -68,7 +68,7 @@ pub fn annotate(api: &mut Api) {
         if !returned || op.success_enum.is_some() {
             return None;
         }
-        let cx = Examples::new(&api.types, &api.lib_name);
+        let cx = Examples::new(&api.types);
         let error_value = op
             .errors
             .first()

@@ -4,7 +4,7 @@
 use openapiv3::{MediaType, Operation, ReferenceOr, RequestBody};
 
 use super::resolve_ref;
-use crate::ir::{AltBody, Body, BodyKind, MultipartPart, Prim, TypeKind, TypeRef};
+use crate::ir::{AltBody, Body, BodyKind, ExampleValue, MultipartPart, Prim, TypeKind, TypeRef};
 use crate::lower::naming::Namespace;
 use crate::lower::schema::{child, Lowered};
 use crate::lower::Cx;
@@ -92,7 +92,7 @@ impl Cx<'_> {
             doc: body.description.clone(),
             parts,
             alternatives,
-            example: String::new(),
+            example: ExampleValue::Default,
         })
     }
 
