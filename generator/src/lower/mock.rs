@@ -43,7 +43,7 @@ const OPERATION_MOCK_METHODS: &[&str] = &[
     "match_form_body",
     "match_text_body",
     "match_bytes_body",
-    "body",
+    naming::MOCK_BODY_MATCHER,
     "fmt",
 ];
 
@@ -97,7 +97,7 @@ fn operation(op: &Operation) -> MockOperation {
             BodyKind::Multipart => return None,
         };
         Some(MockBodyMatcher {
-            method: "body".to_string(),
+            method: naming::MOCK_BODY_MATCHER.to_string(),
             kind,
         })
     });
