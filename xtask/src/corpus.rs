@@ -75,14 +75,18 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let runs = generate_all(&binary, &corpus, &specs, &out.join("crates"), jobs);
     let total = started.elapsed();
 
+    // The summary is written before the sample compiles, so a long compile cannot hide it.
     let mut report = summarize(&runs, total);
-    if sample > 0 {
-        report.push_str(&compile_sample(root, &out, &runs, sample)?);
-    }
     let report_path = root.join("target/corpus-report.md");
     std::fs::create_dir_all(root.join("target"))?;
     std::fs::write(&report_path, &report)?;
     println!("{report}");
+    if sample > 0 {
+        let compiled = compile_sample(root, &out, &runs, sample)?;
+        println!("{compiled}");
+        report.push_str(&compiled);
+        std::fs::write(&report_path, &report)?;
+    }
     println!("corpus: report written to {}", report_path.display());
     Ok(())
 }

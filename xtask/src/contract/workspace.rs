@@ -135,7 +135,8 @@ fn generate_one(work: &Path, index: usize, spec: &Spec) -> Result<Crate> {
         .filter_map(|(path, text)| {
             Some((path.strip_prefix("examples/")?.strip_suffix(".rs")?, text))
         })
-        .filter(|(module, _)| *module != "readme")
+        // The README's and the test kit's examples are not one call per operation.
+        .filter(|(module, _)| !matches!(*module, "readme" | "mock"))
     {
         let (text, list) = examples::runner_module(source, module).with_context(|| {
             format!("examples/{module}.rs of {} has an unknown shape", spec.name)
