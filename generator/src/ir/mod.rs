@@ -5,6 +5,7 @@
 //! spells them. The API's parts: [`model`] (the types of `types.rs`), [`operation`] (modules,
 //! operations and their parameters, bodies and responses), [`type_ref`] (type expressions).
 
+pub mod example;
 pub mod model;
 pub mod operation;
 pub mod reserved;
@@ -13,6 +14,7 @@ pub mod type_ref;
 use serde::Serialize;
 
 mod mock;
+pub use example::{ExampleValue, SetterCall};
 pub use mock::{
     MockBodyKind, MockBodyMatcher, MockExample, MockKit, MockModule, MockOperation, MockOutput,
 };
@@ -77,10 +79,10 @@ pub struct ApiExamples {
     pub call: Option<OpRef>,
     /// A paginated operation for the README's pagination example.
     pub paged: Option<OpRef>,
-    /// A model built with `new` and `with_*` setters, as a Rust expression, for the README's
+    /// A model built with `new` and `with_*` setters, for the README's
     /// models example: the first request body that has optional fields, else the first model
     /// that has.
-    pub model: Option<String>,
+    pub model: Option<ExampleValue>,
     /// An operation that streams events, for the README's event stream example. Serialized
     /// only when set.
     #[serde(skip_serializing_if = "Option::is_none")]

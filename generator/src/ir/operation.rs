@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Constraints, TypeRef};
+use super::{Constraints, ExampleValue, TypeRef};
 
 /// One API module: the operations of one tag.
 #[derive(Debug, Clone, Serialize)]
@@ -75,8 +75,8 @@ pub struct Param {
     /// What the schema asks of the value, for the generated examples (`None`: nothing).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<Box<Constraints>>,
-    /// A Rust expression for the argument in the generated examples.
-    pub example: String,
+    /// The argument in the generated examples.
+    pub example: ExampleValue,
 }
 
 /// How a query parameter's value is written (OpenAPI's `style` and `explode`).
@@ -183,8 +183,8 @@ pub struct Body {
     pub parts: Vec<MultipartPart>,
     /// Other media types the spec offers, reachable through `*_body` setters.
     pub alternatives: Vec<AltBody>,
-    /// A Rust expression for the body in the generated examples.
-    pub example: String,
+    /// The body in the generated examples.
+    pub example: ExampleValue,
 }
 
 /// A multipart part taken from a field of the body struct.

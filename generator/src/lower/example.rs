@@ -1,15 +1,15 @@
-//! What the docs and the generated examples show, computed once the IR is complete: a Rust
-//! expression per parameter and body (`example_value`), which operations the README shows, and
+//! What the docs and the generated examples show, computed once the IR is complete: a value
+//! per parameter and body (`example_value`), which operations the README shows, and
 //! the model it builds with `new` and `with_*` setters.
 
 use serde_json::Value;
 
 use super::example_value::{Examples, UNCONSTRAINED};
-use crate::ir::{Api, ApiExamples, OpRef, TypeKind, TypeRef};
+use crate::ir::{Api, ApiExamples, ExampleValue, OpRef, TypeKind, TypeRef};
 
 /// Fills `examples`, and the `example` of every parameter and body.
 pub fn annotate(api: &mut Api) {
-    let cx = Examples::new(&api.types, &api.lib_name);
+    let cx = Examples::new(&api.types);
     for module in &mut api.modules {
         for op in &mut module.operations {
             for param in &mut op.params {
@@ -38,10 +38,10 @@ pub fn annotate(api: &mut Api) {
 
 /// The README's model: the first request body that is a struct with writable optional fields,
 /// else the first such model, built with a few of its setters.
-fn model_example(api: &Api) -> Option<String> {
+fn model_example(api: &Api) -> Option<ExampleValue> {
     let cx = Examples {
         show_setters: true,
-        ..Examples::new(&api.types, &api.lib_name)
+        ..Examples::new(&api.types)
     };
     let has_setters = |id: usize| match api.types.get(id).map(|t| &t.kind) {
         Some(TypeKind::Struct { fields, .. }) => fields

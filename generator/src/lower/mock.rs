@@ -45,7 +45,7 @@ const OPERATION_MOCK_METHODS: &[&str] = &[
     "match_text_body",
     "match_bytes_body",
     "match_multipart_body",
-    "body",
+    naming::MOCK_BODY_MATCHER,
     "fmt",
 ];
 
@@ -70,7 +70,7 @@ pub fn annotate(api: &mut Api) {
         if !returned || op.success_enum.is_some() {
             return None;
         }
-        let cx = Examples::new(&api.types, &api.lib_name);
+        let cx = Examples::new(&api.types);
         let error_value = op
             .errors
             .first()
@@ -99,7 +99,7 @@ fn operation(op: &Operation) -> MockOperation {
             BodyKind::Multipart => MockBodyKind::Multipart,
         };
         MockBodyMatcher {
-            method: "body".to_string(),
+            method: naming::MOCK_BODY_MATCHER.to_string(),
             kind,
         }
     });

@@ -165,6 +165,7 @@ pub fn params(path: &str) -> Result<Vec<String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::ExampleValue;
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter()
@@ -242,7 +243,7 @@ mod tests {
             allowed: allowed.iter().map(|a| a.to_string()).collect(),
             spec_example: None,
             constraints: Default::default(),
-            example: String::new(),
+            example: ExampleValue::Default,
         }
     }
 

@@ -42,11 +42,12 @@ impl Cx<'_> {
                     );
                 }
             }
-            let setter = match kind {
-                SchemeKind::Bearer if bearer_count == 1 => "bearer_token".to_string(),
-                SchemeKind::Basic if basic_count == 1 => "basic_auth".to_string(),
-                _ => naming::snake_name(name),
+            let only_of_its_kind = match kind {
+                SchemeKind::Bearer => bearer_count == 1,
+                SchemeKind::Basic => basic_count == 1,
+                SchemeKind::ApiKey => false,
             };
+            let setter = naming::credential_setter_name(name, kind, only_of_its_kind);
             out.push(ir::SecurityScheme {
                 name: name.clone(),
                 setter: setters.claim(setter),

@@ -3,11 +3,12 @@
 //! the IR's types and pagination paths as Rust.
 
 use minijinja::value::ViaDeserialize;
-use minijinja::Environment;
+use minijinja::{Environment, Error, ErrorKind, State};
 
 use super::pagination;
+use super::rust_example::rust_example;
 use super::rust_type::{rust_arg, rust_type, scoped_arg, Scope};
-use crate::ir::{AwsShape, FieldPath, NextCursor, QueryStyle, StatusSpan, TypeRef};
+use crate::ir::{AwsShape, ExampleValue, FieldPath, NextCursor, QueryStyle, StatusSpan, TypeRef};
 
 /// Registers every filter.
 pub fn register(env: &mut Environment<'static>) {
@@ -48,6 +49,23 @@ fn register_code(env: &mut Environment<'static>) {
     env.add_filter("model_arg", |ty: ViaDeserialize<TypeRef>, into: bool| {
         scoped_arg(&ty, into, Scope::Models)
     });
+    // Examples live outside the crate: its runtime's types are named through `api.lib_name`.
+    env.add_filter(
+        "rust_example",
+        |state: &State, value: ViaDeserialize<ExampleValue>| -> Result<String, Error> {
+            let lib = state
+                .lookup("api")
+                .and_then(|api| api.get_attr("lib_name").ok())
+                .and_then(|lib| lib.as_str().map(str::to_string))
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::UndefinedError,
+                        "rust_example needs `api.lib_name`",
+                    )
+                })?;
+            Ok(rust_example(&value, &lib))
+        },
+    );
     // The model a type is about (its docs page links there), as an index into `api.types`.
     env.add_filter("model_of", |ty: ViaDeserialize<TypeRef>| ty.about());
     env.add_filter("items_on_page", |path: ViaDeserialize<FieldPath>| {

@@ -14,6 +14,7 @@ mod pagination;
 mod pool;
 mod reserves;
 mod runtime;
+pub mod rust_example;
 pub mod rust_type;
 
 pub use format::{format_code, format_rust};

@@ -25,9 +25,14 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use crate::ir::{Prim, TypeRef};
 
 mod reserved;
+mod setters;
 
 use reserved::KEYWORDS;
 pub use reserved::RESERVED_MODULES;
+pub use setters::{
+    alternative_body_setter, credential_setter_name, model_setter_name, setter_name,
+    MOCK_BODY_MATCHER,
+};
 
 /// A Cargo package name from a title: `Genesys Cloud API` → `genesys-cloud-api`.
 pub fn crate_name(title: &str) -> String {
@@ -116,20 +121,6 @@ pub fn other_models_feature(modules: &[crate::ir::Module]) -> String {
         name.push('_');
     }
     name
-}
-
-/// A parameter's builder field and setter: snake_case, and clear of clippy's
-/// `wrong_self_convention` prefixes for methods taking `self` (`as_`, `from_`, `is_`, `to_`).
-pub fn setter_name(wire: &str) -> String {
-    let name = snake_name(wire);
-    if ["as_", "from_", "is_", "to_"]
-        .iter()
-        .any(|p| name.starts_with(p))
-    {
-        format!("set_{name}")
-    } else {
-        name
-    }
 }
 
 /// A response enum's variant for a status: its reason phrase (`NotFound`), `ClientError` and
@@ -225,12 +216,6 @@ pub fn snake_name(raw: &str) -> String {
         name
     };
     escape_keyword(name)
-}
-
-/// The name of a model's method that sets the field `field`: `with_` and the field name,
-/// without a keyword escape's `_` (`type_` → `with_type`).
-pub fn model_setter_name(field: &str) -> String {
-    snake_name(&format!("with_{}", field.trim_end_matches('_')))
 }
 
 /// The crate's name in Rust paths: Cargo's `-` becomes `_` (`genesys-cloud` → `genesys_cloud`).

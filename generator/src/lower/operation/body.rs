@@ -4,8 +4,8 @@
 use openapiv3::{MediaType, Operation, ReferenceOr, RequestBody};
 
 use super::resolve_ref;
-use crate::ir::{AltBody, Body, BodyKind, MultipartPart, Prim, TypeKind, TypeRef};
-use crate::lower::naming::Namespace;
+use crate::ir::{AltBody, Body, BodyKind, ExampleValue, MultipartPart, Prim, TypeKind, TypeRef};
+use crate::lower::naming::{self, Namespace};
 use crate::lower::schema::{child, Lowered};
 use crate::lower::Cx;
 
@@ -65,11 +65,12 @@ impl Cx<'_> {
             .skip(1)
             .filter_map(|(name, _)| {
                 let (kind, _) = body_kind(name);
-                let (setter, ty) = match kind {
-                    BodyKind::Text => ("text_body", TypeRef::STRING),
-                    BodyKind::Bytes => ("bytes_body", TypeRef::Prim(Prim::BinaryBody)),
-                    BodyKind::Json => ("json_body", TypeRef::ANY),
-                    BodyKind::Form | BodyKind::Multipart => return None,
+                let setter = naming::alternative_body_setter(kind)?;
+                let ty = match kind {
+                    BodyKind::Text => TypeRef::STRING,
+                    BodyKind::Bytes => TypeRef::Prim(Prim::BinaryBody),
+                    // JSON: form and multipart bodies have no setter.
+                    _ => TypeRef::ANY,
                 };
                 if setters.contains(setter) {
                     return None;
@@ -92,7 +93,7 @@ impl Cx<'_> {
             doc: body.description.clone(),
             parts,
             alternatives,
-            example: String::new(),
+            example: ExampleValue::Default,
         })
     }
 

@@ -5,7 +5,7 @@ use indexmap::IndexMap;
 use openapiv3::{Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, Schema};
 
 use super::{resolve_ref, Site};
-use crate::ir::{Param, ParamLocation, QueryStyle as Style, TypeRef};
+use crate::ir::{ExampleValue, Param, ParamLocation, QueryStyle as Style, TypeRef};
 use crate::lower::naming::{self, Namespace};
 use crate::lower::schema::{child, Lowered};
 use crate::lower::Cx;
@@ -208,7 +208,7 @@ impl Cx<'_> {
                 ParameterSchemaOrContent::Schema(schema) => self.constraints(schema),
                 ParameterSchemaOrContent::Content(_) => Default::default(),
             },
-            example: String::new(),
+            example: ExampleValue::Default,
         }
     }
 }
@@ -230,7 +230,7 @@ fn undeclared_path_param(name: String, wire_name: &str) -> Param {
         allowed: Vec::new(),
         spec_example: None,
         constraints: Default::default(),
-        example: String::new(),
+        example: ExampleValue::Default,
     }
 }
 

@@ -1,7 +1,7 @@
-//! A Rust expression of a given type for the generated examples (`types::Color::Red`,
-//! `vec!["a".to_string()]`, `types::Pet::new("Rex").with_tag("dog")`: models are built with
-//! their constructor and setters, never with struct literals, which `#[non_exhaustive]`
-//! forbids), valid against its schema's constraints, from the spec's example when it has one.
+//! An example value of a given type for the generated examples (an enum's variant, a list of
+//! strings, a model built with its constructor and setters: never a struct literal, which
+//! `#[non_exhaustive]` forbids), valid against its schema's constraints, from the spec's
+//! example when it has one. Render spells the value as Rust.
 
 use std::cell::{Cell, RefCell};
 
@@ -9,7 +9,10 @@ use serde_json::Value;
 
 use super::example::parse_json;
 use super::valid_example::{self, integer_for, is_date, is_date_time, is_uuid, string_for};
-use crate::ir::{Constraints, Field, FieldMode, Prim, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{
+    Constraints, ExampleValue, Field, FieldMode, Prim, SetterCall, TypeDef, TypeId, TypeKind,
+    TypeRef,
+};
 
 /// No constraints: a value whose schema asks nothing of it.
 pub static UNCONSTRAINED: Constraints = Constraints {
@@ -28,17 +31,10 @@ const MAX_DEPTH: usize = 4;
 /// How many fields an example sets on a struct whose fields are all optional.
 const DEFAULT_STRUCT_FIELDS: usize = 3;
 
-/// A Rust string literal that reproduces `text` exactly.
-fn rust_string(text: &str) -> String {
-    proc_macro2::Literal::string(text).to_string()
-}
-
 /// The models examples are built from.
 pub struct Examples<'a> {
     /// Every model, by id.
     pub types: &'a [TypeDef],
-    /// The crate's name in Rust paths.
-    pub lib: &'a str,
     /// Set a few optional fields of the top model even where the spec gives no example.
     pub show_setters: bool,
     /// The models whose value is being written, outermost first.
@@ -48,11 +44,10 @@ pub struct Examples<'a> {
 }
 
 impl<'a> Examples<'a> {
-    /// Examples built from `types`, for the crate `lib`.
-    pub fn new(types: &'a [TypeDef], lib: &'a str) -> Self {
+    /// Examples built from `types`.
+    pub fn new(types: &'a [TypeDef]) -> Self {
         Examples {
             types,
-            lib,
             show_setters: false,
             open: RefCell::default(),
             cut: Cell::default(),
@@ -60,17 +55,17 @@ impl<'a> Examples<'a> {
     }
 }
 
-/// What kind of value an expression must be.
+/// What kind of value is wanted.
 #[derive(Debug, Clone, Copy)]
 struct Want {
-    /// False where a `&str` will do (the argument is `impl Into<String>`).
+    /// False where a borrowed string will do (the argument converts into a string).
     owned: bool,
     /// Inside a model: a file part is built; a top-level one is `Default::default()`.
     in_model: bool,
 }
 
 impl Examples<'_> {
-    /// A Rust expression for an argument of type `ty`.
+    /// A value for an argument of type `ty`.
     pub fn argument(
         &self,
         ty: &TypeRef,
@@ -78,7 +73,7 @@ impl Examples<'_> {
         name: &str,
         owned: bool,
         c: &Constraints,
-    ) -> String {
+    ) -> ExampleValue {
         let want = Want {
             owned,
             in_model: false,
@@ -86,15 +81,15 @@ impl Examples<'_> {
         self.valued(ty, example, name, 0, want, c)
     }
 
-    /// A Rust expression of type `ty` with no example to follow (the mock kit's answers).
-    pub fn value(&self, ty: &TypeRef) -> String {
+    /// A value of type `ty` with no example to follow (the mock kit's answers).
+    pub fn value(&self, ty: &TypeRef) -> ExampleValue {
         match ty {
-            TypeRef::Unit => "()".to_string(),
+            TypeRef::Unit => ExampleValue::Unit,
             ty => self.argument(ty, None, "value", true, &UNCONSTRAINED),
         }
     }
 
-    /// A Rust expression of type `ty`, valid against `c`.
+    /// A value of type `ty`, valid against `c`.
     fn valued(
         &self,
         ty: &TypeRef,
@@ -103,21 +98,18 @@ impl Examples<'_> {
         depth: usize,
         want: Want,
         c: &Constraints,
-    ) -> String {
+    ) -> ExampleValue {
         let owned = Want {
             owned: true,
             ..want
         };
         match ty {
             TypeRef::Optional(inner) => {
-                format!(
-                    "Some({})",
-                    self.valued(inner, example, name, depth, owned, c)
-                )
+                ExampleValue::Some(Box::new(self.valued(inner, example, name, depth, owned, c)))
             }
             TypeRef::List(inner) => {
                 if depth >= MAX_DEPTH {
-                    return "Vec::new()".into();
+                    return ExampleValue::List(Vec::new());
                 }
                 let items: Vec<Option<&Value>> = match example {
                     Some(Value::Array(items)) if !items.is_empty() => {
@@ -127,22 +119,16 @@ impl Examples<'_> {
                     other => vec![other],
                 };
                 let item_c = c.items.as_deref().unwrap_or(&UNCONSTRAINED);
-                let values: Vec<String> = (0..valid_example::item_count(c))
+                let values = (0..valid_example::item_count(c))
                     .map(|i| {
                         let item = items.get(i).copied().unwrap_or(items[0]);
                         self.valued(inner, item, name, depth + 1, owned, item_c)
                     })
                     .collect();
-                format!("vec![{}]", values.join(", "))
+                ExampleValue::List(values)
             }
             TypeRef::Boxed(inner) => {
-                let value = self.valued(inner, example, name, depth, owned, c);
-                // `Box::new(T::default())` is clippy's `box_default`.
-                if value.ends_with("::default()") {
-                    "Box::default()".to_string()
-                } else {
-                    format!("Box::new({value})")
-                }
+                ExampleValue::Boxed(Box::new(self.valued(inner, example, name, depth, owned, c)))
             }
             TypeRef::Map(inner) => {
                 let (key, value) = match example {
@@ -152,19 +138,25 @@ impl Examples<'_> {
                         .map_or(("key", None), |(k, v)| (k.as_str(), Some(v))),
                     _ => ("key", None),
                 };
-                format!(
-                    "std::collections::BTreeMap::from([({}.to_string(), {})])",
-                    rust_string(key),
-                    self.valued(inner, value, name, depth + 1, owned, &UNCONSTRAINED)
-                )
+                ExampleValue::Map {
+                    key: key.to_string(),
+                    value: Box::new(self.valued(
+                        inner,
+                        value,
+                        name,
+                        depth + 1,
+                        owned,
+                        &UNCONSTRAINED,
+                    )),
+                }
             }
             TypeRef::Named(named) => match self.types.get(named.id) {
                 Some(def) => self.guarded(named.id, def, example, name, depth, c),
-                None => "Default::default()".into(),
+                None => ExampleValue::Default,
             },
             TypeRef::Prim(prim) => self.prim(*prim, example, name, want, c),
             TypeRef::Tuple(items) => {
-                let values: Vec<String> = items
+                let values = items
                     .iter()
                     .enumerate()
                     .map(|(i, item)| {
@@ -172,10 +164,9 @@ impl Examples<'_> {
                         self.valued(item, example, name, depth + 1, owned, &UNCONSTRAINED)
                     })
                     .collect();
-                let comma = if values.len() == 1 { "," } else { "" };
-                format!("({}{comma})", values.join(", "))
+                ExampleValue::Tuple(values)
             }
-            TypeRef::Unit | TypeRef::ResponseEnum(_) => "Default::default()".into(),
+            TypeRef::Unit | TypeRef::ResponseEnum(_) => ExampleValue::Default,
         }
     }
 
@@ -189,7 +180,7 @@ impl Examples<'_> {
         name: &str,
         depth: usize,
         c: &Constraints,
-    ) -> String {
+    ) -> ExampleValue {
         let recurses = match &def.kind {
             TypeKind::Struct { fields, .. } => fields.iter().any(|f| f.setter.is_none()),
             TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => false,
@@ -197,7 +188,7 @@ impl Examples<'_> {
         };
         if recurses && self.open.borrow().contains(&id) {
             self.cut.set(true);
-            return "Default::default()".into();
+            return ExampleValue::Default;
         }
         self.open.borrow_mut().push(id);
         let value = self.named(def, example, name, depth, c);
@@ -212,8 +203,12 @@ impl Examples<'_> {
         name: &str,
         depth: usize,
         c: &Constraints,
-    ) -> String {
-        let path = format!("types::{}", def.name);
+    ) -> ExampleValue {
+        let model = || def.name.clone();
+        let variant = |name: &str| ExampleValue::Variant {
+            model: model(),
+            variant: name.to_string(),
+        };
         let inside = Want {
             owned: true,
             in_model: true,
@@ -226,11 +221,15 @@ impl Examples<'_> {
                     .find(|v| Some(v.wire.as_str()) == wanted)
                     .or(variants.first())
                 {
-                    Some(v) => format!("{path}::{}", v.name),
-                    None => format!(
-                        "{path}::Unknown({}.to_string())",
-                        rust_string(wanted.unwrap_or("value"))
-                    ),
+                    Some(v) => variant(&v.name),
+                    None => ExampleValue::VariantOf {
+                        model: model(),
+                        variant: "Unknown".into(),
+                        value: Box::new(ExampleValue::Str {
+                            text: wanted.unwrap_or("value").to_string(),
+                            owned: true,
+                        }),
+                    },
                 }
             }
             TypeKind::IntEnum { consts, .. } => {
@@ -240,8 +239,11 @@ impl Examples<'_> {
                     .find(|c| Some(c.value) == wanted)
                     .or(consts.first())
                 {
-                    Some(c) => format!("{path}::{}", c.name),
-                    None => format!("{path}({})", wanted.unwrap_or(1)),
+                    Some(c) => variant(&c.name),
+                    None => ExampleValue::Newtype {
+                        model: model(),
+                        value: Box::new(ExampleValue::Int(wanted.unwrap_or(1))),
+                    },
                 }
             }
             // The variant the example is for, so that the value is valid for one variant.
@@ -250,18 +252,29 @@ impl Examples<'_> {
                 .find(|v| example.is_none_or(|e| self.accepts(&v.ty, e)))
                 .or(variants.first())
             {
-                Some(v) => format!(
-                    "{path}::{}({})",
-                    v.name,
-                    self.valued(&v.ty, example, name, depth + 1, inside, &UNCONSTRAINED)
-                ),
-                None => format!("{path}::Other(serde_json::Value::Null)"),
+                Some(v) => ExampleValue::VariantOf {
+                    model: model(),
+                    variant: v.name.clone(),
+                    value: Box::new(self.valued(
+                        &v.ty,
+                        example,
+                        name,
+                        depth + 1,
+                        inside,
+                        &UNCONSTRAINED,
+                    )),
+                },
+                None => ExampleValue::VariantOf {
+                    model: model(),
+                    variant: "Other".into(),
+                    value: Box::new(ExampleValue::Null),
+                },
             },
             TypeKind::Alias { target } => self.valued(target, example, name, depth, inside, c),
-            TypeKind::Newtype { inner } => format!(
-                "{path}({})",
-                self.valued(inner, example, name, depth + 1, inside, c)
-            ),
+            TypeKind::Newtype { inner } => ExampleValue::Newtype {
+                model: model(),
+                value: Box::new(self.valued(inner, example, name, depth + 1, inside, c)),
+            },
             TypeKind::Struct {
                 fields, default, ..
             } => {
@@ -272,7 +285,8 @@ impl Examples<'_> {
                         .cloned()
                         .or_else(|| parse_json(f.spec_example.as_deref()))
                 };
-                // The argument of `new` or of the setter: `&str` will do for `impl Into<String>`.
+                // The argument of `new` or of the setter: a borrowed string will do where it
+                // converts.
                 let value = |f: &Field, example: Option<&Value>| {
                     let c = f.constraints.as_deref().unwrap_or(&UNCONSTRAINED);
                     let want = Want {
@@ -285,7 +299,7 @@ impl Examples<'_> {
                 // (not on the models inside it), those of writable optional fields the spec
                 // gives an example for; when every field is optional, a few writable ones,
                 // those with an example first.
-                let args: Vec<String> = fields
+                let args = fields
                     .iter()
                     .filter(|f| f.setter.is_none())
                     .map(|f| value(f, field_example(f).as_ref()))
@@ -308,13 +322,18 @@ impl Examples<'_> {
                 if depth > 0 {
                     chosen.clear();
                 }
-                let mut expr = format!("{path}::new({})", args.join(", "));
-                for f in chosen {
-                    let setter = f.setter.as_deref().unwrap_or_default();
-                    let value = value(f, field_example(f).as_ref());
-                    expr.push_str(&format!(".{setter}({value})"));
+                let setters = chosen
+                    .into_iter()
+                    .map(|f| SetterCall {
+                        setter: f.setter.clone().unwrap_or_default(),
+                        value: value(f, field_example(f).as_ref()),
+                    })
+                    .collect();
+                ExampleValue::Model {
+                    model: model(),
+                    args,
+                    setters,
                 }
-                expr
             }
         }
     }
@@ -362,7 +381,7 @@ impl Examples<'_> {
         name: &str,
         want: Want,
         c: &Constraints,
-    ) -> String {
+    ) -> ExampleValue {
         let text = example.and_then(|v| match v {
             Value::String(s) => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
@@ -373,14 +392,12 @@ impl Examples<'_> {
         match prim {
             Prim::String => {
                 let text = valid_example::string(c, text.as_deref(), || string_for(name));
-                let literal = rust_string(&text);
-                if want.owned {
-                    format!("{literal}.to_string()")
-                } else {
-                    literal
+                ExampleValue::Str {
+                    text,
+                    owned: want.owned,
                 }
             }
-            Prim::Boolean => example.and_then(Value::as_bool).unwrap_or(true).to_string(),
+            Prim::Boolean => ExampleValue::Bool(example.and_then(Value::as_bool).unwrap_or(true)),
             p if p.is_integer() => {
                 let fallback = integer_for(name);
                 let value = valid_example::integer(c, int(fallback));
@@ -394,209 +411,36 @@ impl Examples<'_> {
                     Prim::Uint64 => value >= 0,
                     _ => true,
                 };
-                if fits { value } else { fallback }.to_string()
+                ExampleValue::Int(if fits { value } else { fallback })
             }
             Prim::Float | Prim::Double => {
                 let value = example
                     .and_then(Value::as_f64)
                     .filter(|v| v.is_finite())
                     .unwrap_or(10.0);
-                let value = valid_example::number(c, value);
-                format!("{value:?}")
+                ExampleValue::Float(valid_example::number(c, value))
             }
-            Prim::Uuid => {
-                let text = text
-                    .filter(|t| is_uuid(t))
-                    .unwrap_or_else(|| "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".into());
-                format!("uuid::uuid!({})", rust_string(&text))
-            }
-            Prim::DateTime => {
-                let text = text
-                    .filter(|t| is_date_time(t))
-                    .unwrap_or_else(|| "2024-01-15T09:30:00Z".into());
-                format!(
-                    "{}.parse::<chrono::DateTime<chrono::Utc>>().unwrap_or_default()",
-                    rust_string(&text)
-                )
-            }
-            Prim::Date => {
-                let text = text
-                    .filter(|t| is_date(t))
-                    .unwrap_or_else(|| "2024-01-15".into());
-                format!(
-                    "{}.parse::<chrono::NaiveDate>().unwrap_or_default()",
-                    rust_string(&text)
-                )
-            }
-            Prim::Byte | Prim::BinaryBody => "b\"example bytes\".to_vec()".into(),
-            Prim::Binary => "bytes::Bytes::from_static(b\"example bytes\")".into(),
-            Prim::Object => "serde_json::Map::new()".into(),
-            Prim::Any => match example {
-                Some(value) => json_expr(value),
-                None => "serde_json::json!({})".into(),
-            },
-            Prim::FilePart if want.in_model => {
-                format!("{}::runtime::FilePart::new(b\"example bytes\".to_vec()).with_filename(\"example.txt\")", self.lib)
-            }
-            _ => "Default::default()".into(),
+            Prim::Uuid => ExampleValue::Uuid(
+                text.filter(|t| is_uuid(t))
+                    .unwrap_or_else(|| "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42".into()),
+            ),
+            Prim::DateTime => ExampleValue::DateTime(
+                text.filter(|t| is_date_time(t))
+                    .unwrap_or_else(|| "2024-01-15T09:30:00Z".into()),
+            ),
+            Prim::Date => ExampleValue::Date(
+                text.filter(|t| is_date(t))
+                    .unwrap_or_else(|| "2024-01-15".into()),
+            ),
+            Prim::Byte | Prim::BinaryBody => ExampleValue::Bytes,
+            Prim::Binary => ExampleValue::Binary,
+            Prim::Object => ExampleValue::EmptyObject,
+            Prim::Any => ExampleValue::Json(example.map_or_else(|| "{}".into(), Value::to_string)),
+            Prim::FilePart if want.in_model => ExampleValue::FilePart,
+            _ => ExampleValue::Default,
         }
-    }
-}
-
-/// A `serde_json::Value` expression for an example. Small values use `json!`, whose input is the
-/// JSON text; anything the macro cannot take (escapes Rust strings lack, such as `\b` and `\f`,
-/// or a value so long or deep that the macro's recursion limit is hit) is parsed from a string
-/// literal at run time instead.
-fn json_expr(value: &Value) -> String {
-    fn depth(value: &Value) -> usize {
-        match value {
-            Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
-            Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
-            _ => 0,
-        }
-    }
-    let text = value.to_string();
-    let plain = !text.contains("\\u") && !text.contains("\\b") && !text.contains("\\f");
-    if plain && text.len() <= 200 && depth(value) <= 6 {
-        format!("serde_json::json!({text})")
-    } else {
-        format!(
-            "serde_json::from_str::<serde_json::Value>({}).unwrap_or_default()",
-            rust_string(&text)
-        )
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ir::{EnumVariant, FieldCodec};
-
-    const OWNED: Want = Want {
-        owned: true,
-        in_model: false,
-    };
-
-    fn value(cx: &Examples<'_>, ty: &TypeRef, example: Option<&str>, name: &str) -> String {
-        let example = example.and_then(|text| serde_json::from_str::<Value>(text).ok());
-        cx.valued(ty, example.as_ref(), name, 0, OWNED, &UNCONSTRAINED)
-    }
-
-    #[test]
-    fn primitives_take_the_spec_example_or_a_plausible_value() {
-        let cx = Examples::new(&[], "demo");
-        let string = TypeRef::STRING;
-        assert_eq!(
-            cx.argument(
-                &string,
-                Some(&Value::String("Acme".into())),
-                "name",
-                false,
-                &UNCONSTRAINED
-            ),
-            "\"Acme\""
-        );
-        assert_eq!(
-            value(&cx, &string, None, "contactEmail"),
-            "\"jane.doe@example.com\".to_string()"
-        );
-        let int32 = TypeRef::Prim(Prim::Int32);
-        assert_eq!(value(&cx, &int32, None, "pageSize"), "25");
-        assert_eq!(value(&cx, &int32, Some("99999999999"), "pageNumber"), "1");
-        assert_eq!(
-            value(&cx, &TypeRef::Prim(Prim::Double), Some("3"), "value"),
-            "3.0"
-        );
-        assert_eq!(
-            value(
-                &cx,
-                &TypeRef::Prim(Prim::Uuid),
-                Some("\"not-a-uuid\""),
-                "id"
-            ),
-            "uuid::uuid!(\"5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42\")"
-        );
-        let tags = TypeRef::List(Box::new(TypeRef::STRING)).optional();
-        assert_eq!(
-            value(&cx, &tags, Some("[\"a\"]"), "tags"),
-            "Some(vec![\"a\".to_string()])"
-        );
-        assert_eq!(
-            value(&cx, &TypeRef::ANY, Some("{\"a\":1}"), "extra"),
-            "serde_json::json!({\"a\":1})"
-        );
-    }
-
-    #[test]
-    fn named_types_use_their_variants_and_fields() {
-        let def = |name: &str, kind: TypeKind| TypeDef {
-            name: name.into(),
-            origin: String::new(),
-            doc: None,
-            deprecated: false,
-            doc_page: format!("{name}.md"),
-            features: Vec::new(),
-            kind,
-        };
-        let field = |name: &str, ty: TypeRef, mode: FieldMode| Field {
-            name: name.into(),
-            wire_name: name.into(),
-            required: mode == FieldMode::Required,
-            nullable: false,
-            mode,
-            codec: FieldCodec::Required,
-            doc: None,
-            read_only: false,
-            write_only: false,
-            deprecated: false,
-            default: None,
-            spec_example: None,
-            constraints: Default::default(),
-            setter: (mode != FieldMode::Required).then(|| format!("with_{name}")),
-            arg_into: ty == TypeRef::STRING,
-            arg_ty: ty
-                .without_options(usize::from(mode != FieldMode::Required))
-                .clone(),
-            ty,
-        };
-        let variant = |name: &str, wire: &str| EnumVariant {
-            name: name.into(),
-            wire: wire.into(),
-        };
-        let color = TypeRef::named(0, "Color");
-        let types = [
-            def(
-                "Color",
-                TypeKind::Enum {
-                    variants: vec![variant("Red", "red"), variant("Blue", "blue")],
-                },
-            ),
-            def(
-                "Paint",
-                TypeKind::Struct {
-                    any_value: false,
-                    fields: vec![
-                        field("color", color.clone(), FieldMode::Required),
-                        field("note", TypeRef::STRING.optional(), FieldMode::Optional),
-                    ],
-                    extra: None,
-                    default: false,
-                    constructor_allows: Vec::new(),
-                },
-            ),
-        ];
-        let cx = Examples::new(&types, "demo");
-        assert_eq!(
-            value(&cx, &color, Some("\"blue\""), "c"),
-            "types::Color::Blue"
-        );
-        assert_eq!(
-            value(&cx, &TypeRef::List(Box::new(color)), None, "c"),
-            "vec![types::Color::Red]"
-        );
-        assert_eq!(
-            value(&cx, &TypeRef::named(1, "Paint"), None, "body"),
-            "types::Paint::new(types::Color::Red)"
-        );
-    }
-}
+mod tests;
