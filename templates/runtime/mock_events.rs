@@ -131,7 +131,12 @@ mod tests {
         ];
         let body = server_sent_events(&events, json_data);
         let text = String::from_utf8(body.clone()).unwrap();
-        assert!(text.starts_with("event: tick\nid: a\nretry: 1500\ndata: {\"text\":\"two\\nlines\",\"n\":1}\n\n"), "{text}");
+        assert!(
+            text.starts_with(
+                "event: tick\nid: a\nretry: 1500\ndata: {\"text\":\"two\\nlines\",\"n\":1}\n\n"
+            ),
+            "{text}"
+        );
         assert_eq!(text.matches("id: a").count(), 1, "{text}");
         assert!(text.contains("\nid\ndata: \" padded\"\n\n"), "{text}");
         for chunk in [1, 3, body.len()] {
@@ -154,7 +159,10 @@ mod tests {
         );
         let crlf = server_sent_events(&[Event::new("a\r\nb\rc".to_owned())], |t| t.clone());
         let parsed = parse(&crlf, StreamFormat::ServerSentEvents, 1, text_data);
-        assert_eq!(parsed[0].data, "a\nb\nc", "line ends are the parser's `\\n`");
+        assert_eq!(
+            parsed[0].data, "a\nb\nc",
+            "line ends are the parser's `\\n`"
+        );
     }
 
     #[test]
@@ -171,7 +179,10 @@ mod tests {
         let seq = json_lines(&events, true);
         assert!(seq.starts_with(b"\x1e{"));
         for body in [lines, seq] {
-            assert_eq!(parse(&body, StreamFormat::JsonLines, 5, decode_json), events);
+            assert_eq!(
+                parse(&body, StreamFormat::JsonLines, 5, decode_json),
+                events
+            );
         }
     }
 

@@ -133,7 +133,9 @@ fn disposition_params(value: &str) -> Vec<(String, String)> {
             }
         };
         let value = if key.ends_with('*') {
-            let encoded = value.split_once("''").map_or(value.as_str(), |(_, text)| text);
+            let encoded = value
+                .split_once("''")
+                .map_or(value.as_str(), |(_, text)| text);
             percent_decode_str(encoded).decode_utf8_lossy().into_owned()
         } else {
             value
@@ -243,7 +245,10 @@ mod tests {
     #[test]
     fn a_body_that_is_not_multipart_does_not_match() {
         assert_eq!(parse("application/json", b"{}"), None);
-        assert_eq!(parse("multipart/form-data; boundary=x", b"--x\r\nno end"), None);
+        assert_eq!(
+            parse("multipart/form-data; boundary=x", b"--x\r\nno end"),
+            None
+        );
         assert_eq!(
             parse("multipart/form-data; boundary=\"x\"", b"--x--\r\n"),
             Some(Vec::new())

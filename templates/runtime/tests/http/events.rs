@@ -216,7 +216,8 @@ async fn a_line_without_end_ends_the_stream_with_a_typed_error() {
     tokio::spawn(async move {
         while let Ok((mut socket, _)) = listener.accept().await {
             read_head(&mut socket).await;
-            let head = "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\ndata: 1\n\ndata: ";
+            let head =
+                "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\ndata: 1\n\ndata: ";
             socket.write_all(head.as_bytes()).await.unwrap();
             let junk = [b'x'; 16 * 1024];
             let mut total = 0usize;
