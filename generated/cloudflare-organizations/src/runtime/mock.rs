@@ -21,10 +21,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::auth::{Credential, SchemeKind};
+use super::body::Multipart;
 use super::client::{Client, ClientBuilder};
 use super::events::Event;
 pub use super::mock_answer::MockAnswer;
-use super::body::Multipart;
 use super::mock_match::{CookieMatcher, FormBodyMatcher, HeaderMatcher, PathMatcher, QueryMatcher};
 use super::mock_multipart::MultipartMatcher;
 use super::query::{self, QueryStyle};

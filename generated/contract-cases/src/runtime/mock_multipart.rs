@@ -133,7 +133,9 @@ fn disposition_params(value: &str) -> Vec<(String, String)> {
             }
         };
         let value = if key.ends_with('*') {
-            let encoded = value.split_once("''").map_or(value.as_str(), |(_, text)| text);
+            let encoded = value
+                .split_once("''")
+                .map_or(value.as_str(), |(_, text)| text);
             percent_decode_str(encoded).decode_utf8_lossy().into_owned()
         } else {
             value

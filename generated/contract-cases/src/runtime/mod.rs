@@ -75,8 +75,7 @@ pub use envelope::Envelope;
 pub use error::{
     ApiError, AuthError, BoxError, DecodeError, EnvelopeError, EnvelopeMessage, Error,
     EventTooLargeError, InterceptorError, InvalidRequestError, PaginationError, TimeoutError,
-    TransportError,
-    UnexpectedResponse,
+    TransportError, UnexpectedResponse,
 };
 #[doc(hidden)]
 pub use events::{event_stream, json_data, text_data};
