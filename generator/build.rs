@@ -1,6 +1,6 @@
 //! Embeds every file under `templates/` so the binary carries its templates; in the runtime
 //! crate (`templates/runtime/`, a folder with a `Cargo.toml`), only the runtime's own files,
-//! not the crate's `src/` (a stand-in for a generated `lib.rs`) or `tests/`.
+//! not the crate's `src/` (a stand-in for a generated `lib.rs`), `unit_tests/` or `tests/`.
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,7 @@
 //! One wiremock test per operation of every spec, named after the operation's method
 //! (its operationId in snake_case), in one module per crate named after the crate
-//! (`genesys_cloud.rs`, ...; `cargo xtask coverage-ops` reads them).
+//! (`archera_organizations.rs`, ...; a crate with many operations is a folder with a file per
+//! API module, like `genesys_cloud/organization.rs`; `cargo xtask coverage-ops` reads them).
 //!
 //! Every test goes through [`exchange`]: it states the exact request (method, raw path, raw
 //! query, JSON body or none; the crate's auth headers come with its [`exchange::Api`]), the

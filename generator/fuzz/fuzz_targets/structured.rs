@@ -346,9 +346,9 @@ impl Built {
 const SEEDS: &[&str] = &[
     include_str!("../../../specs/archera-organizations.yaml"),
     include_str!("../../../specs/cloudflare-organizations.yaml"),
-    include_str!("../../tests/hostile/recursion.yaml"),
-    include_str!("../../tests/hostile/injection.yaml"),
-    include_str!("../../tests/hostile/keywords.yaml"),
+    include_str!("../../tests/hostile/specs/recursion.yaml"),
+    include_str!("../../tests/hostile/specs/injection.yaml"),
+    include_str!("../../tests/hostile/specs/keywords.yaml"),
 ];
 
 #[derive(Debug, Arbitrary)]

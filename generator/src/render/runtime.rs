@@ -2,12 +2,20 @@
 //!
 //! `templates/runtime/` is also a crate of its own (`clientgen-runtime`), so that the runtime's
 //! tests and clippy run once, not once per generated crate. A generated crate gets the `.rs`
-//! files directly in that folder, verbatim but for their unit tests: by convention the last
-//! item of a runtime file, `#[cfg(test)] mod tests { .. }`, which is cut. The crate's own
-//! `src/lib.rs` (standing in for a generated `lib.rs`) and `tests/` are not copied.
+//! files directly in that folder, verbatim but for their unit tests, which are cut. By
+//! convention they are the last item of a runtime file, in one of two forms: inline,
+//! `#[cfg(test)] mod tests { .. }`, or, for a long file, in a file of `unit_tests/`:
+//! `#[cfg(test)] #[path = "unit_tests/<file>.rs"] mod tests;`. The crate's own `src/lib.rs`
+//! (standing in for a generated `lib.rs`), `unit_tests/` and `tests/` are not copied.
 
-/// The line that opens a runtime file's unit tests, which run in the runtime crate only.
-const TESTS: &str = "#[cfg(test)]\nmod tests {\n";
+/// The attribute that opens a runtime file's unit tests, which run in the runtime crate only.
+const CFG_TEST: &str = "#[cfg(test)]\n";
+/// What follows [`CFG_TEST`] in the inline form: the module's body, to the file's end.
+const INLINE: &str = "mod tests {\n";
+/// What follows [`CFG_TEST`] in the out-of-line form: the path of the tests' file, then
+/// [`OUT_OF_LINE_END`], the file's last line.
+const OUT_OF_LINE: &str = "#[path = \"unit_tests/";
+const OUT_OF_LINE_END: &str = "\"]\nmod tests;\n";
 
 /// Whether the template file `name` (relative to `templates/`) is copied into a generated
 /// crate as `src/<name>`.
@@ -16,23 +24,24 @@ pub(super) fn is_copied(name: &str) -> bool {
         .is_some_and(|file| file.ends_with(".rs") && !file.contains('/'))
 }
 
-/// `source` without its trailing `#[cfg(test)] mod tests { .. }`, if it has one. Fails when
-/// anything follows that module: rustfmt puts the module's closing brace alone at the start
-/// of a line, and it must be the file's last line.
+/// `source` without its unit tests (either form), if it has them. Fails when anything
+/// follows them: rustfmt puts the inline module's closing brace alone at the start of a line,
+/// and it, or the out-of-line module's `mod tests;`, must be the file's last line.
 pub(super) fn without_tests(source: &str) -> Result<String, String> {
-    let start = if source.starts_with(TESTS) {
-        Some(0)
-    } else {
-        source.find(&format!("\n{TESTS}")).map(|at| at + 1)
-    };
-    let Some(start) = start else {
+    let Some(start) = tests_start(source) else {
         return Ok(source.to_owned());
     };
-    let tests = &source[start..];
-    let end = tests.find("\n}\n").map(|at| at + "\n}\n".len());
-    if end != Some(tests.len()) {
+    let tests = &source[start + CFG_TEST.len()..];
+    let is_last_item = match tests.strip_prefix(OUT_OF_LINE) {
+        Some(path) => path
+            .strip_suffix(OUT_OF_LINE_END)
+            .is_some_and(|file| file.ends_with(".rs") && !file.contains(['"', '\n'])),
+        None => tests.find("\n}\n").map(|at| at + "\n}\n".len()) == Some(tests.len()),
+    };
+    if !is_last_item {
         return Err(
-            "the unit tests (`#[cfg(test)] mod tests { .. }`) must be the file's last item, \
+            "the unit tests (`#[cfg(test)] mod tests { .. }`, or `#[cfg(test)] \
+             #[path = \"unit_tests/<file>.rs\"] mod tests;`) must be the file's last item, \
              formatted by rustfmt"
                 .to_owned(),
         );
@@ -40,6 +49,19 @@ pub(super) fn without_tests(source: &str) -> Result<String, String> {
     let mut code = source[..start].trim_end().to_owned();
     code.push('\n');
     Ok(code)
+}
+
+/// Where the first `#[cfg(test)]` that opens a unit test module starts, at a line's start.
+fn tests_start(source: &str) -> Option<usize> {
+    let opens_tests = |at: usize| {
+        let rest = &source[at + CFG_TEST.len()..];
+        rest.starts_with(INLINE) || rest.starts_with(OUT_OF_LINE)
+    };
+    source
+        .match_indices(CFG_TEST)
+        .map(|(at, _)| at)
+        .filter(|&at| at == 0 || source[..at].ends_with('\n'))
+        .find(|&at| opens_tests(at))
 }
 
 #[cfg(test)]
@@ -72,12 +94,63 @@ mod tests {
     }
 
     #[test]
+    fn unit_tests_in_a_file_of_their_own_are_cut() {
+        let source = "//! Docs.\n\n#[cfg(test)]\nfn helper() {}\n\npub fn f() {}\n\n#[cfg(test)]\n#[path = \"unit_tests/f.rs\"]\nmod tests;\n";
+        assert_eq!(
+            without_tests(source).as_deref(),
+            Ok("//! Docs.\n\n#[cfg(test)]\nfn helper() {}\n\npub fn f() {}\n")
+        );
+        let only_tests = "#[cfg(test)]\n#[path = \"unit_tests/f.rs\"]\nmod tests;\n";
+        assert_eq!(without_tests(only_tests).as_deref(), Ok("\n"));
+    }
+
+    #[test]
     fn code_after_the_unit_tests_is_an_error() {
         let source = "pub fn f() {}\n\n#[cfg(test)]\nmod tests {\n}\n\npub fn g() {}\n";
         let error = without_tests(source).unwrap_err();
         assert!(error.contains("last item"), "{error}");
         let unformatted = "pub fn f() {}\n#[cfg(test)]\nmod tests {\n    fn t() {} }\n";
         assert!(without_tests(unformatted).is_err());
+        let out_of_line =
+            "pub fn f() {}\n\n#[cfg(test)]\n#[path = \"unit_tests/f.rs\"]\nmod tests;\n";
+        for bad in [
+            format!("{out_of_line}\npub fn g() {{}}\n"),
+            out_of_line.replace("mod tests;", "mod tests; fn g() {}"),
+            out_of_line.replace("f.rs", "f.txt"),
+            out_of_line.replace("mod tests;\n", "mod tests;"),
+        ] {
+            let error = without_tests(&bad).unwrap_err();
+            assert!(error.contains("last item"), "{bad:?}: {error}");
+        }
+    }
+
+    /// Each file of `templates/runtime/unit_tests/` is the unit tests of the runtime file of
+    /// the same name, declared as that file's last item: none is left out of the build.
+    #[test]
+    fn every_unit_test_file_belongs_to_its_runtime_file() {
+        let runtime = concat!(env!("CARGO_MANIFEST_DIR"), "/../templates/runtime");
+        let mut files: Vec<String> = std::fs::read_dir(format!("{runtime}/unit_tests"))
+            .expect("templates/runtime/unit_tests is readable")
+            .map(|entry| {
+                entry
+                    .expect("a folder entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        files.sort();
+        assert!(files.iter().any(|file| file == "error.rs"), "{files:?}");
+        for file in files {
+            let source = std::fs::read_to_string(format!("{runtime}/{file}"))
+                .unwrap_or_else(|e| panic!("unit_tests/{file} has no runtime file: {e}"));
+            let declaration =
+                format!("\n#[cfg(test)]\n#[path = \"unit_tests/{file}\"]\nmod tests;\n");
+            assert!(
+                source.ends_with(&declaration),
+                "{file} does not end with {declaration:?}"
+            );
+        }
     }
 
     /// The copies hold no test code: every test of the runtime runs in the runtime crate.

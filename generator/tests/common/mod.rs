@@ -1,5 +1,5 @@
 //! The harness that compiles generated crates, shared by `compile_fixtures.rs` and
-//! `hostile.rs`.
+//! `hostile/`.
 //!
 //! Each suite writes its crates into a Cargo workspace of its own,
 //! `target/fixture-crates/<suite>/` (only changed files are rewritten, so cargo rebuilds only

@@ -9,7 +9,8 @@
 //!
 //! The tests:
 //! - unit tests, which may reach private items, are the last item of a runtime file, a
-//!   `#[cfg(test)] mod tests { .. }`; the generator cuts it from the copy it writes;
+//!   `#[cfg(test)] mod tests { .. }`, or for a long file a `#[cfg(test)] mod tests;` whose
+//!   `#[path]` is in `unit_tests/`; the generator cuts it from the copy it writes;
 //! - `tests/http/`: the runtime's public API over loopback HTTP (wiremock, or a raw TCP
 //!   server where wiremock cannot misbehave enough): auth on the wire, retries, timeouts,
 //!   errors, parameter encoding, headers, pagination, streamed bodies and the tracing span.

@@ -38,6 +38,7 @@ pub mod client;
 #[doc(hidden)]
 pub mod envelope;
 pub mod error;
+mod error_message;
 pub mod events;
 #[doc(hidden)]
 pub mod framing;
@@ -58,6 +59,7 @@ pub mod object;
 pub mod options;
 pub mod pagination;
 pub mod query;
+mod redact;
 pub mod request;
 pub mod response;
 pub mod retry;
