@@ -32,8 +32,10 @@ use super::request::RequestBuilder;
 use super::response::ErrorResponse;
 use super::retry;
 
-/// One event of a stream.
+/// One event of a stream. Read its fields; build one with [`Event::new`] and the `with_*`
+/// setters (it is `non_exhaustive`, so a field added later breaks no code).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Event<T> {
     /// The event's type (`event:`); `None` for the default type, `message` (and for JSON lines).
     pub event: Option<String>,
