@@ -41,7 +41,16 @@ pub struct Run {
     pub time: Duration,
 }
 
-const TIMEOUT: Duration = Duration::from_secs(120);
+/// A run over this long has hung. The limit grows with the document: reading and lowering are
+/// linear in its size, and the largest published specs (Microsoft Graph, 47 MB) legitimately
+/// take minutes on a loaded 2-core machine where a 1 MB spec takes a second.
+const TIME_LIMIT_BASE: Duration = Duration::from_secs(120);
+const TIME_LIMIT_PER_MIB: Duration = Duration::from_secs(3);
+
+fn time_limit(spec_bytes: u64) -> Duration {
+    let mib = u32::try_from(spec_bytes >> 20).unwrap_or(u32::MAX);
+    TIME_LIMIT_BASE.saturating_add(TIME_LIMIT_PER_MIB.saturating_mul(mib))
+}
 
 /// Entry point: `cargo xtask corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]`.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
@@ -168,7 +177,7 @@ fn generate_one(binary: &Path, corpus: &Path, spec: &Path, index: usize, out: &P
         Err(e) => Outcome::Crashed {
             detail: format!("could not start: {e}"),
         },
-        Ok(child) => wait(child),
+        Ok(child) => wait(child, time_limit(spec.metadata().map_or(0, |m| m.len()))),
     };
     Run {
         index,
@@ -179,7 +188,7 @@ fn generate_one(binary: &Path, corpus: &Path, spec: &Path, index: usize, out: &P
 }
 
 /// Waits for the generator with a time limit; reads stderr on a thread so a chatty run cannot block.
-fn wait(mut child: std::process::Child) -> Outcome {
+fn wait(mut child: std::process::Child, limit: Duration) -> Outcome {
     let stderr = child.stderr.take();
     let reader = std::thread::spawn(move || {
         let mut text = String::new();
@@ -188,7 +197,7 @@ fn wait(mut child: std::process::Child) -> Outcome {
         }
         text
     });
-    let status = wait_within(&mut child, TIMEOUT);
+    let status = wait_within(&mut child, limit);
     let stderr = reader.join().unwrap_or_default();
     match status {
         None => Outcome::TimedOut,
@@ -270,8 +279,9 @@ fn summarize(runs: &[Run], total: Duration) -> String {
     );
     let _ = writeln!(
         out,
-        "| timed out ({}s) | {timed_out} | {:.2}% |",
-        TIMEOUT.as_secs(),
+        "| timed out ({}s + {}s/MiB) | {timed_out} | {:.2}% |",
+        TIME_LIMIT_BASE.as_secs(),
+        TIME_LIMIT_PER_MIB.as_secs(),
         share(timed_out)
     );
     let _ = writeln!(out, "\nTotal wall time {:.1}s for {} specs; per spec (process) p50 {:.0} ms, p95 {:.0} ms, max {:.0} ms.\n",
@@ -418,4 +428,17 @@ fn fnv(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_time_limit_grows_with_the_document() {
+        assert_eq!(time_limit(0), Duration::from_secs(120));
+        assert_eq!(time_limit(1_048_575), Duration::from_secs(120));
+        assert_eq!(time_limit(47 << 20), Duration::from_secs(120 + 3 * 47));
+        assert!(time_limit(u64::MAX) > Duration::from_secs(120));
+    }
 }
