@@ -3,8 +3,9 @@
 //! another `clientgen` binary (an older build, to compare a change side by side) or
 //! openapi-generator's jar, the same for the crate that one makes from the same spec.
 //!
-//! Each crate has a target folder of its own (under the system's temp folder, outside this
-//! workspace), and one untimed check first builds its dependencies. Then each round touches
+//! Everything is under this checkout's `target/bench-compile/` (so checkouts side by side do not
+//! share it); each generated crate is made a workspace of its own there, the clientgen crates
+//! share a target folder, and one untimed check first builds the dependencies. Then each round touches
 //! every crate's `src/lib.rs` and checks them one after the other, with
 //! `CARGO_INCREMENTAL=0`, so that the crates are compared minute by minute on this shared
 //! machine. The generators themselves are timed once, the same way.
@@ -73,7 +74,7 @@ pub fn run(root: &Path, generator: &Path, others: &Others) -> Result<()> {
             spec.display()
         );
     }
-    let work = std::env::temp_dir().join("clientgen-bench-compile");
+    let work = root.join("target").join("bench-compile");
     let ours = work.join("clientgen-github");
     let _ = std::fs::remove_dir_all(&ours);
     let mut generate = Command::new(generator);
@@ -83,6 +84,7 @@ pub fn run(root: &Path, generator: &Path, others: &Others) -> Result<()> {
         .arg("--out")
         .arg(&ours);
     let mut generated = vec![("clientgen", measure(&mut generate, &work)?)];
+    own_workspace(&ours)?;
     let mut checks = clientgen_checks("clientgen", &ours, &work);
     if let Some(baseline) = &others.baseline {
         let theirs = work.join("clientgen-baseline-github");
@@ -94,6 +96,11 @@ pub fn run(root: &Path, generator: &Path, others: &Others) -> Result<()> {
             .arg("--out")
             .arg(&theirs);
         generated.push(("clientgen (baseline)", measure(&mut generate, &work)?));
+        own_workspace(&theirs)?;
+        let with_mock = has_feature(&theirs, "mock")?;
+        if !with_mock {
+            println!("bench: the baseline's crate has no `mock` feature: its checks are left out");
+        }
         // Baseline first in each pair, so that each pair runs in the same minute.
         let mut pairs = Vec::new();
         for (new, old) in
@@ -101,8 +108,10 @@ pub fn run(root: &Path, generator: &Path, others: &Others) -> Result<()> {
                 .into_iter()
                 .zip(clientgen_checks("clientgen (baseline)", &theirs, &work))
         {
-            pairs.push(old);
-            pairs.push(new);
+            if with_mock || !old.args.iter().any(|a| a.contains("mock")) {
+                pairs.push(old);
+                pairs.push(new);
+            }
         }
         checks = pairs;
     }
@@ -119,6 +128,7 @@ pub fn run(root: &Path, generator: &Path, others: &Others) -> Result<()> {
             .arg(&theirs)
             .arg("--additional-properties=packageName=github_oag,library=reqwest");
         generated.push(("openapi-generator", measure(&mut generate, &work)?));
+        own_workspace(&theirs)?;
         checks.push(Check {
             label: "openapi-generator (reqwest, rustls)".to_string(),
             crate_dir: theirs,
@@ -205,6 +215,33 @@ fn clientgen_checks(generator: &str, crate_dir: &Path, work: &Path) -> Vec<Check
     .collect()
 }
 
+/// Makes the crate in `dir` a workspace of its own: under `target/` it would otherwise belong
+/// to this repository's workspace, which cargo refuses.
+fn own_workspace(dir: &Path) -> Result<()> {
+    let path = dir.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let manifest: toml::Table = text
+        .parse()
+        .with_context(|| format!("{} is not TOML", path.display()))?;
+    if !manifest.contains_key("workspace") {
+        std::fs::write(&path, format!("{text}\n[workspace]\n"))?;
+    }
+    Ok(())
+}
+
+/// Whether the crate in `dir` has the cargo feature `name`.
+fn has_feature(dir: &Path, name: &str) -> Result<bool> {
+    let path = dir.join("Cargo.toml");
+    let manifest: toml::Table = std::fs::read_to_string(&path)?
+        .parse()
+        .with_context(|| format!("{} is not TOML", path.display()))?;
+    Ok(manifest
+        .get("features")
+        .and_then(|f| f.as_table())
+        .is_some_and(|features| features.contains_key(name)))
+}
+
 fn cargo_check(check: &Check, work: &Path) -> Result<Usage> {
     let mut cargo = Command::new("cargo");
     cargo
@@ -255,4 +292,36 @@ fn wait_with_peak_memory(child: std::process::Child) -> Result<(bool, i64)> {
     }
     let succeeded = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
     Ok((succeeded, usage.ru_maxrss))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_crate_becomes_its_own_workspace_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("Cargo.toml");
+        std::fs::write(&path, "[package]\nname = \"github\"\n").unwrap();
+        own_workspace(dir.path()).unwrap();
+        own_workspace(dir.path()).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.matches("[workspace]").count(), 1, "{text}");
+        assert!(text.parse::<toml::Table>().unwrap().contains_key("package"));
+    }
+
+    #[test]
+    fn features_are_read_from_the_manifest() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("Cargo.toml");
+        std::fs::write(
+            &path,
+            "[package]\nname = \"github\"\n[features]\nmock = []\n",
+        )
+        .unwrap();
+        assert!(has_feature(dir.path(), "mock").unwrap());
+        assert!(!has_feature(dir.path(), "repos").unwrap());
+        std::fs::write(&path, "[package]\nname = \"github\"\n").unwrap();
+        assert!(!has_feature(dir.path(), "mock").unwrap());
+    }
 }

@@ -24,7 +24,9 @@ tasks:
   diff-proof compile the old crate's examples and a program using its whole API against the new
              crate for every pair of xtask/diff-pairs/: it must compile exactly when `clientgen diff`
              says the change is not breaking [--ci: a sample] [--only NAME,...] [--semver-checks:
-             also run cargo-semver-checks (installed into target/tools/ on first use) and compare]
+             instead of compiling, run cargo-semver-checks (installed into target/tools/ on first
+             use) on each pair and report where it and `clientgen diff` disagree, in
+             target/diff-proof/semver-checks.md]
   contract   call every operation of generated crates, through their own examples, against
              `prism mock` (static and dynamic) and classify each call; report in
              target/contract-report.md; fails on a client-side failure

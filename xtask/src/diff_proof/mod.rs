@@ -2,10 +2,12 @@
 //! (`xtask/diff-pairs/`) by compiling. For each pair, the new crate is compiled with the old
 //! crate's examples and a program that uses all of the old crate's API ([`usage`]): it must
 //! compile exactly when the diff's verdict is not `breaking`. All pairs are packages of one
-//! cargo workspace under `target/diff-proof/`, checked by one `cargo check`.
+//! cargo workspace under `target/diff-proof/`, checked by one `cargo check`. With
+//! `--semver-checks`, cargo-semver-checks runs on each pair instead ([`semver_checks`]).
 
 mod compile;
 pub mod semver_checks;
+pub mod semver_report;
 pub mod usage;
 
 use std::collections::BTreeMap;
@@ -89,11 +91,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             .collect::<Result<_>>()?,
         None => corpus.pairs.iter().collect(),
     };
+    if semver {
+        let verdicts = build(root, &corpus, &pairs)?;
+        return semver_checks::run(root, &verdicts);
+    }
     let outcomes = prove(root, &corpus, &pairs)?;
     print_table(&outcomes);
-    if semver {
-        semver_checks::run(root, &outcomes)?;
-    }
     let wrong: Vec<&str> = outcomes
         .iter()
         .filter(|o| !o.agrees())
@@ -123,6 +126,34 @@ fn package(pair: &str) -> String {
 /// Builds the workspace for `pairs`, diffs and compiles them.
 pub fn prove(root: &Path, corpus: &Corpus, pairs: &[&Pair]) -> Result<Vec<Outcome>> {
     let dir = proof_dir(root);
+    let verdicts = build(root, corpus, pairs)?;
+    let errors = compile::check(root, &dir)?;
+    if let Some(error) = errors.get(BASE) {
+        bail!("the program written against the base crate does not compile against it: {error}");
+    }
+    Ok(pairs
+        .iter()
+        .map(|pair| {
+            let error = errors.get(&package(&pair.name)).cloned();
+            Outcome {
+                name: pair.name.clone(),
+                expected: pair.class,
+                verdict: verdicts[&pair.name].verdict,
+                compiles: error.is_none(),
+                error,
+            }
+        })
+        .collect())
+}
+
+/// Writes the workspace for `pairs` (the new crates with the old code, and the old crates) and
+/// returns the report of `clientgen diff` on each pair, by name.
+pub fn build(
+    root: &Path,
+    corpus: &Corpus,
+    pairs: &[&Pair],
+) -> Result<BTreeMap<String, diff::Report>> {
+    let dir = proof_dir(root);
     for sub in ["crates", "old", "specs"] {
         if dir.join(sub).exists() {
             fs::remove_dir_all(dir.join(sub))
@@ -145,7 +176,7 @@ pub fn prove(root: &Path, corpus: &Corpus, pairs: &[&Pair]) -> Result<Vec<Outcom
                 .map_err(|f| anyhow::anyhow!("{}: {f}", pair.name))
         };
         let (old_api, new_api) = (lower(&old_spec)?, lower(&new_spec)?);
-        verdicts.insert(pair.name.clone(), diff::compare(&old_api, &new_api).verdict);
+        verdicts.insert(pair.name.clone(), diff::compare(&old_api, &new_api));
         let old_files = generate(&old_spec, &options, &pair.name)?;
         let new_files = generate(&new_spec, &options, &pair.name)?;
         write_crate(&dir.join("old").join(&name), &old_files, None)?;
@@ -158,23 +189,7 @@ pub fn prove(root: &Path, corpus: &Corpus, pairs: &[&Pair]) -> Result<Vec<Outcom
     }
     fs::write(dir.join("Cargo.toml"), workspace_manifest(root)?)?;
     fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).context("cannot copy Cargo.lock")?;
-    let errors = compile::check(root, &dir)?;
-    if let Some(error) = errors.get(BASE) {
-        bail!("the program written against the base crate does not compile against it: {error}");
-    }
-    Ok(pairs
-        .iter()
-        .map(|pair| {
-            let error = errors.get(&package(&pair.name)).cloned();
-            Outcome {
-                name: pair.name.clone(),
-                expected: pair.class,
-                verdict: verdicts[&pair.name],
-                compiles: error.is_none(),
-                error,
-            }
-        })
-        .collect())
+    Ok(verdicts)
 }
 
 /// The proof workspace's manifest, with the repository's `[profile]` tables: its packages are

@@ -1,66 +1,62 @@
 //! cargo-semver-checks on the same pairs, to compare its findings with `clientgen diff`.
-//! It is installed from crates.io on first use into `target/tools/` (git-ignored), never in CI.
+//! It is installed from crates.io on first use into `target/tools/` (git-ignored), never in CI,
+//! and builds rustdoc JSON in `target/semver-checks-target/`.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use anyhow::{bail, Context, Result};
-use clientgen::diff::Class;
+use clientgen::diff;
 
-use super::{package, proof_dir, Outcome};
+use super::semver_report::{markdown, parse, Row, Verdict};
+use super::{package, proof_dir};
 
 /// The version installed.
 const VERSION: &str = "0.51.0";
 
-/// What cargo-semver-checks said about one pair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Finding {
-    /// It asks for a new major version.
-    Major,
-    /// It asks for a new minor version.
-    Minor,
-    /// It finds nothing that needs a new version.
-    Nothing,
-}
-
-/// Runs cargo-semver-checks on each pair and prints where it and `clientgen diff` disagree
-/// on whether the change is breaking.
-pub fn run(root: &Path, outcomes: &[Outcome]) -> Result<()> {
+/// Runs cargo-semver-checks on each pair's crates (built by [`super::build`]), writes the
+/// comparison with `clientgen diff` (`reports`, by pair) to `target/diff-proof/semver-checks.md`
+/// and prints it.
+pub fn run(root: &Path, reports: &BTreeMap<String, diff::Report>) -> Result<()> {
     let binary = install(root)?;
     let dir = proof_dir(root);
-    println!("\n| pair | clientgen diff | old code compiles | cargo-semver-checks | agrees with the compiler |");
-    println!("|---|---|---|---|---|");
-    let mut disagree = 0;
-    for outcome in outcomes {
-        let name = package(&outcome.name);
-        let finding = check(
+    let mut rows = Vec::new();
+    for (index, (pair, report)) in reports.iter().enumerate() {
+        let name = package(pair);
+        let checks = check(
             &binary,
+            &name,
             &dir.join("crates").join(&name),
             &dir.join("old").join(&name),
             root,
         )
-        .with_context(|| format!("cargo-semver-checks on {}", outcome.name))?;
-        let says_breaking = finding == Finding::Major;
-        let agrees = says_breaking != outcome.compiles;
-        disagree += usize::from(!agrees);
+        .with_context(|| format!("cargo-semver-checks on {pair}"))?;
+        let row = Row {
+            pair: pair.clone(),
+            class: report.verdict,
+            change: report
+                .changes
+                .first()
+                .map(|c| format!("`{}`: {}", c.item, c.message))
+                .unwrap_or_default(),
+            checks,
+        };
         println!(
-            "| {} | {} | {} | {:?} | {} |",
-            outcome.name,
-            outcome.verdict.as_str(),
-            if outcome.compiles { "yes" } else { "no" },
-            finding,
-            if agrees { "yes" } else { "**no**" }
+            "semver-checks {}/{}: {pair}: clientgen diff {}, cargo-semver-checks {:?} {:?}{}",
+            index + 1,
+            reports.len(),
+            row.class.as_str(),
+            row.checks.finding,
+            row.checks.lints,
+            if row.agrees() { "" } else { " (disagree)" }
         );
+        rows.push(row);
     }
-    let ours = outcomes
-        .iter()
-        .filter(|o| (o.verdict == Class::Breaking) != o.compiles)
-        .count();
-    println!(
-        "\nsemver-checks: cargo-semver-checks agrees with the compiler on {} of {} pairs; clientgen diff on {ours}",
-        outcomes.len() - disagree,
-        outcomes.len()
-    );
+    let report = markdown(&rows);
+    let path = dir.join("semver-checks.md");
+    std::fs::write(&path, &report).with_context(|| format!("cannot write {}", path.display()))?;
+    println!("\n{report}\nwritten to {}", path.display());
     Ok(())
 }
 
@@ -97,13 +93,25 @@ fn install(root: &Path) -> Result<PathBuf> {
 
 /// Runs cargo-semver-checks on the new crate `current` against the old crate `baseline`, both
 /// at the same version, as a patch release: it then reports anything that needs more.
-fn check(binary: &Path, current: &Path, baseline: &Path, root: &Path) -> Result<Finding> {
+/// `--package` is needed: generated crates are `publish = false`, which it otherwise skips
+/// (printing nothing, or "Skipping" with `-vv`, and exiting 0).
+fn check(
+    binary: &Path,
+    package: &str,
+    current: &Path,
+    baseline: &Path,
+    root: &Path,
+) -> Result<Verdict> {
     let output = Command::new(binary)
         .args([
             "semver-checks",
             "check-release",
+            "--color",
+            "never",
             "--release-type",
             "patch",
+            "--package",
+            package,
             "--manifest-path",
         ])
         .arg(current.join("Cargo.toml"))
@@ -116,18 +124,9 @@ fn check(binary: &Path, current: &Path, baseline: &Path, root: &Path) -> Result<
         .stdin(Stdio::null())
         .output()
         .context("cannot run cargo-semver-checks")?;
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    if text.contains("requires new major version") {
-        Ok(Finding::Major)
-    } else if text.contains("requires new minor version") {
-        Ok(Finding::Minor)
-    } else if output.status.success() {
-        Ok(Finding::Nothing)
-    } else {
-        bail!("cargo-semver-checks failed:\n{text}")
-    }
+    parse(
+        &String::from_utf8_lossy(&output.stdout),
+        &String::from_utf8_lossy(&output.stderr),
+        output.status.success(),
+    )
 }
