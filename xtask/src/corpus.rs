@@ -47,7 +47,7 @@ pub struct Run {
 const TIME_LIMIT_BASE: Duration = Duration::from_secs(120);
 const TIME_LIMIT_PER_MIB: Duration = Duration::from_secs(3);
 
-fn time_limit(spec_bytes: u64) -> Duration {
+pub(crate) fn time_limit(spec_bytes: u64) -> Duration {
     let mib = u32::try_from(spec_bytes >> 20).unwrap_or(u32::MAX);
     TIME_LIMIT_BASE.saturating_add(TIME_LIMIT_PER_MIB.saturating_mul(mib))
 }
@@ -114,7 +114,7 @@ fn flag(args: &[String], name: &str) -> Result<Option<usize>> {
     }
 }
 
-fn collect_specs(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+pub(crate) fn collect_specs(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {

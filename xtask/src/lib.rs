@@ -16,6 +16,7 @@ pub mod bench;
 pub mod bench_compile;
 pub mod bench_requests;
 pub mod ci;
+pub mod compare;
 pub mod contract;
 pub mod corpus;
 pub mod coverage;

