@@ -1,11 +1,13 @@
 //! Schemas that published specs write more loosely than they mean, read as validators do:
 //! `items` next to a `type` other than `array` applies to arrays only, so the schema is what
 //! its `type` says; `properties` without a `type` documents an object, but any JSON value is
-//! valid against it (the runtime's `any_object` reads such a model from any value).
+//! valid against it (the runtime's `any_object` reads such a model from any value); a `oneOf` or
+//! `anyOf` whose branches only list `required` properties (urlbox: "either `url` or `html`")
+//! constrains which fields are set, not the type, so the schema is its `properties`.
 
 use std::borrow::Cow;
 
-use openapiv3::{AnySchema, Schema, SchemaKind};
+use openapiv3::{AnySchema, ReferenceOr, Schema, SchemaKind};
 
 use super::Cx;
 
@@ -32,12 +34,28 @@ impl Cx<'_> {
     }
 }
 
-/// A schema with `properties` and no `type` (nor `allOf`/`oneOf`/`anyOf`).
+/// Whether `branches` (the `oneOf`/`anyOf` of `any`) only choose which of its `properties`
+/// are required: then `any` is an object of those properties, each optional.
+pub fn chooses_fields(any: &AnySchema, branches: &[ReferenceOr<Schema>]) -> bool {
+    !any.properties.is_empty() && only_requires(branches)
+}
+
+/// A schema with `properties` and no `type` (nor `allOf`, nor a `oneOf`/`anyOf` that says more
+/// than which properties are required).
 pub fn is_typeless_object(schema: &Schema) -> bool {
     matches!(&schema.schema_kind, SchemaKind::Any(any)
         if any.typ.is_none()
             && !any.properties.is_empty()
             && any.all_of.is_empty()
-            && any.one_of.is_empty()
-            && any.any_of.is_empty())
+            && only_requires(&any.one_of)
+            && only_requires(&any.any_of))
+}
+
+/// Whether every branch of a `oneOf`/`anyOf` only lists required properties (true when there
+/// are none): such branches choose among the fields, they add no type.
+pub fn only_requires(branches: &[ReferenceOr<Schema>]) -> bool {
+    branches.iter().all(|branch| {
+        matches!(branch, ReferenceOr::Item(Schema { schema_kind: SchemaKind::Any(any), .. })
+            if *any == AnySchema { required: any.required.clone(), ..AnySchema::default() })
+    })
 }
