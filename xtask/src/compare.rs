@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 
 use anyhow::{bail, Context, Result};
 
-use crate::corpus::{collect_specs, time_limit, wait_within};
+use crate::corpus::{collect_specs, time_limit, wait_with_stderr};
 
 /// Entry point.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
@@ -92,7 +92,7 @@ struct Output {
 
 fn generate(binary: &Path, spec: &Path, out: &Path) -> Result<Output> {
     std::fs::create_dir_all(out)?;
-    let mut child = Command::new(binary)
+    let child = Command::new(binary)
         .args(["generate", "--name", "sample", "--spec"])
         .arg(spec)
         .arg("--out")
@@ -101,23 +101,10 @@ fn generate(binary: &Path, spec: &Path, out: &Path) -> Result<Output> {
         .stderr(Stdio::piped())
         .spawn()
         .with_context(|| format!("could not start {}", binary.display()))?;
-    let stderr = child.stderr.take();
-    let reader = std::thread::spawn(move || {
-        let mut text = String::new();
-        if let Some(mut stderr) = stderr {
-            let _ = std::io::Read::read_to_string(&mut stderr, &mut text);
-        }
-        text
-    });
     let limit = time_limit(spec.metadata().map_or(0, |m| m.len()));
-    let outcome = match wait_within(&mut child, limit) {
-        None => "timed out".to_string(),
-        Some(status) => status.to_string(),
-    };
-    let warnings = reader
-        .join()
-        .unwrap_or_default()
-        .replace(&out.display().to_string(), "OUT");
+    let (status, stderr) = wait_with_stderr(child, limit);
+    let outcome = status.map_or_else(|| "timed out".to_string(), |status| status.to_string());
+    let warnings = stderr.replace(&out.display().to_string(), "OUT");
     let mut files = BTreeMap::new();
     read_tree(out, out, &mut files)?;
     Ok(Output {

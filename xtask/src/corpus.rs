@@ -187,18 +187,9 @@ fn generate_one(binary: &Path, corpus: &Path, spec: &Path, index: usize, out: &P
     }
 }
 
-/// Waits for the generator with a time limit; reads stderr on a thread so a chatty run cannot block.
-fn wait(mut child: std::process::Child, limit: Duration) -> Outcome {
-    let stderr = child.stderr.take();
-    let reader = std::thread::spawn(move || {
-        let mut text = String::new();
-        if let Some(mut stderr) = stderr {
-            let _ = std::io::Read::read_to_string(&mut stderr, &mut text);
-        }
-        text
-    });
-    let status = wait_within(&mut child, limit);
-    let stderr = reader.join().unwrap_or_default();
+/// Waits for the generator with a time limit and tells what happened.
+fn wait(child: std::process::Child, limit: Duration) -> Outcome {
+    let (status, stderr) = wait_with_stderr(child, limit);
     match status {
         None => Outcome::TimedOut,
         Some(status) if status.success() => Outcome::Generated {
@@ -215,6 +206,24 @@ fn wait(mut child: std::process::Child, limit: Duration) -> Outcome {
             detail: format!("{status}: {}", stderr.lines().last().unwrap_or("")),
         },
     }
+}
+
+/// Waits for `child` at most `limit` (see [`wait_within`]) and returns its stderr too, read on
+/// a thread so that a chatty run cannot block on a full pipe.
+pub(crate) fn wait_with_stderr(
+    mut child: std::process::Child,
+    limit: Duration,
+) -> (Option<std::process::ExitStatus>, String) {
+    let stderr = child.stderr.take();
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        if let Some(mut stderr) = stderr {
+            let _ = std::io::Read::read_to_string(&mut stderr, &mut text);
+        }
+        text
+    });
+    let status = wait_within(&mut child, limit);
+    (status, reader.join().unwrap_or_default())
 }
 
 /// Waits for `child` at most `limit`; kills it then. `None` when it was killed or cannot be
