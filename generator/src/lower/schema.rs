@@ -302,9 +302,11 @@ impl<'a> Cx<'a> {
                 if !any.all_of.is_empty() {
                     let own = [(&any.properties, &any.required)];
                     self.all_of(&any.all_of, &own, name, ptr, depth)
-                } else if !any.one_of.is_empty() && !loose_schemas::chooses_fields(any, &any.one_of) {
+                } else if !any.one_of.is_empty() && !loose_schemas::chooses_fields(any, &any.one_of)
+                {
                     self.union(&any.one_of, schema, name, &child(ptr, "oneOf"), depth)
-                } else if !any.any_of.is_empty() && !loose_schemas::chooses_fields(any, &any.any_of) {
+                } else if !any.any_of.is_empty() && !loose_schemas::chooses_fields(any, &any.any_of)
+                {
                     self.union(&any.any_of, schema, name, &child(ptr, "anyOf"), depth)
                 } else if !any.properties.is_empty() {
                     self.object(
