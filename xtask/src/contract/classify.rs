@@ -11,6 +11,9 @@ use std::fmt;
 use serde_json::Value;
 
 use super::run::{Calls, Stopped};
+use super::reasons::{
+    missing_but_sent, negative_for_unsigned, not_base64, undefined_required, IGNORED_HEADERS,
+};
 use super::sent::sent_value;
 use super::spec_facts::{scalar_text, SpecFacts};
 use super::workspace::{Built, Crate, Operation};
@@ -210,11 +213,26 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
     if !request.is_empty() {
         return rejection(&request, exchange, operation, facts);
     }
+    let wildcard = facts
+        .at(&operation.pointer)
+        .is_some_and(|op| op.wildcard_response);
+    if problem.ends_with("NOT_ACCEPTABLE") && wildcard {
+        let why = "the spec offers the response only as `*/*`, which Prism does not serve for `Accept: application/json`";
+        return (Class::RejectedPrismGap, format!("{why}: {message}"));
+    }
     if status == 401 || problem.ends_with("UNAUTHORIZED") {
         return (
             Class::RejectedClientEncoding,
             format!("security not met: {message}"),
         );
+    }
+    if negative_for_unsigned(&message) {
+        let why = "Prism made a negative number for a `format: uintN` integer (it ignores the format, the only source of an unsigned type)";
+        return (Class::DecodePrismData, format!("{message}; {why}"));
+    }
+    if not_base64(&message) {
+        let why = "Prism made a string that is not base64 for a `format: byte` property (it does not check the format)";
+        return (Class::DecodePrismData, format!("{message}; {why}"));
     }
     if message.starts_with("could not decode response") {
         return match response.first() {
@@ -325,26 +343,39 @@ fn rejection(
 ) -> (Class, String) {
     let mut classes: Vec<(Class, String)> = request
         .iter()
-        .map(|v| match violation_class(v, exchange) {
-            _ if aws_structured(v, operation, facts) => (
-                Class::RejectedPrismGap,
-                format!(
-                    "{}; Prism reads no AWS query serialization (`Name.member.1.Key=...`)",
-                    describe(v)
-                ),
-            ),
-            Class::RejectedExampleValue => match spec_mistake(v, exchange, operation, facts) {
-                Some(why) => (
-                    Class::RejectedSpecMistake,
-                    format!("{}; {why}", describe(v)),
-                ),
-                None => (Class::RejectedExampleValue, describe(v)),
-            },
-            class => (class, describe(v)),
-        })
+        .map(|v| violation_and_why(v, exchange, operation, facts))
         .collect();
     classes.sort_by_key(|(class, _)| *class);
     classes.swap_remove(0)
+}
+
+/// The class of one violation of a request, with why.
+fn violation_and_why(
+    v: &Value,
+    exchange: &Value,
+    operation: &Operation,
+    facts: &SpecFacts,
+) -> (Class, String) {
+    if aws_structured(v, operation, facts) {
+        let why = "Prism reads no AWS query serialization (`Name.member.1.Key=...`)";
+        return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
+    }
+    if let Some(why) = missing_but_sent(v, exchange) {
+        return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
+    }
+    if let Some(why) = undefined_required(v, operation, facts) {
+        return (Class::RejectedSpecMistake, format!("{}; {why}", describe(v)));
+    }
+    match violation_class(v, exchange) {
+        Class::RejectedExampleValue => match spec_mistake(v, exchange, operation, facts) {
+            Some(why) => (
+                Class::RejectedSpecMistake,
+                format!("{}; {why}", describe(v)),
+            ),
+            None => (Class::RejectedExampleValue, describe(v)),
+        },
+        class => (class, describe(v)),
+    }
 }
 
 fn violation_class(violation: &Value, exchange: &Value) -> Class {
@@ -355,7 +386,7 @@ fn violation_class(violation: &Value, exchange: &Value) -> Class {
         .to_ascii_lowercase();
     let message = violation["message"].as_str().unwrap_or_default();
     let code = violation["code"].as_str().unwrap_or_default();
-    if place == "header" && ["authorization", "content-type", "accept"].contains(&name.as_str()) {
+    if place == "header" && IGNORED_HEADERS.contains(&name.as_str()) {
         return Class::RejectedPrismGap;
     }
     let form = exchange["content_type"]

@@ -9,6 +9,7 @@
 
 mod classify;
 mod examples;
+mod reasons;
 mod report;
 mod run;
 mod select;

@@ -34,6 +34,10 @@ pub struct SpecOperation {
     /// The list, map and structure query parameters of an AWS query-protocol operation,
     /// which the client spells out as AWS does (`Item.1.ItemName=...`) and Prism cannot read.
     pub aws_structured: Vec<String>,
+    /// Properties the request body's schema requires but does not define (lower case).
+    pub undefined_required: Vec<String>,
+    /// Its success responses offer content only under wildcard media types (`*/*`).
+    pub wildcard_response: bool,
 }
 
 /// The operations of one spec.
@@ -84,6 +88,8 @@ impl SpecFacts {
                     suffix: suffix_pairs(path),
                     fixed: fixed_values(&document, path, item, operation),
                     aws_structured: aws_structured(&document, path, item, operation),
+                    undefined_required: undefined_required(&document, item, operation),
+                    wildcard_response: wildcard_response(operation),
                 });
             }
         }
@@ -237,6 +243,54 @@ fn aws_structured(document: &Value, path: &str, item: &Value, operation: &Value)
         .collect()
 }
 
+/// The names the request body's schema (OpenAPI 3's `requestBody` or Swagger 2's body
+/// parameter, one `$ref` step) lists in `required` without a property of that name (a typo
+/// of the spec's), when the schema has no `allOf`/`anyOf`/`oneOf` that could define it.
+fn undefined_required(document: &Value, item: &Value, operation: &Value) -> Vec<String> {
+    let body = resolve(document, &operation["requestBody"]);
+    let mut schemas: Vec<&Value> = body["content"]
+        .as_object()
+        .map(|content| content.values().map(|media| &media["schema"]).collect())
+        .unwrap_or_default();
+    schemas.extend(
+        parameters(document, item, operation)
+            .into_iter()
+            .filter(|p| p["in"] == "body")
+            .map(|p| &p["schema"]),
+    );
+    let mut names = Vec::new();
+    for schema in schemas.into_iter().map(|s| resolve(document, s)) {
+        let composed = ["allOf", "anyOf", "oneOf"]
+            .iter()
+            .any(|k| schema.get(*k).is_some());
+        if composed {
+            continue;
+        }
+        let required = schema["required"].as_array().into_iter().flatten();
+        for name in required.filter_map(Value::as_str) {
+            if schema["properties"].get(name).is_none() {
+                names.push(name.to_ascii_lowercase());
+            }
+        }
+    }
+    names
+}
+
+/// Whether the operation's success responses (OpenAPI 3) have content, all of it under
+/// wildcard media types (`*/*`, `application/*`).
+fn wildcard_response(operation: &Value) -> bool {
+    let Some(responses) = operation["responses"].as_object() else {
+        return false;
+    };
+    let types: Vec<&String> = responses
+        .iter()
+        .filter(|(status, _)| status.starts_with('2'))
+        .filter_map(|(_, response)| response["content"].as_object())
+        .flat_map(|content| content.keys())
+        .collect();
+    !types.is_empty() && types.iter().all(|t| t.ends_with("/*"))
+}
+
 /// Adds the scalars of every `example` and `examples` under `value` (`inside`: `value` is
 /// itself an example).
 fn collect_examples(value: &Value, inside: bool, out: &mut HashSet<String>) {
@@ -361,6 +415,19 @@ mod tests {
             assert!(facts.is_example(&example), "{example}");
         }
         assert!(!facts.is_example(&json!("m")));
+    }
+
+    #[test]
+    fn responses_offered_only_as_wildcards_are_told() {
+        let facts = SpecFacts::of(json!({"paths": {
+            "/a": {"get": {"responses": {"200": {"content": {"*/*": {"schema": {}}}}}}},
+            "/b": {"get": {"responses": {"200": {"content": {"application/json": {}, "*/*": {}}}}}},
+            "/c": {"get": {"responses": {"204": {"description": "none"}}}}
+        }}));
+        let wildcard = |pointer: &str| facts.at(pointer).unwrap().wildcard_response;
+        assert!(wildcard("#/paths/~1a/get"));
+        assert!(!wildcard("#/paths/~1b/get"));
+        assert!(!wildcard("#/paths/~1c/get"));
     }
 
     #[test]

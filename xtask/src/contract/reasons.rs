@@ -1,0 +1,149 @@
+//! Reasons a failed call is not the client's that need more than Prism's violation: what the
+//! request had, what the spec defines, and which types only the spec's formats give.
+
+use serde_json::Value;
+
+use super::spec_facts::SpecFacts;
+use super::workspace::Operation;
+
+/// The name in Prism's "must have required property 'name'" message, in lower case.
+fn required_name(violation: &Value) -> Option<String> {
+    let message = violation["message"].as_str()?;
+    let (_, rest) = message.split_once("required property '")?;
+    Some(rest.split_once('\'')?.0.to_ascii_lowercase())
+}
+
+/// Why Prism's "missing" is its gap: a header parameter OpenAPI tells tools to ignore
+/// (`Content-Type`, `Accept`, `Authorization`: the client sets them itself, a `GET` has no
+/// `Content-Type`), or a query parameter the request has with an empty value (`chl=`), which
+/// Prism reads as absent.
+pub fn missing_but_sent(violation: &Value, exchange: &Value) -> Option<String> {
+    let name = required_name(violation)?;
+    let place = violation["location"][1].as_str()?;
+    if violation["location"].as_array()?.len() != 2 {
+        return None;
+    }
+    if place == "header" && IGNORED_HEADERS.contains(&name.as_str()) {
+        return Some(format!(
+            "OpenAPI ignores a header parameter named {name}; Prism requires it"
+        ));
+    }
+    let target = exchange["target"].as_str()?;
+    let (_, query) = target.split_once('?')?;
+    let empty = query
+        .split('&')
+        .any(|pair| pair.to_ascii_lowercase() == format!("{name}="));
+    (place == "query" && empty).then(|| {
+        format!("the request has `{name}=` (an empty value); Prism reads it as missing")
+    })
+}
+
+/// OpenAPI: "If `in` is `header` and the `name` field is `Accept`, `Content-Type` or
+/// `Authorization`, the parameter definition SHALL be ignored."
+pub const IGNORED_HEADERS: [&str; 3] = ["authorization", "content-type", "accept"];
+
+/// Why a required body property Prism found missing is the spec's mistake: the schema of the
+/// request body requires a property it does not define (vestorly's `orginator_email` beside
+/// `originator_email`), so no client knows what to send.
+pub fn undefined_required(
+    violation: &Value,
+    operation: &Operation,
+    facts: &SpecFacts,
+) -> Option<String> {
+    let name = required_name(violation)?;
+    let location = violation["location"].as_array()?;
+    if location.len() != 2 || location[1] != "body" {
+        return None;
+    }
+    let op = facts.at(&operation.pointer)?;
+    op.undefined_required
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(&name))
+        .then(|| format!("the body's schema requires `{name}` but defines no such property"))
+}
+
+/// Whether the client's decode error is a negative number where it reads an unsigned one.
+pub fn negative_for_unsigned(message: &str) -> bool {
+    let Some((_, rest)) = message.split_once("could not decode response") else {
+        return false;
+    };
+    let Some((_, rest)) = rest.split_once("invalid value: integer `-") else {
+        return false;
+    };
+    ["u8", "u16", "u32", "u64"]
+        .iter()
+        .any(|ty| rest.contains(&format!("`, expected {ty} ")))
+}
+
+/// Whether the client's decode error is the `base64` crate's: a string of a `format: byte`
+/// property (the only one the client decodes as base64) that is not base64, which Prism
+/// made up without checking the format.
+pub fn not_base64(message: &str) -> bool {
+    let Some((_, rest)) = message.split_once("could not decode response") else {
+        return false;
+    };
+    ["Invalid symbol ", "Invalid input length: ", "Invalid last symbol ", "Invalid padding"]
+        .iter()
+        .any(|error| rest.contains(error))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn missing(place: &str, name: &str) -> Value {
+        json!({"location": ["request", place], "severity": "Error", "code": "required",
+            "message": format!("Request {place} must have required property '{name}'")})
+    }
+
+    #[test]
+    fn ignored_headers_and_empty_query_values_are_prisms_misreadings() {
+        let exchange = json!({"target": "/chart?cht=bvs&chl=&chd=t"});
+        assert!(missing_but_sent(&missing("header", "content-type"), &exchange).is_some());
+        assert!(missing_but_sent(&missing("header", "x-api-key"), &exchange).is_none());
+        assert!(missing_but_sent(&missing("query", "chl"), &exchange).is_some());
+        assert!(missing_but_sent(&missing("query", "cht"), &exchange).is_none());
+        assert!(missing_but_sent(&missing("query", "other"), &exchange).is_none());
+    }
+
+    #[test]
+    fn a_required_property_the_body_schema_never_defines_is_the_specs() {
+        let facts = SpecFacts::of(json!({"paths": {"/events": {"post": {
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/E"}}}},
+            "responses": {}
+        }}}, "components": {"schemas": {"E": {
+            "required": ["orginator_email", "type"],
+            "properties": {"originator_email": {"type": "string"}, "type": {"type": "string"}}
+        }}}}));
+        let operation = Operation {
+            function: "create_event".into(),
+            request: "POST /events".into(),
+            pointer: "#/paths/~1events/post".into(),
+            unroutable: false,
+        };
+        let why = undefined_required(&missing("body", "orginator_email"), &operation, &facts);
+        assert!(why.is_some_and(|w| w.contains("orginator_email")));
+        assert!(undefined_required(&missing("body", "type"), &operation, &facts).is_none());
+    }
+
+    #[test]
+    fn only_a_negative_number_for_an_unsigned_type_is_a_format_prism_ignored() {
+        let decode = "list failed: could not decode response (status 200 OK): ";
+        let negative = format!("{decode}invalid value: integer `-957`, expected u32 at line 1");
+        assert!(negative_for_unsigned(&negative));
+        let signed = format!("{decode}invalid value: integer `-957`, expected i8 at line 1");
+        assert!(!negative_for_unsigned(&signed));
+        let large = format!("{decode}invalid value: integer `300`, expected u8 at line 1");
+        assert!(!negative_for_unsigned(&large));
+    }
+
+    #[test]
+    fn base64_errors_are_told_from_other_decode_errors() {
+        let decode = "post failed: could not decode response (status 200 OK): ";
+        assert!(not_base64(&format!("{decode}Invalid symbol 93, offset 5. at line 1")));
+        assert!(not_base64(&format!("{decode}Invalid input length: 3 at line 1")));
+        assert!(!not_base64(&format!("{decode}missing field `id` at line 1")));
+        assert!(!not_base64("Invalid symbol 93 in the request"));
+    }
+}
