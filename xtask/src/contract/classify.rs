@@ -12,7 +12,8 @@ use serde_json::Value;
 
 use super::run::{Calls, Stopped};
 use super::reasons::{
-    missing_but_sent, negative_for_unsigned, not_base64, undefined_required, IGNORED_HEADERS,
+    cut_for_prism, empty_by_spec, lacks_required, missing_but_sent, negative_for_unsigned, not_base64, undefined_required,
+    IGNORED_HEADERS,
 };
 use super::sent::sent_value;
 use super::spec_facts::{scalar_text, SpecFacts};
@@ -179,6 +180,8 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
     let Some(exchange) = record["exchanges"].as_array().and_then(|e| e.last()) else {
         return if record["ok"] == true {
             (Class::Ok, String::new())
+        } else if let Some(why) = empty_by_spec(&message, operation, facts) {
+            (Class::RejectedSpecMistake, format!("{message}; {why}"))
         } else {
             (Class::NotSentClient, message)
         };
@@ -220,6 +223,13 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
         let why = "the spec offers the response only as `*/*`, which Prism does not serve for `Accept: application/json`";
         return (Class::RejectedPrismGap, format!("{why}: {message}"));
     }
+    let no_success = facts.at(&operation.pointer).is_some_and(|op| op.no_success);
+    if no_success && (400..500).contains(&status) {
+        return (
+            Class::SpecNoSuccess,
+            format!("Prism answered the spec's {status}: {message}"),
+        );
+    }
     if status == 401 || problem.ends_with("UNAUTHORIZED") {
         return (
             Class::RejectedClientEncoding,
@@ -228,6 +238,9 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
     }
     if negative_for_unsigned(&message) {
         let why = "Prism made a negative number for a `format: uintN` integer (it ignores the format, the only source of an unsigned type)";
+        return (Class::DecodePrismData, format!("{message}; {why}"));
+    }
+    if let Some(why) = lacks_required(&message, exchange, operation, facts) {
         return (Class::DecodePrismData, format!("{message}; {why}"));
     }
     if not_base64(&message) {
@@ -360,7 +373,7 @@ fn violation_and_why(
         let why = "Prism reads no AWS query serialization (`Name.member.1.Key=...`)";
         return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
     }
-    if let Some(why) = missing_but_sent(v, exchange) {
+    if let Some(why) = missing_but_sent(v, exchange).or_else(|| cut_for_prism(v, facts)) {
         return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
     }
     if let Some(why) = undefined_required(v, operation, facts) {

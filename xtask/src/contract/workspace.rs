@@ -88,7 +88,7 @@ pub fn prepare(root: &Path, work: &Path, specs: &[Spec]) -> Result<Built> {
 }
 
 /// Generates the crates on both cores.
-fn generate_all(work: &Path, specs: &[Spec]) -> Built {
+pub fn generate_all(work: &Path, specs: &[Spec]) -> Built {
     let next = AtomicUsize::new(0);
     let results = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
