@@ -10,11 +10,11 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::run::{Calls, Stopped};
 use super::reasons::{
-    cut_for_prism, empty_by_spec, lacks_required, missing_but_sent, negative_for_unsigned, not_base64, undefined_required,
-    IGNORED_HEADERS,
+    cut_for_prism, empty_by_spec, lacks_required, missing_but_sent, negative_for_unsigned,
+    not_a_date, not_base64, undefined_required, IGNORED_HEADERS,
 };
+use super::run::{Calls, Stopped};
 use super::sent::sent_value;
 use super::spec_facts::{scalar_text, SpecFacts};
 use super::workspace::{Built, Crate, Operation};
@@ -182,6 +182,10 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
             (Class::Ok, String::new())
         } else if let Some(why) = empty_by_spec(&message, operation, facts) {
             (Class::RejectedSpecMistake, format!("{message}; {why}"))
+        } else if message.contains("request timed out") {
+            // The proxy records an exchange when Prism answers: it never did.
+            let why = "Prism did not answer in time (the proxy saw no answer)";
+            (Class::PrismFailed, format!("{message}; {why}"))
         } else {
             (Class::NotSentClient, message)
         };
@@ -223,6 +227,18 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
         let why = "the spec offers the response only as `*/*`, which Prism does not serve for `Accept: application/json`";
         return (Class::RejectedPrismGap, format!("{why}: {message}"));
     }
+    let undocumented = facts.at(&operation.pointer).is_some_and(|op| {
+        let range = format!("{}XX", status / 100);
+        (200..300).contains(&status)
+            && !op
+                .statuses
+                .iter()
+                .any(|s| *s == status.to_string() || *s == range)
+    });
+    if undocumented && record["ok"] != true {
+        let why = format!("Prism answered {status}, a status the spec does not document");
+        return (Class::DecodePrismData, format!("{message}; {why}"));
+    }
     let no_success = facts.at(&operation.pointer).is_some_and(|op| op.no_success);
     if no_success && (400..500).contains(&status) {
         return (
@@ -241,6 +257,10 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
         return (Class::DecodePrismData, format!("{message}; {why}"));
     }
     if let Some(why) = lacks_required(&message, exchange, operation, facts) {
+        return (Class::DecodePrismData, format!("{message}; {why}"));
+    }
+    if not_a_date(&message) {
+        let why = "Prism's answer has a `format: date-time` or `date` string that is not one (its static example says \"string\"; Prism does not check the format)";
         return (Class::DecodePrismData, format!("{message}; {why}"));
     }
     if not_base64(&message) {
@@ -377,7 +397,10 @@ fn violation_and_why(
         return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
     }
     if let Some(why) = undefined_required(v, operation, facts) {
-        return (Class::RejectedSpecMistake, format!("{}; {why}", describe(v)));
+        return (
+            Class::RejectedSpecMistake,
+            format!("{}; {why}", describe(v)),
+        );
     }
     match violation_class(v, exchange) {
         Class::RejectedExampleValue => match spec_mistake(v, exchange, operation, facts) {
@@ -408,11 +431,12 @@ fn violation_class(violation: &Value, exchange: &Value) -> Class {
     if message.contains("must be array") && (place == "query" || (place == "body" && form)) {
         return Class::RejectedPrismGap;
     }
-    let xml = exchange["content_type"]
+    let not_json = exchange["content_type"]
         .as_str()
-        .is_some_and(|t| t.contains("xml"));
-    if place == "body" && xml {
-        // Prism validates the XML text itself against the schema: a string is never an object.
+        .is_some_and(|t| !t.contains("json") && !form && !t.starts_with("multipart/"));
+    if place == "body" && not_json {
+        // Prism validates the text itself (XML, a file's bytes under `application/text` or
+        // `application/octet-stream`) against the schema: a string is never an object.
         return Class::RejectedPrismGap;
     }
     if VALUE_KEYWORDS.contains(&code) {
@@ -570,6 +594,29 @@ mod tests {
         );
         assert_eq!(class, Class::RejectedClientEncoding);
         assert!(reason.starts_with("request.query.Action"), "{reason}");
+    }
+
+    #[test]
+    fn a_success_status_the_spec_does_not_document_is_prisms() {
+        let facts = SpecFacts::of(json!({"paths": {"/a": {"delete": {"responses": {
+            "202": {"description": "Accepted"}, "204": {"description": "Gone"},
+            "default": {"description": "Error"}
+        }}}}}));
+        let delete = Operation {
+            request: "DELETE /a".into(),
+            pointer: "#/paths/~1a/delete".into(),
+            ..operation(false)
+        };
+        let answered = |status: u16| {
+            let failed = record(
+                false,
+                "default Default: ErrorResponse",
+                json!({"status": status}),
+            );
+            super::call(&failed, &delete, &facts).0
+        };
+        assert_eq!(answered(200), Class::DecodePrismData);
+        assert_eq!(answered(204), Class::DecodeClient);
     }
 
     #[test]

@@ -33,9 +33,8 @@ pub fn missing_but_sent(violation: &Value, exchange: &Value) -> Option<String> {
     let empty = query
         .split('&')
         .any(|pair| pair.to_ascii_lowercase() == format!("{name}="));
-    (place == "query" && empty).then(|| {
-        format!("the request has `{name}=` (an empty value); Prism reads it as missing")
-    })
+    (place == "query" && empty)
+        .then(|| format!("the request has `{name}=` (an empty value); Prism reads it as missing"))
 }
 
 /// OpenAPI: "If `in` is `header` and the `name` field is `Accept`, `Content-Type` or
@@ -86,12 +85,22 @@ pub fn negative_for_unsigned(message: &str) -> bool {
 /// property (the only one the client decodes as base64) that is not base64, which Prism
 /// made up without checking the format.
 pub fn not_base64(message: &str) -> bool {
-    let Some((_, rest)) = message.split_once("could not decode response") else {
-        return false;
-    };
-    ["Invalid symbol ", "Invalid input length: ", "Invalid last symbol ", "Invalid padding"]
-        .iter()
-        .any(|error| rest.contains(error))
+    decode_error_is_one_of(
+        message,
+        &[
+            "Invalid symbol ",
+            "Invalid input length: ",
+            "Invalid last symbol ",
+            "Invalid padding",
+        ],
+    )
+}
+
+/// Whether `message` is a decode failure whose error contains one of `errors`.
+fn decode_error_is_one_of(message: &str, errors: &[&str]) -> bool {
+    message
+        .split_once("could not decode response")
+        .is_some_and(|(_, rest)| errors.iter().any(|error| rest.contains(error)))
 }
 
 /// Why a "missing field" decode error is Prism's data: its answer (`response` in the
@@ -121,9 +130,8 @@ pub fn lacks_required(
         .response_required
         .iter()
         .any(|name| name == field);
-    (required && body.is_object() && body.get(field).is_none()).then(|| {
-        format!("Prism's response lacks `{field}`, which the response's schema requires")
-    })
+    (required && body.is_object() && body.get(field).is_none())
+        .then(|| format!("Prism's response lacks `{field}`, which the response's schema requires"))
 }
 
 /// Why a request the client refused to build is the spec's: the path parameter it names can
@@ -149,6 +157,21 @@ pub fn cut_for_prism(violation: &Value, facts: &SpecFacts) -> Option<String> {
     facts.cut_properties.contains(name).then(|| {
         format!("`{name}` closes a `$ref` cycle and is cut from Prism's copy of the spec, which Prism cannot mock otherwise")
     })
+}
+
+/// Whether the client's decode error is `chrono`'s: a `format: date-time` or `date` string
+/// (the only ones the client parses as dates) that is not a date.
+pub fn not_a_date(message: &str) -> bool {
+    decode_error_is_one_of(
+        message,
+        &[
+            "input contains invalid characters",
+            "premature end of input",
+            "trailing input",
+            "input is out of range",
+            "no possible date and time matching input",
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -267,19 +290,38 @@ mod tests {
             "type": "object", "additionalProperties": false,
             "properties": {"Name": {"type": "string"}, "AlbumArtist": {"$ref": "#/components/schemas/Result"}}
         }}}}));
-        let extra = |name: &str| json!({"location": ["request", "body"], "severity": "Error",
+        let extra = |name: &str| {
+            json!({"location": ["request", "body"], "severity": "Error",
             "code": "additionalProperties",
-            "message": format!("Request body must NOT have additional properties; found '{name}'")});
+            "message": format!("Request body must NOT have additional properties; found '{name}'")})
+        };
         assert!(cut_for_prism(&extra("AlbumArtist"), &facts).is_some());
         assert!(cut_for_prism(&extra("Other"), &facts).is_none());
     }
 
     #[test]
+    fn date_errors_are_told_from_other_decode_errors() {
+        let decode = "get failed: could not decode response (status 200 OK): ";
+        assert!(not_a_date(&format!(
+            "{decode}input contains invalid characters at line 1 column 148"
+        )));
+        assert!(!not_a_date(&format!(
+            "{decode}missing field `id` at line 1"
+        )));
+    }
+
+    #[test]
     fn base64_errors_are_told_from_other_decode_errors() {
         let decode = "post failed: could not decode response (status 200 OK): ";
-        assert!(not_base64(&format!("{decode}Invalid symbol 93, offset 5. at line 1")));
-        assert!(not_base64(&format!("{decode}Invalid input length: 3 at line 1")));
-        assert!(!not_base64(&format!("{decode}missing field `id` at line 1")));
+        assert!(not_base64(&format!(
+            "{decode}Invalid symbol 93, offset 5. at line 1"
+        )));
+        assert!(not_base64(&format!(
+            "{decode}Invalid input length: 3 at line 1"
+        )));
+        assert!(!not_base64(&format!(
+            "{decode}missing field `id` at line 1"
+        )));
         assert!(!not_base64("Invalid symbol 93 in the request"));
     }
 }

@@ -86,7 +86,10 @@ pub fn all(work: &Path, built: &Built, jobs: usize) -> Result<Vec<Calls>> {
 /// Writes a run's records (`NNN-Mode.jsonl`) and why it stopped early (`NNN-Mode.stopped`).
 fn save(dir: &Path, index: usize, mode: Mode, records: &[Value], stopped: Option<&Stopped>) {
     let lines: Vec<String> = records.iter().map(Value::to_string).collect();
-    let _ = std::fs::write(dir.join(format!("{index:03}-{mode:?}.jsonl")), lines.join("\n"));
+    let _ = std::fs::write(
+        dir.join(format!("{index:03}-{mode:?}.jsonl")),
+        lines.join("\n"),
+    );
     let stopped_file = dir.join(format!("{index:03}-{mode:?}.stopped"));
     let _ = match stopped {
         Some(Stopped::Prism(why)) => std::fs::write(stopped_file, format!("prism\n{why}")),

@@ -41,6 +41,8 @@ pub struct SpecOperation {
     pub wildcard_response: bool,
     /// The properties every schema of its success responses requires at the top.
     pub response_required: Vec<String>,
+    /// The statuses its responses document (`200`, `2XX`, `default`, ...).
+    pub statuses: Vec<String>,
     /// It documents no success response (no `2XX`, `3XX` or `default`): Prism answers with
     /// the first one it has, such as a 401.
     pub no_success: bool,
@@ -108,10 +110,13 @@ impl SpecFacts {
                     wildcard_response: wildcard_response(operation),
                     response_required: response_required(&document, operation),
                     empty_path_params: empty_path_params(&document, item, operation),
+                    statuses: operation["responses"]
+                        .as_object()
+                        .map(|all| all.keys().cloned().collect())
+                        .unwrap_or_default(),
                     no_success: operation["responses"].as_object().is_some_and(|all| {
-                        !all.keys().any(|status| {
-                            status.starts_with(['2', '3']) || status == "default"
-                        })
+                        !all.keys()
+                            .any(|status| status.starts_with(['2', '3']) || status == "default")
                     }),
                 });
             }
@@ -301,7 +306,11 @@ fn undefined_in(
     found: &mut Vec<(String, String)>,
 ) {
     let schema = resolve(document, schema);
-    if depth > 8 || ["allOf", "anyOf", "oneOf"].iter().any(|k| schema.get(*k).is_some()) {
+    if depth > 8
+        || ["allOf", "anyOf", "oneOf"]
+            .iter()
+            .any(|k| schema.get(*k).is_some())
+    {
         return;
     }
     let required = schema["required"].as_array().into_iter().flatten();

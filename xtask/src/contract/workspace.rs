@@ -283,7 +283,9 @@ fn broken_crates(log: &str) -> BTreeMap<usize, String> {
             continue;
         };
         if let Some(index) = digits.get(..3).and_then(|d| d.parse().ok()) {
-            broken.entry(index).or_insert_with(|| line.trim().to_string());
+            broken
+                .entry(index)
+                .or_insert_with(|| line.trim().to_string());
         }
     }
     broken
