@@ -217,6 +217,12 @@ pub mod contract_cases {
         .with_contact("jane.doe@example.com")
     }
 
+    /// The job the generated example sends: its role meets the `pattern` and `minLength` of
+    /// the `$ref` that AWS wraps in `allOf` with a description.
+    pub fn start_job() -> t::Job {
+        t::Job::new("arn:=:~m_r,kD)en]8fMUe:M".to_string())
+    }
+
     /// The rule's code in the generated example.
     pub const RULE_CODE: &str = "HQR-60";
 }

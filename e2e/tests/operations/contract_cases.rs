@@ -129,6 +129,16 @@ async fn put_rule() {
         .await;
 }
 
+/// The generated example's role ARN, drawn to meet `pattern: arn:.*` and `minLength: 20`.
+#[tokio::test]
+async fn start_job() {
+    let sent = json!({"roleArn": "arn:=:~m_r,kD)en]8fMUe:M"});
+    let () = post("/jobs", sent)
+        .answer_empty(204)
+        .ok(&API, |c| c.cases().start_job(bodies::start_job()))
+        .await;
+}
+
 /// A schema with `properties` and no `type` reads any JSON value.
 #[tokio::test]
 async fn get_loose() {
@@ -137,6 +147,22 @@ async fn get_loose() {
         .ok(&API, |c| c.cases().get_loose())
         .await;
     assert_eq!(loose.note, None);
+}
+
+/// `items` without `type` reads any JSON value (Slack sends an object there), not only an
+/// array.
+#[tokio::test]
+async fn open_conversation() {
+    let opened = get("/conversations/open")
+        .answer(200, json!({"ok": true, "channel": {"id": "D069C7QFK"}}))
+        .ok(&API, |c| c.cases().open_conversation())
+        .await;
+    assert_eq!(opened.channel["id"], json!("D069C7QFK"));
+    let opened = get("/conversations/open")
+        .answer(200, json!({"ok": true, "channel": [{"Allocated": 1}]}))
+        .ok(&API, |c| c.cases().open_conversation())
+        .await;
+    assert_eq!(opened.channel[0]["Allocated"], json!(1));
 }
 
 /// An `allOf` part with only `required` makes `max` required: an `i64`, not an `Option`.

@@ -45,5 +45,7 @@ async fn exercise(base_url: String) -> OperationLog {
     );
     call!(log, "get_loose", cases.get_loose());
     call!(log, "get_limits", cases.get_limits());
+    call!(log, "open_conversation", cases.open_conversation());
+    call!(log, "start_job", cases.start_job(bodies::start_job()));
     log
 }

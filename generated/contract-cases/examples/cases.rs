@@ -134,6 +134,28 @@ async fn get_loose(client: &Client) {
     }
 }
 
+/// `GET /conversations/open`: open_conversation
+async fn open_conversation(client: &Client) {
+    let result = client.cases().open_conversation().send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("open_conversation failed: {error}"),
+    }
+}
+
+/// `POST /jobs`: start_job
+async fn start_job(client: &Client) {
+    let result = client
+        .cases()
+        .start_job(types::Job::new("arn:=:~m_r,kD)en]8fMUe:M".to_string()))
+        .send()
+        .await;
+    match result {
+        Ok(()) => println!("start_job: done"),
+        Err(error) => eprintln!("start_job failed: {error}"),
+    }
+}
+
 /// `GET /limits`: get_limits
 async fn get_limits(client: &Client) {
     let result = client.cases().get_limits().send().await;
@@ -161,6 +183,8 @@ async fn main() -> Result<(), Error> {
     get_settings(&client).await;
     put_rule(&client).await;
     get_loose(&client).await;
+    open_conversation(&client).await;
+    start_job(&client).await;
     get_limits(&client).await;
     Ok(())
 }

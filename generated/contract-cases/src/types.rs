@@ -266,6 +266,67 @@ crate::json_object! {
     }
 }
 
+/// `#/components/schemas/RoleArn`
+#[cfg(feature = "cases")]
+pub type RoleArn = String;
+
+/// `#/components/schemas/Job`
+///
+/// Build it with [`Job::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Job {
+    /// The `roleArn` property.
+    pub role_arn: RoleArn,
+}
+
+#[cfg(feature = "cases")]
+impl Job {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(role_arn: RoleArn) -> Self {
+        Self { role_arn }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Job {
+        role_arn: "roleArn" (required),
+    }
+}
+
+/// `#/components/schemas/Opened`
+///
+/// Build it with [`Opened::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Opened {
+    /// The `ok` property.
+    pub ok: bool,
+    /// The `channel` property.
+    pub channel: serde_json::Value,
+}
+
+#[cfg(feature = "cases")]
+impl Opened {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(ok: bool, channel: serde_json::Value) -> Self {
+        Self { ok, channel }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Opened {
+        ok: "ok" (required),
+        channel: "channel" (required),
+    }
+}
+
 /// `#/components/schemas/LimitsBase`
 ///
 /// Build it with [`LimitsBase::new`] and its `with_*` methods.

@@ -4,6 +4,7 @@
 
 use openapiv3::{ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
 
+use super::schema::is_annotation;
 use super::Cx;
 use crate::ir::Constraints;
 
@@ -77,16 +78,22 @@ impl Cx<'_> {
                 items: items(a.items.as_ref()),
                 ..Default::default()
             },
-            SchemaKind::AllOf { all_of } if all_of.len() == 1 => match &all_of[0] {
-                ReferenceOr::Item(part) => self.constraints_of(part, hops + 1),
-                ReferenceOr::Reference { reference } => self.ref_constraints(reference, hops + 1),
-            },
-            SchemaKind::Any(any) if any.all_of.len() == 1 && any.typ.is_none() => {
-                match &any.all_of[0] {
-                    ReferenceOr::Item(part) => self.constraints_of(part, hops + 1),
-                    ReferenceOr::Reference { reference } => {
+            SchemaKind::AllOf { all_of } if the_one_part(all_of).is_some() => {
+                match the_one_part(all_of) {
+                    Some(ReferenceOr::Item(part)) => self.constraints_of(part, hops + 1),
+                    Some(ReferenceOr::Reference { reference }) => {
                         self.ref_constraints(reference, hops + 1)
                     }
+                    None => Constraints::default(),
+                }
+            }
+            SchemaKind::Any(any) if the_one_part(&any.all_of).is_some() && any.typ.is_none() => {
+                match the_one_part(&any.all_of) {
+                    Some(ReferenceOr::Item(part)) => self.constraints_of(part, hops + 1),
+                    Some(ReferenceOr::Reference { reference }) => {
+                        self.ref_constraints(reference, hops + 1)
+                    }
+                    None => Constraints::default(),
                 }
             }
             SchemaKind::Any(any) => Constraints {
@@ -109,6 +116,14 @@ impl Cx<'_> {
             _ => Constraints::default(),
         }
     }
+}
+
+/// The one part of an `allOf` that is not only an annotation: AWS wraps each property's
+/// `$ref` as `allOf: [{$ref}, {description}]`, and the `$ref`'s `pattern` still holds.
+fn the_one_part(all_of: &[ReferenceOr<Schema>]) -> Option<&ReferenceOr<Schema>> {
+    let mut parts = all_of.iter().filter(|part| !is_annotation(part));
+    let one = parts.next()?;
+    parts.next().is_none().then_some(one)
 }
 
 fn boxed(constraints: Constraints) -> Option<Box<Constraints>> {

@@ -1,15 +1,17 @@
 //! Schemas that published specs write more loosely than they mean, read as validators do:
 //! `items` next to a `type` other than `array` applies to arrays only, so the schema is what
 //! its `type` says; `properties` without a `type` documents an object, but any JSON value is
-//! valid against it (the runtime's `any_object` reads such a model from any value); a `oneOf` or
-//! `anyOf` whose branches only list `required` properties (urlbox: "either `url` or `html`")
-//! constrains which fields are set, not the type, so the schema is its `properties`.
+//! valid against it (the runtime's `any_object` reads such a model from any value); `items`
+//! without a `type` is any JSON value too (Slack's `channel: {items: ...}` holds an object); a
+//! `oneOf` or `anyOf` whose branches only list `required` properties (urlbox: "either `url` or
+//! `html`") constrains which fields are set, not the type, so the schema is its `properties`.
 
 use std::borrow::Cow;
 
 use openapiv3::{AnySchema, ReferenceOr, Schema, SchemaKind};
 
 use super::Cx;
+use crate::ir::TypeRef;
 
 impl Cx<'_> {
     /// `any` without its `items` when its `type` is not `array` (with a warning at `ptr`).
@@ -31,6 +33,16 @@ impl Cx<'_> {
             }
             _ => Cow::Borrowed(any),
         }
+    }
+
+    /// The type of a schema with `items` and no `type` (with a warning at `ptr`): any JSON
+    /// value, since `items` says nothing of a value that is not an array.
+    pub(super) fn typeless_items(&mut self, ptr: &str) -> TypeRef {
+        self.diags.warn(
+            ptr,
+            "`items` without `type`: any JSON value is valid, as validators read it; typed as a JSON value",
+        );
+        TypeRef::ANY
     }
 }
 

@@ -6,8 +6,9 @@
 use rand::{RngExt, SeedableRng};
 use regex_syntax::hir::{self, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
-/// How many extra repetitions `*`, `+` and `{n,}` may draw.
-const MAX_REPEAT: u32 = 6;
+/// How many extra repetitions `*`, `+` and `{n,}` may draw: few for readable examples, more
+/// when no short draw fits (`arn:.*` with `minLength: 20`).
+const MAX_REPEATS: [u32; 3] = [6, 32, 128];
 /// Samples drawn before giving up on one that also fits the other constraints.
 const TRIES: usize = 64;
 /// Patterns past this size (compiled) are not used: no real API needs one.
@@ -33,11 +34,14 @@ pub fn matching(pattern: &str, fits: impl Fn(&str) -> bool) -> Option<String> {
         .build()
         .parse(pattern)
         .ok()?;
-    let generator = rand_regex::Regex::with_hir(readable(hir), MAX_REPEAT).ok()?;
-    let mut rng = rand_pcg::Pcg64::seed_from_u64(SEED);
-    (0..TRIES)
-        .map(|_| rng.sample::<String, _>(&generator))
-        .find(|text| matches(pattern, text) != Some(false) && fits(text))
+    let hir = readable(hir);
+    MAX_REPEATS.iter().find_map(|&max_repeat| {
+        let generator = rand_regex::Regex::with_hir(hir.clone(), max_repeat).ok()?;
+        let mut rng = rand_pcg::Pcg64::seed_from_u64(SEED);
+        (0..TRIES)
+            .map(|_| rng.sample::<String, _>(&generator))
+            .find(|text| matches(pattern, text) != Some(false) && fits(text))
+    })
 }
 
 /// `hir` without anchors and word boundaries (the check after the draw enforces them), and
@@ -95,6 +99,9 @@ mod tests {
         let long = matching("^[a-z]{1,10}$", |t| t.len() >= 8).expect("a long draw");
         assert!(long.len() >= 8, "{long}");
         assert_eq!(matching("^a$", |t| t.len() > 1), None);
+        // AWS's role ARNs: `arn:.*` with `minLength: 20` needs more than a few repetitions.
+        let arn = matching("arn:.*", |t| t.len() >= 20).expect("a long ARN");
+        assert!(arn.starts_with("arn:") && arn.len() >= 20, "{arn}");
     }
 
     #[test]

@@ -114,6 +114,7 @@ impl Cx<'_> {
         }
         let any = self.without_stray_items(any, ptr);
         let ty = match any.typ.as_deref() {
+            None if any.items.is_some() => self.typeless_items(ptr),
             _ if any.items.is_some() => self.array_type(any.items.as_ref(), hint, ptr, depth),
             Some("array") => TypeRef::List(Box::new(JSON_VALUE)),
             Some("string") => {

@@ -10,6 +10,10 @@ use std::fmt;
 
 use serde_json::Value;
 
+use super::reasons::{
+    cut_for_prism, empty_by_spec, lacks_required, missing_but_sent, negative_for_unsigned,
+    not_a_date, not_base64, undefined_required, IGNORED_HEADERS,
+};
 use super::run::{Calls, Stopped};
 use super::sent::sent_value;
 use super::spec_facts::{scalar_text, SpecFacts};
@@ -176,6 +180,12 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
     let Some(exchange) = record["exchanges"].as_array().and_then(|e| e.last()) else {
         return if record["ok"] == true {
             (Class::Ok, String::new())
+        } else if let Some(why) = empty_by_spec(&message, operation, facts) {
+            (Class::RejectedSpecMistake, format!("{message}; {why}"))
+        } else if message.contains("request timed out") {
+            // The proxy records an exchange when Prism answers: it never did.
+            let why = "Prism did not answer in time (the proxy saw no answer)";
+            (Class::PrismFailed, format!("{message}; {why}"))
         } else {
             (Class::NotSentClient, message)
         };
@@ -210,11 +220,52 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
     if !request.is_empty() {
         return rejection(&request, exchange, operation, facts);
     }
+    let wildcard = facts
+        .at(&operation.pointer)
+        .is_some_and(|op| op.wildcard_response);
+    if problem.ends_with("NOT_ACCEPTABLE") && wildcard {
+        let why = "the spec offers the response only as `*/*`, which Prism does not serve for `Accept: application/json`";
+        return (Class::RejectedPrismGap, format!("{why}: {message}"));
+    }
+    let undocumented = facts.at(&operation.pointer).is_some_and(|op| {
+        let range = format!("{}XX", status / 100);
+        (200..300).contains(&status)
+            && !op
+                .statuses
+                .iter()
+                .any(|s| *s == status.to_string() || *s == range)
+    });
+    if undocumented && record["ok"] != true {
+        let why = format!("Prism answered {status}, a status the spec does not document");
+        return (Class::DecodePrismData, format!("{message}; {why}"));
+    }
+    let no_success = facts.at(&operation.pointer).is_some_and(|op| op.no_success);
+    if no_success && (400..500).contains(&status) {
+        return (
+            Class::SpecNoSuccess,
+            format!("Prism answered the spec's {status}: {message}"),
+        );
+    }
     if status == 401 || problem.ends_with("UNAUTHORIZED") {
         return (
             Class::RejectedClientEncoding,
             format!("security not met: {message}"),
         );
+    }
+    if negative_for_unsigned(&message) {
+        let why = "Prism made a negative number for a `format: uintN` integer (it ignores the format, the only source of an unsigned type)";
+        return (Class::DecodePrismData, format!("{message}; {why}"));
+    }
+    if let Some(why) = lacks_required(&message, exchange, operation, facts) {
+        return (Class::DecodePrismData, format!("{message}; {why}"));
+    }
+    if not_a_date(&message) {
+        let why = "Prism's answer has a `format: date-time` or `date` string that is not one (its static example says \"string\"; Prism does not check the format)";
+        return (Class::DecodePrismData, format!("{message}; {why}"));
+    }
+    if not_base64(&message) {
+        let why = "Prism made a string that is not base64 for a `format: byte` property (it does not check the format)";
+        return (Class::DecodePrismData, format!("{message}; {why}"));
     }
     if message.starts_with("could not decode response") {
         return match response.first() {
@@ -325,26 +376,42 @@ fn rejection(
 ) -> (Class, String) {
     let mut classes: Vec<(Class, String)> = request
         .iter()
-        .map(|v| match violation_class(v, exchange) {
-            _ if aws_structured(v, operation, facts) => (
-                Class::RejectedPrismGap,
-                format!(
-                    "{}; Prism reads no AWS query serialization (`Name.member.1.Key=...`)",
-                    describe(v)
-                ),
-            ),
-            Class::RejectedExampleValue => match spec_mistake(v, exchange, operation, facts) {
-                Some(why) => (
-                    Class::RejectedSpecMistake,
-                    format!("{}; {why}", describe(v)),
-                ),
-                None => (Class::RejectedExampleValue, describe(v)),
-            },
-            class => (class, describe(v)),
-        })
+        .map(|v| violation_and_why(v, exchange, operation, facts))
         .collect();
     classes.sort_by_key(|(class, _)| *class);
     classes.swap_remove(0)
+}
+
+/// The class of one violation of a request, with why.
+fn violation_and_why(
+    v: &Value,
+    exchange: &Value,
+    operation: &Operation,
+    facts: &SpecFacts,
+) -> (Class, String) {
+    if aws_structured(v, operation, facts) {
+        let why = "Prism reads no AWS query serialization (`Name.member.1.Key=...`)";
+        return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
+    }
+    if let Some(why) = missing_but_sent(v, exchange).or_else(|| cut_for_prism(v, facts)) {
+        return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
+    }
+    if let Some(why) = undefined_required(v, operation, facts) {
+        return (
+            Class::RejectedSpecMistake,
+            format!("{}; {why}", describe(v)),
+        );
+    }
+    match violation_class(v, exchange) {
+        Class::RejectedExampleValue => match spec_mistake(v, exchange, operation, facts) {
+            Some(why) => (
+                Class::RejectedSpecMistake,
+                format!("{}; {why}", describe(v)),
+            ),
+            None => (Class::RejectedExampleValue, describe(v)),
+        },
+        class => (class, describe(v)),
+    }
 }
 
 fn violation_class(violation: &Value, exchange: &Value) -> Class {
@@ -355,7 +422,7 @@ fn violation_class(violation: &Value, exchange: &Value) -> Class {
         .to_ascii_lowercase();
     let message = violation["message"].as_str().unwrap_or_default();
     let code = violation["code"].as_str().unwrap_or_default();
-    if place == "header" && ["authorization", "content-type", "accept"].contains(&name.as_str()) {
+    if place == "header" && IGNORED_HEADERS.contains(&name.as_str()) {
         return Class::RejectedPrismGap;
     }
     let form = exchange["content_type"]
@@ -364,11 +431,12 @@ fn violation_class(violation: &Value, exchange: &Value) -> Class {
     if message.contains("must be array") && (place == "query" || (place == "body" && form)) {
         return Class::RejectedPrismGap;
     }
-    let xml = exchange["content_type"]
+    let not_json = exchange["content_type"]
         .as_str()
-        .is_some_and(|t| t.contains("xml"));
-    if place == "body" && xml {
-        // Prism validates the XML text itself against the schema: a string is never an object.
+        .is_some_and(|t| !t.contains("json") && !form && !t.starts_with("multipart/"));
+    if place == "body" && not_json {
+        // Prism validates the text itself (XML, a file's bytes under `application/text` or
+        // `application/octet-stream`) against the schema: a string is never an object.
         return Class::RejectedPrismGap;
     }
     if VALUE_KEYWORDS.contains(&code) {
@@ -526,6 +594,29 @@ mod tests {
         );
         assert_eq!(class, Class::RejectedClientEncoding);
         assert!(reason.starts_with("request.query.Action"), "{reason}");
+    }
+
+    #[test]
+    fn a_success_status_the_spec_does_not_document_is_prisms() {
+        let facts = SpecFacts::of(json!({"paths": {"/a": {"delete": {"responses": {
+            "202": {"description": "Accepted"}, "204": {"description": "Gone"},
+            "default": {"description": "Error"}
+        }}}}}));
+        let delete = Operation {
+            request: "DELETE /a".into(),
+            pointer: "#/paths/~1a/delete".into(),
+            ..operation(false)
+        };
+        let answered = |status: u16| {
+            let failed = record(
+                false,
+                "default Default: ErrorResponse",
+                json!({"status": status}),
+            );
+            super::call(&failed, &delete, &facts).0
+        };
+        assert_eq!(answered(200), Class::DecodePrismData);
+        assert_eq!(answered(204), Class::DecodeClient);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 mod classify;
 mod examples;
+mod reasons;
 mod report;
 mod run;
 mod select;
@@ -39,7 +40,7 @@ pub const CI_SPECS: &[&str] = &[
 ];
 
 /// Entry point: `cargo xtask contract [--sample N] [--seed S] [--suffixed]
-/// [--suffixed-sample N] [--ci] [--jobs N] [--spec FILE]...`.
+/// [--suffixed-sample N] [--ci] [--jobs N] [--max-kb N] [--reclassify] [--spec FILE]...`.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let options = select::Options::parse(args)?;
     let specs = select::specs(root, &options)?;
@@ -49,13 +50,22 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     println!("contract: {} specs", specs.len());
     let started = Instant::now();
     let work = root.join("target/contract");
-    let built = workspace::prepare(root, &work, &specs)?;
-    println!(
-        "contract: {} crates generated and built in {:.0} s",
-        built.crates.len(),
-        started.elapsed().as_secs_f64()
-    );
-    let calls = run::all(&work, &built, options.jobs)?;
+    let (built, calls) = if options.reclassify {
+        // The same selection as the recorded run: its crates are generated again (for their
+        // operations and spec facts), not built, and its records are classified again.
+        let built = workspace::generate_all(&work, &specs);
+        let calls = run::recorded(&work, &built);
+        (built, calls)
+    } else {
+        let built = workspace::prepare(root, &work, &specs)?;
+        println!(
+            "contract: {} crates generated and built in {:.0} s",
+            built.crates.len(),
+            started.elapsed().as_secs_f64()
+        );
+        let calls = run::all(&work, &built, options.jobs)?;
+        (built, calls)
+    };
     let classified = classify::all(&built, &calls);
     let text = report::write(&specs, &built, &classified, started.elapsed());
     let path = root.join("target/contract-report.md");

@@ -124,10 +124,27 @@ pub fn summary(calls: &[Classified]) -> String {
 
 /// A reason without its values, so that reasons group: quoted text, numbers and long tails go.
 fn cause(reason: &str) -> String {
+    // `op failed: could not decode response (...): why; body: {...}` groups by `why`; a
+    // problem document by its title.
+    let reason = reason.split("; body: ").next().unwrap_or(reason);
+    let reason = match reason.split_once(" failed: ") {
+        Some((operation, rest)) if !operation.contains(' ') => rest,
+        _ => reason,
+    };
+    let reason = match reason.split_once("{\"type\":") {
+        Some((head, problem)) => {
+            let title = problem.split("\"title\":\"").nth(1).unwrap_or_default();
+            format!("{head}{}", title.split('"').next().unwrap_or_default())
+        }
+        None => reason.to_string(),
+    };
     let mut out = String::new();
     let mut quoted = false;
     for c in reason.chars().take(160) {
+        // An apostrophe inside a word (`spec's`) quotes nothing.
+        let apostrophe = c == '\'' && !quoted && out.ends_with(char::is_alphabetic);
         match c {
+            _ if apostrophe => out.push(c),
             '\'' | '"' | '`' => {
                 quoted = !quoted;
                 if quoted {
@@ -171,5 +188,13 @@ mod tests {
             cause("request.query.Limit: must be <= 7 (maximum)")
         );
         assert_eq!(cause("a 'x' b"), "a … b");
+        assert_eq!(
+            cause("list failed: could not decode response (status 200 OK): missing field `members` at line 1 column 664; body: {\"a\": 1}"),
+            cause("get failed: could not decode response (status 200 OK): missing field `id` at line 1 column 9; body: {}")
+        );
+        assert_eq!(
+            cause("Prism answered the spec's 406: get failed: unexpected status 406 Not Acceptable: {\"type\":\"x\",\"title\":\"No representation\",\"status\":406}"),
+            "Prism answered the spec's N: get failed: unexpected status N Not Acceptable: No representation"
+        );
     }
 }

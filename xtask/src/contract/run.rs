@@ -60,9 +60,7 @@ pub fn all(work: &Path, built: &Built, jobs: usize) -> Result<Vec<Calls>> {
                 for (mode, (records, stopped)) in
                     [Mode::Static, Mode::Dynamic].into_iter().zip(runs)
                 {
-                    let lines: Vec<String> = records.iter().map(Value::to_string).collect();
-                    let file = record_dir.join(format!("{:03}-{mode:?}.jsonl", krate.index));
-                    let _ = std::fs::write(file, lines.join("\n"));
+                    save(&record_dir, krate.index, mode, &records, stopped.as_ref());
                     if let Ok(mut results) = results.lock() {
                         results.push(Calls {
                             index: krate.index,
@@ -83,6 +81,55 @@ pub fn all(work: &Path, built: &Built, jobs: usize) -> Result<Vec<Calls>> {
         }
     });
     Ok(results.into_inner().unwrap_or_default())
+}
+
+/// Writes a run's records (`NNN-Mode.jsonl`) and why it stopped early (`NNN-Mode.stopped`).
+fn save(dir: &Path, index: usize, mode: Mode, records: &[Value], stopped: Option<&Stopped>) {
+    let lines: Vec<String> = records.iter().map(Value::to_string).collect();
+    let _ = std::fs::write(
+        dir.join(format!("{index:03}-{mode:?}.jsonl")),
+        lines.join("\n"),
+    );
+    let stopped_file = dir.join(format!("{index:03}-{mode:?}.stopped"));
+    let _ = match stopped {
+        Some(Stopped::Prism(why)) => std::fs::write(stopped_file, format!("prism\n{why}")),
+        Some(Stopped::Runner(why)) => std::fs::write(stopped_file, format!("runner\n{why}")),
+        None => std::fs::remove_file(stopped_file),
+    };
+}
+
+/// The runs an earlier `cargo xtask contract` recorded for `built`'s crates (to classify
+/// them again without building or calling); a crate without records is left out.
+pub fn recorded(work: &Path, built: &Built) -> Vec<Calls> {
+    let dir = work.join("records");
+    let mut calls = Vec::new();
+    for krate in &built.crates {
+        for mode in [Mode::Static, Mode::Dynamic] {
+            let file = dir.join(format!("{:03}-{mode:?}.jsonl", krate.index));
+            let Ok(text) = std::fs::read_to_string(file) else {
+                continue;
+            };
+            let records = text
+                .lines()
+                .filter_map(|line| serde_json::from_str(line).ok())
+                .collect();
+            let stopped_file = dir.join(format!("{:03}-{mode:?}.stopped", krate.index));
+            let stopped = std::fs::read_to_string(stopped_file).ok().map(|text| {
+                match text.split_once('\n') {
+                    Some(("prism", why)) => Stopped::Prism(why.to_string()),
+                    Some((_, why)) => Stopped::Runner(why.to_string()),
+                    None => Stopped::Runner(text),
+                }
+            });
+            calls.push(Calls {
+                index: krate.index,
+                mode,
+                records,
+                stopped,
+            });
+        }
+    }
+    calls
 }
 
 type Run = (Vec<Value>, Option<Stopped>);

@@ -35,6 +35,9 @@ pub struct Options {
     pub jobs: usize,
     /// Sampled specs are at most this large (bytes); given and CI specs are not limited.
     pub max_bytes: u64,
+    /// Classify the records of the last run of the same selection again, without building
+    /// or calling.
+    pub reclassify: bool,
 }
 
 impl Options {
@@ -62,6 +65,7 @@ impl Options {
                 "--suffixed" => options.suffixed = true,
                 "--suffixed-sample" => options.suffixed_sample = number(flag, &value()?)?,
                 "--ci" => options.ci = true,
+                "--reclassify" => options.reclassify = true,
                 other => bail!("unknown flag `{other}` for contract"),
             }
         }
@@ -242,6 +246,8 @@ mod tests {
         assert_eq!(options.specs, [PathBuf::from("a.json")]);
         let options = Options::parse(&args(&["--suffixed-sample", "20"])).unwrap();
         assert_eq!((options.sample, options.suffixed_sample), (0, 20));
+        let options = Options::parse(&args(&["--reclassify"])).unwrap();
+        assert!(options.reclassify && options.sample == 60);
         assert!(Options::parse(&args(&["--sample"])).is_err());
         assert!(Options::parse(&args(&["--bogus"])).is_err());
     }

@@ -34,6 +34,21 @@ pub struct SpecOperation {
     /// The list, map and structure query parameters of an AWS query-protocol operation,
     /// which the client spells out as AWS does (`Item.1.ItemName=...`) and Prism cannot read.
     pub aws_structured: Vec<String>,
+    /// Properties the request body's schema requires but does not define: `(place, name)`
+    /// (see `undefined_required`).
+    pub undefined_required: Vec<(String, String)>,
+    /// Its success responses offer content only under wildcard media types (`*/*`).
+    pub wildcard_response: bool,
+    /// The properties every schema of its success responses requires at the top.
+    pub response_required: Vec<String>,
+    /// The statuses its responses document (`200`, `2XX`, `default`, ...).
+    pub statuses: Vec<String>,
+    /// It documents no success response (no `2XX`, `3XX` or `default`): Prism answers with
+    /// the first one it has, such as a 401.
+    pub no_success: bool,
+    /// Its path parameters that can only be empty: an object schema whose properties are
+    /// all `readOnly` (jellyfin's `Version`), so a request has nothing to put there.
+    pub empty_path_params: Vec<String>,
 }
 
 /// The operations of one spec.
@@ -43,6 +58,9 @@ pub struct SpecFacts {
     /// Every scalar of the spec's `example`s and `examples` (strings as they are, the rest
     /// as JSON text).
     examples: HashSet<String>,
+    /// The names of the properties Prism's copy of the spec goes without: each closes a
+    /// `$ref` cycle, which Prism cannot mock (`clientgen_e2e::acyclic`).
+    pub cut_properties: HashSet<String>,
 }
 
 impl SpecFacts {
@@ -65,6 +83,10 @@ impl SpecFacts {
         };
         let mut examples = HashSet::new();
         collect_examples(&document, false, &mut examples);
+        let cut_properties = clientgen_e2e::acyclic::cut_cycles(&mut document.clone())
+            .iter()
+            .filter_map(|pointer| Some(pointer.rsplit_once("/properties/")?.1.to_string()))
+            .collect();
         let rewritten = clientgen_e2e::routable::strip_path_suffixes(&mut document);
         let mut operations = Vec::new();
         for (path, item) in &paths {
@@ -84,12 +106,25 @@ impl SpecFacts {
                     suffix: suffix_pairs(path),
                     fixed: fixed_values(&document, path, item, operation),
                     aws_structured: aws_structured(&document, path, item, operation),
+                    undefined_required: undefined_required(&document, item, operation),
+                    wildcard_response: wildcard_response(operation),
+                    response_required: response_required(&document, operation),
+                    empty_path_params: empty_path_params(&document, item, operation),
+                    statuses: operation["responses"]
+                        .as_object()
+                        .map(|all| all.keys().cloned().collect())
+                        .unwrap_or_default(),
+                    no_success: operation["responses"].as_object().is_some_and(|all| {
+                        !all.keys()
+                            .any(|status| status.starts_with(['2', '3']) || status == "default")
+                    }),
                 });
             }
         }
         SpecFacts {
             operations,
             examples,
+            cut_properties,
         }
     }
 
@@ -237,6 +272,125 @@ fn aws_structured(document: &Value, path: &str, item: &Value, operation: &Value)
         .collect()
 }
 
+/// The properties the request body's schema (OpenAPI 3's `requestBody` or Swagger 2's body
+/// parameter) or a schema inside it requires without defining them (a typo of the spec's),
+/// each as `(place, name)`: the place is the dotted path of properties from the body
+/// (`consent`, or empty for the body itself; array items add nothing), the name in lower case.
+/// Schemas with `allOf`/`anyOf`/`oneOf`, which could define the name, are left out.
+fn undefined_required(document: &Value, item: &Value, operation: &Value) -> Vec<(String, String)> {
+    let body = resolve(document, &operation["requestBody"]);
+    let mut schemas: Vec<&Value> = body["content"]
+        .as_object()
+        .map(|content| content.values().map(|media| &media["schema"]).collect())
+        .unwrap_or_default();
+    schemas.extend(
+        parameters(document, item, operation)
+            .into_iter()
+            .filter(|p| p["in"] == "body")
+            .map(|p| &p["schema"]),
+    );
+    let mut found = Vec::new();
+    for schema in schemas {
+        undefined_in(document, schema, String::new(), 0, &mut found);
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+fn undefined_in(
+    document: &Value,
+    schema: &Value,
+    place: String,
+    depth: usize,
+    found: &mut Vec<(String, String)>,
+) {
+    let schema = resolve(document, schema);
+    if depth > 8
+        || ["allOf", "anyOf", "oneOf"]
+            .iter()
+            .any(|k| schema.get(*k).is_some())
+    {
+        return;
+    }
+    let required = schema["required"].as_array().into_iter().flatten();
+    for name in required.filter_map(Value::as_str) {
+        if schema["properties"].get(name).is_none() {
+            found.push((place.clone(), name.to_ascii_lowercase()));
+        }
+    }
+    if let Some(properties) = schema["properties"].as_object() {
+        for (name, property) in properties {
+            let inner = match place.is_empty() {
+                true => name.clone(),
+                false => format!("{place}.{name}"),
+            };
+            undefined_in(document, property, inner, depth + 1, found);
+        }
+    }
+    if schema.get("items").is_some() {
+        undefined_in(document, &schema["items"], place, depth + 1, found);
+    }
+}
+
+/// Whether the operation's success responses (OpenAPI 3) have content, all of it under
+/// wildcard media types (`*/*`, `application/*`).
+fn wildcard_response(operation: &Value) -> bool {
+    let Some(responses) = operation["responses"].as_object() else {
+        return false;
+    };
+    let types: Vec<&String> = responses
+        .iter()
+        .filter(|(status, _)| status.starts_with('2'))
+        .filter_map(|(_, response)| response["content"].as_object())
+        .flat_map(|content| content.keys())
+        .collect();
+    !types.is_empty() && types.iter().all(|t| t.ends_with("/*"))
+}
+
+/// The names the schemas of the operation's success responses (OpenAPI 3, one `$ref` step)
+/// list in `required` at their top.
+fn response_required(document: &Value, operation: &Value) -> Vec<String> {
+    let Some(responses) = operation["responses"].as_object() else {
+        return Vec::new();
+    };
+    let schemas = responses
+        .iter()
+        .filter(|(status, _)| status.starts_with('2'))
+        .map(|(_, response)| resolve(document, response))
+        .filter_map(|response| response["content"].as_object())
+        .flat_map(|content| content.values())
+        .map(|media| resolve(document, &media["schema"]));
+    let mut names: Vec<String> = schemas
+        .flat_map(|schema| schema["required"].as_array().cloned().unwrap_or_default())
+        .filter_map(|name| name.as_str().map(str::to_string))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The path parameters whose schema (one `$ref` step) is an object with properties, all of
+/// them `readOnly`.
+fn empty_path_params(document: &Value, item: &Value, operation: &Value) -> Vec<String> {
+    parameters(document, item, operation)
+        .into_iter()
+        .filter(|p| p["in"] == "path")
+        .filter(|p| {
+            let schema = resolve(document, &p["schema"]);
+            let properties = schema["properties"].as_object();
+            schema["type"] == "object"
+                && properties.is_some_and(|all| {
+                    !all.is_empty()
+                        && all
+                            .values()
+                            .all(|property| resolve(document, property)["readOnly"] == true)
+                })
+        })
+        .filter_map(|p| p["name"].as_str().map(str::to_string))
+        .collect()
+}
+
 /// Adds the scalars of every `example` and `examples` under `value` (`inside`: `value` is
 /// itself an example).
 fn collect_examples(value: &Value, inside: bool, out: &mut HashSet<String>) {
@@ -361,6 +515,24 @@ mod tests {
             assert!(facts.is_example(&example), "{example}");
         }
         assert!(!facts.is_example(&json!("m")));
+    }
+
+    #[test]
+    fn responses_offered_only_as_wildcards_are_told() {
+        let facts = SpecFacts::of(json!({"paths": {
+            "/a": {"get": {"responses": {"200": {"content": {"*/*": {"schema": {}}}}}}},
+            "/b": {"get": {"responses": {"200": {"content": {"application/json": {}, "*/*": {}}}}}},
+            "/c": {"get": {"responses": {"204": {"description": "none"}}}}
+        }}));
+        let wildcard = |pointer: &str| facts.at(pointer).unwrap().wildcard_response;
+        assert!(wildcard("#/paths/~1a/get"));
+        assert!(!wildcard("#/paths/~1b/get"));
+        assert!(!wildcard("#/paths/~1c/get"));
+        let errors_only = SpecFacts::of(json!({"paths": {
+            "/d": {"get": {"responses": {"401": {"description": "Unauthorized"}}}}
+        }}));
+        assert!(errors_only.at("#/paths/~1d/get").unwrap().no_success);
+        assert!(!facts.at("#/paths/~1c/get").unwrap().no_success);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! `crates/NNN` (named `contract-NNN`) and `runner/`, one program holding every crate's
 //! examples, built once in one cargo target.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -59,25 +59,26 @@ pub struct Built {
 pub fn prepare(root: &Path, work: &Path, specs: &[Spec]) -> Result<Built> {
     std::fs::create_dir_all(work.join("crates"))?;
     let mut built = generate_all(work, specs);
-    loop {
+    for round in 1.. {
         write_runner(root, work, &built.crates)?;
-        let broken = build(work)?;
+        let broken = build(work, round)?;
         if broken.is_empty() {
             break;
         }
         let (bad, good): (Vec<Crate>, Vec<Crate>) = std::mem::take(&mut built.crates)
             .into_iter()
-            .partition(|c| broken.contains(&c.index));
+            .partition(|c| broken.contains_key(&c.index));
         if bad.is_empty() {
             bail!(
                 "the contract runner does not build; see {}",
-                work.join("build.log").display()
+                work.join(format!("build-{round}.log")).display()
             );
         }
         for krate in bad {
+            let error = &broken[&krate.index];
             built.failed.push((
                 krate.spec,
-                "the crate or its examples do not compile".to_string(),
+                format!("the crate or its examples do not compile: {error}"),
             ));
         }
         built.crates = good;
@@ -87,7 +88,7 @@ pub fn prepare(root: &Path, work: &Path, specs: &[Spec]) -> Result<Built> {
 }
 
 /// Generates the crates on both cores.
-fn generate_all(work: &Path, specs: &[Spec]) -> Built {
+pub fn generate_all(work: &Path, specs: &[Spec]) -> Built {
     let next = AtomicUsize::new(0);
     let results = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
@@ -244,8 +245,9 @@ fn write_runner(root: &Path, work: &Path, crates: &[Crate]) -> Result<()> {
     Ok(())
 }
 
-/// Builds the runner; returns the crates (by index) whose code or examples failed to compile.
-fn build(work: &Path) -> Result<BTreeSet<usize>> {
+/// Builds the runner (its log in `build-ROUND.log`); returns the crates (by index) whose code
+/// or examples failed to compile, each with its first error.
+fn build(work: &Path, round: usize) -> Result<BTreeMap<usize, String>> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let output = Command::new(cargo)
         .args([
@@ -261,27 +263,32 @@ fn build(work: &Path) -> Result<BTreeSet<usize>> {
         .output()
         .context("cannot run cargo")?;
     let log = String::from_utf8_lossy(&output.stderr).into_owned();
-    std::fs::write(work.join("build.log"), &log)?;
+    std::fs::write(work.join(format!("build-{round}.log")), &log)?;
     if output.status.success() {
-        return Ok(BTreeSet::new());
+        return Ok(BTreeMap::new());
     }
     Ok(broken_crates(&log))
 }
 
-/// The crates an error line of cargo's short messages points into: `crates/NNN/...` or the
-/// runner's module `src/cNNN_<module>.rs`.
-fn broken_crates(log: &str) -> BTreeSet<usize> {
-    log.lines()
-        .filter(|line| line.contains(": error"))
-        .filter_map(|line| {
-            let digits = if let Some(at) = line.find("crates/") {
-                &line[at + 7..]
-            } else {
-                &line[line.find("src/c")? + 5..]
-            };
-            digits.get(..3)?.parse().ok()
-        })
-        .collect()
+/// The crates an error line of cargo's short messages points into (`crates/NNN/...` or the
+/// runner's module `src/cNNN_<module>.rs`), each with its first such line.
+fn broken_crates(log: &str) -> BTreeMap<usize, String> {
+    let mut broken = BTreeMap::new();
+    for line in log.lines().filter(|line| line.contains(": error")) {
+        let digits = if let Some(at) = line.find("crates/") {
+            &line[at + 7..]
+        } else if let Some(at) = line.find("src/c") {
+            &line[at + 5..]
+        } else {
+            continue;
+        };
+        if let Some(index) = digits.get(..3).and_then(|d| d.parse().ok()) {
+            broken
+                .entry(index)
+                .or_insert_with(|| line.trim().to_string());
+        }
+    }
+    broken
 }
 
 fn write_if_changed(path: &Path, text: &str) -> Result<()> {
@@ -310,6 +317,9 @@ edition = "2021"
 publish = false
 
 [dependencies]
+# The examples name the crates' own model dependencies (`chrono::DateTime`, `uuid::Uuid`).
+chrono = { version = "0.4", default-features = false, features = ["serde", "std"] }
+uuid = { version = "1", features = ["serde"] }
 bytes = "1"
 http-body-util = "0.1"
 hyper = { version = "1", features = ["server", "http1"] }
@@ -350,6 +360,8 @@ mod tests {
         let log = "crates/007/src/types.rs:3:1: error[E0412]: cannot find type\n\
                    runner/src/c012_pets.rs:9:5: error[E0061]: wrong arguments\n\
                    crates/001/src/lib.rs:1:1: warning: unused\n";
-        assert_eq!(broken_crates(log), BTreeSet::from([7, 12]));
+        let broken = broken_crates(log);
+        assert_eq!(broken.keys().copied().collect::<Vec<_>>(), [7, 12]);
+        assert!(broken[&7].contains("E0412"), "{broken:?}");
     }
 }

@@ -141,6 +141,27 @@ impl CasesApi {
         }
     }
 
+    /// open_conversation
+    ///
+    /// `GET /conversations/open`
+    pub fn open_conversation(&self) -> OpenConversationRequest {
+        OpenConversationRequest {
+            client: self.client.clone(),
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// start_job
+    ///
+    /// `POST /jobs`
+    pub fn start_job(&self, body: types::Job) -> StartJobRequest {
+        StartJobRequest {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+
     /// get_limits
     ///
     /// `GET /limits`
@@ -1171,6 +1192,181 @@ impl std::future::IntoFuture for GetLooseRequest {
 #[non_exhaustive]
 pub enum GetLooseError {}
 impl runtime::ErrorResponse for GetLooseError {
+    fn from_response(
+        _status: reqwest::StatusCode,
+        _body: &[u8],
+    ) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// Request builder for [`CasesApi::open_conversation`] (`GET /conversations/open`).
+///
+/// Set optional parameters with its methods, then `.send().await` (or just `.await`).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct OpenConversationRequest {
+    client: Client,
+    options: RequestOptions,
+}
+
+impl OpenConversationRequest {
+    /// Adds a header to this request only.
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.options = self.options.with_header(name, value);
+        self
+    }
+
+    /// Overrides the client's request timeout for this request only.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options = self.options.with_timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry count for this request only.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.options = self.options.with_max_retries(retries);
+        self
+    }
+
+    /// Replaces all per-request options at once.
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the request and returns the decoded response body.
+    pub fn send(self) -> runtime::BodyFuture<types::Opened, OpenConversationError> {
+        runtime::body_only(self.send_with_response())
+    }
+
+    /// Sends the request and returns the decoded body with the status and headers.
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Opened, OpenConversationError> {
+        static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
+            method: reqwest::Method::GET,
+            path: "/conversations/open",
+            operation_id: "open_conversation",
+            security: &[&[0]],
+        };
+        let mut request = self.client.request(&ENDPOINT);
+        request.accept("application/json");
+        request.options(&self.options);
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
+    }
+}
+
+impl std::future::IntoFuture for OpenConversationRequest {
+    type Output = Result<types::Opened, Error<OpenConversationError>>;
+    type IntoFuture = runtime::BodyFuture<types::Opened, OpenConversationError>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// The documented error responses of [`CasesApi::open_conversation`], by status.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
+pub enum OpenConversationError {}
+impl runtime::ErrorResponse for OpenConversationError {
+    fn from_response(
+        _status: reqwest::StatusCode,
+        _body: &[u8],
+    ) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// Request builder for [`CasesApi::start_job`] (`POST /jobs`).
+///
+/// Set optional parameters with its methods, then `.send().await` (or just `.await`).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct StartJobRequest {
+    client: Client,
+    body: types::Job,
+    options: RequestOptions,
+}
+
+impl StartJobRequest {
+    /// Adds a header to this request only.
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.options = self.options.with_header(name, value);
+        self
+    }
+
+    /// Overrides the client's request timeout for this request only.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options = self.options.with_timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry count for this request only.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.options = self.options.with_max_retries(retries);
+        self
+    }
+
+    /// Replaces all per-request options at once.
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the request and returns the decoded response body.
+    pub fn send(self) -> runtime::BodyFuture<(), StartJobError> {
+        runtime::body_only(self.send_with_response())
+    }
+
+    /// Sends the request and returns the decoded body with the status and headers.
+    pub fn send_with_response(self) -> runtime::ResponseFuture<(), StartJobError> {
+        static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
+            method: reqwest::Method::POST,
+            path: "/jobs",
+            operation_id: "start_job",
+            security: &[&[0]],
+        };
+        let mut request = self.client.request(&ENDPOINT);
+        {
+            request.json_body(&self.body, "application/json");
+        }
+        request.options(&self.options);
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
+    }
+}
+
+impl std::future::IntoFuture for StartJobRequest {
+    type Output = Result<(), Error<StartJobError>>;
+    type IntoFuture = runtime::BodyFuture<(), StartJobError>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// The documented error responses of [`CasesApi::start_job`], by status.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
+pub enum StartJobError {}
+impl runtime::ErrorResponse for StartJobError {
     fn from_response(
         _status: reqwest::StatusCode,
         _body: &[u8],

@@ -78,6 +78,18 @@ impl<'a> CasesMocks<'a> {
         self.server.operation()
     }
 
+    /// A mock of [`CasesApi::open_conversation`](crate::apis::cases::CasesApi::open_conversation) (`GET /conversations/open`), matching every request of it until narrowed.
+    pub fn open_conversation(
+        &self,
+    ) -> OperationMock<'a, apis::cases::OpenConversationRequest> {
+        self.server.operation()
+    }
+
+    /// A mock of [`CasesApi::start_job`](crate::apis::cases::CasesApi::start_job) (`POST /jobs`), matching every request of it until narrowed.
+    pub fn start_job(&self) -> OperationMock<'a, apis::cases::StartJobRequest> {
+        self.server.operation()
+    }
+
     /// A mock of [`CasesApi::get_limits`](crate::apis::cases::CasesApi::get_limits) (`GET /limits`), matching every request of it until narrowed.
     pub fn get_limits(&self) -> OperationMock<'a, apis::cases::GetLimitsRequest> {
         self.server.operation()
@@ -354,6 +366,45 @@ impl MockOperation for apis::cases::GetLooseRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {}
+    }
+}
+
+impl MockOperation for apis::cases::OpenConversationRequest {
+    type Output = types::Opened;
+    type Error = apis::cases::OpenConversationError;
+    const METHOD: &'static str = "GET";
+    const PATH: &'static str = "/conversations/open";
+    const OPERATION_ID: &'static str = "open_conversation";
+    const FIXED_QUERY: &'static [(&'static str, &'static str)] = &[];
+    fn output(value: Self::Output) -> MockAnswer {
+        MockAnswer::json(200, &value, "application/json")
+    }
+
+    fn error(error: Self::Error) -> MockAnswer {
+        match error {}
+    }
+}
+
+impl MockOperation for apis::cases::StartJobRequest {
+    type Output = ();
+    type Error = apis::cases::StartJobError;
+    const METHOD: &'static str = "POST";
+    const PATH: &'static str = "/jobs";
+    const OPERATION_ID: &'static str = "start_job";
+    const FIXED_QUERY: &'static [(&'static str, &'static str)] = &[];
+    fn output(_value: Self::Output) -> MockAnswer {
+        MockAnswer::empty(204)
+    }
+
+    fn error(error: Self::Error) -> MockAnswer {
+        match error {}
+    }
+}
+
+impl OperationMock<'_, apis::cases::StartJobRequest> {
+    /// Matches only requests whose JSON body equals `value` (the order of properties aside).
+    pub fn body(self, value: types::Job) -> Self {
+        self.match_json_body(&value)
     }
 }
 

@@ -16,6 +16,9 @@ use serde_json::{json, Value};
 /// The longest body kept in a record.
 const BODY_LIMIT: usize = 2_000;
 
+/// The largest JSON answer kept whole in a record.
+const RESPONSE_LIMIT: usize = 256 * 1024;
+
 /// Header names whose values are not recorded (credentials, even example ones).
 const SECRET: [&str; 8] = [
     "auth", "key", "token", "secret", "cookie", "signature", "session", "password",
@@ -115,6 +118,11 @@ async fn forward(
                 .is_some_and(|t| t.contains("problem+json"));
             if problem {
                 record["problem"] = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+            } else if bytes.len() <= RESPONSE_LIMIT {
+                // The whole JSON answer, to tell a response that breaks its schema.
+                if let Ok(body) = serde_json::from_slice::<Value>(&bytes) {
+                    record["response"] = body;
+                }
             }
             let mut answer = Response::builder().status(status);
             for (name, value) in headers.iter().filter(|(name, _)| !hop_by_hop(name)) {
