@@ -10,9 +10,11 @@ use std::fmt;
 
 use serde_json::Value;
 
+use clientgen_e2e::prism::Mode;
+
 use super::reasons::{
-    cut_for_prism, empty_by_spec, lacks_required, missing_but_sent, negative_for_unsigned,
-    not_a_date, not_base64, undefined_required, IGNORED_HEADERS,
+    breaks_schema, cut_for_prism, empty_by_spec, hop_by_hop_param, missing_but_sent,
+    negative_for_unsigned, not_a_date, not_base64, undefined_required, IGNORED_HEADERS,
 };
 use super::run::{Calls, Stopped};
 use super::sent::sent_value;
@@ -41,7 +43,8 @@ pub enum Class {
     RejectedExampleValue,
     /// Prism rejected a value the spec gave the client itself (a value its path or a
     /// one-value `enum` fixes, or one of its own examples), which the spec's schema forbids:
-    /// the spec contradicts itself.
+    /// the spec contradicts itself; or a header parameter the spec requires that is
+    /// hop-by-hop (`Transfer-Encoding`), which no intermediary forwards.
     RejectedSpecMistake,
     /// Prism rejected a request the spec allows: one of its known gaps.
     RejectedPrismGap,
@@ -135,7 +138,7 @@ pub fn all(built: &Built, runs: &[Calls]) -> Vec<Classified> {
                     None => operation.clone(),
                 };
                 let (class, reason) = match (record, &calls.stopped) {
-                    (Some(record), _) => call(record, operation, &krate.facts),
+                    (Some(record), _) => call(record, operation, &krate.facts, calls.mode),
                     (None, Some(Stopped::Prism(why))) => (Class::PrismFailed, why.clone()),
                     (None, Some(Stopped::Runner(why))) => (Class::NotSentClient, why.clone()),
                     (None, None) => (Class::NotSentClient, module_error(calls, module)),
@@ -174,8 +177,13 @@ fn module_error(calls: &Calls, module: &str) -> String {
         )
 }
 
-/// The class of one recorded call.
-pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class, String) {
+/// The class of one recorded call in `mode`.
+pub fn call(
+    record: &Value,
+    operation: &Operation,
+    facts: &SpecFacts,
+    mode: Mode,
+) -> (Class, String) {
     let message = record["message"].as_str().unwrap_or_default().to_string();
     let Some(exchange) = record["exchanges"].as_array().and_then(|e| e.last()) else {
         return if record["ok"] == true {
@@ -256,8 +264,10 @@ pub fn call(record: &Value, operation: &Operation, facts: &SpecFacts) -> (Class,
         let why = "Prism made a negative number for a `format: uintN` integer (it ignores the format, the only source of an unsigned type)";
         return (Class::DecodePrismData, format!("{message}; {why}"));
     }
-    if let Some(why) = lacks_required(&message, exchange, operation, facts) {
-        return (Class::DecodePrismData, format!("{message}; {why}"));
+    if let Some(why) = breaks_schema(&message, exchange, operation, facts, mode) {
+        // The body the message quotes would crowd out where it breaks the schema.
+        let decode = message.split_once("; body: ").map_or(&*message, |(m, _)| m);
+        return (Class::DecodePrismData, format!("{decode}; {why}"));
     }
     if not_a_date(&message) {
         let why = "Prism's answer has a `format: date-time` or `date` string that is not one (its static example says \"string\"; Prism does not check the format)";
@@ -396,7 +406,7 @@ fn violation_and_why(
     if let Some(why) = missing_but_sent(v, exchange).or_else(|| cut_for_prism(v, facts)) {
         return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
     }
-    if let Some(why) = undefined_required(v, operation, facts) {
+    if let Some(why) = undefined_required(v, operation, facts).or_else(|| hop_by_hop_param(v)) {
         return (
             Class::RejectedSpecMistake,
             format!("{}; {why}", describe(v)),
@@ -499,7 +509,7 @@ mod tests {
     use serde_json::json;
 
     fn call(record: &Value, operation: &Operation) -> (Class, String) {
-        super::call(record, operation, &SpecFacts::default())
+        super::call(record, operation, &SpecFacts::default(), Mode::Static)
     }
 
     fn operation(unroutable: bool) -> Operation {
@@ -613,7 +623,7 @@ mod tests {
                 "default Default: ErrorResponse",
                 json!({"status": status}),
             );
-            super::call(&failed, &delete, &facts).0
+            super::call(&failed, &delete, &facts, Mode::Static).0
         };
         assert_eq!(answered(200), Class::DecodePrismData);
         assert_eq!(answered(204), Class::DecodeClient);
@@ -633,6 +643,69 @@ mod tests {
     }
 
     #[test]
+    fn a_served_body_that_breaks_its_schema_deep_down_is_prisms_data() {
+        let facts = SpecFacts::of(
+            json!({"openapi": "3.0.0", "paths": {"/users.profile.get": {"get": {
+            "responses": {"200": {"content": {"application/json": {
+                "schema": {"type": "object", "required": ["profile"], "properties": {
+                    "profile": {"$ref": "#/components/schemas/objs_user_profile"}}},
+                "example": {"profile": {"real_name": "Egon"}}
+            }}}}
+        }}}, "components": {"schemas": {"objs_user_profile": {"type": "object",
+            "required": ["phone"], "properties": {"phone": {"type": "string", "nullable": true}}}}}}),
+        );
+        let get = Operation {
+            request: "GET /users.profile.get".into(),
+            pointer: "#/paths/~1users.profile.get/get".into(),
+            ..operation(false)
+        };
+        let message = "get failed: could not decode response (status 200 OK): missing field `phone` at line 1 column 40";
+        let answered = |body: Value, mode: Mode| {
+            let exchange = json!({"status": 200, "response": body,
+                "response_content_type": "application/json; charset=utf-8"});
+            super::call(&record(false, message, exchange), &get, &facts, mode)
+        };
+        let lacking = json!({"profile": {"real_name": "Egon"}});
+        let (class, reason) = answered(lacking.clone(), Mode::Static);
+        assert_eq!(class, Class::DecodePrismData);
+        assert!(
+            reason.ends_with(r#"; the spec's example breaks its schema at /profile: "phone" is a required property"#),
+            "{reason}"
+        );
+        let (class, reason) = answered(lacking, Mode::Dynamic);
+        assert_eq!(class, Class::DecodePrismData);
+        assert!(
+            reason.contains("; Prism's answer breaks its schema at /profile"),
+            "{reason}"
+        );
+        // A body that meets the schema (`phone` is nullable) leaves the failure the client's.
+        let valid = json!({"profile": {"phone": null}});
+        assert_eq!(answered(valid, Mode::Static).0, Class::DecodeClient);
+    }
+
+    #[test]
+    fn a_required_hop_by_hop_header_parameter_is_the_specs_mistake() {
+        let missing = |name: &str| {
+            json!({"location": ["request", "header"], "severity": "Error", "code": "required",
+                "message": format!("Request header must have required property '{name}'")})
+        };
+        let classify = |violation: Value| {
+            let exchange = json!({"status": 422, "violations": [violation]});
+            call(&record(false, "API error", exchange), &operation(false))
+        };
+        let (class, reason) = classify(missing("transfer-encoding"));
+        assert_eq!(class, Class::RejectedSpecMistake);
+        assert!(
+            reason.contains("`transfer-encoding` a parameter, but it is a hop-by-hop header"),
+            "{reason}"
+        );
+        assert_eq!(
+            classify(missing("x-ms-client-request-id")).0,
+            Class::RejectedClientEncoding
+        );
+    }
+
+    #[test]
     fn the_specs_own_fixed_values_and_examples_are_its_mistakes() {
         let facts = SpecFacts::of(json!({"paths": {"/rest?method=a.b": {"get": {
             "parameters": [{"name": "method", "in": "query", "schema": {"enum": ["c.d"]}}],
@@ -646,7 +719,12 @@ mod tests {
         let classify = |violation: Value, target: &str, body: &str| {
             let exchange =
                 json!({"status": 422, "target": target, "body": body, "violations": [violation]});
-            super::call(&record(false, "API error", exchange), &rest, &facts)
+            super::call(
+                &record(false, "API error", exchange),
+                &rest,
+                &facts,
+                Mode::Static,
+            )
         };
         let method = violation(&["request", "query", "method"], "enum");
         let (class, reason) = classify(method.clone(), "/rest?method=a.b", "");
@@ -690,7 +768,13 @@ mod tests {
         let classify = |violation: Value| {
             let exchange =
                 json!({"status": 422, "target": "/?Item.1.ItemName=a", "violations": [violation]});
-            super::call(&record(false, "API error", exchange), &put, &facts).0
+            super::call(
+                &record(false, "API error", exchange),
+                &put,
+                &facts,
+                Mode::Static,
+            )
+            .0
         };
         assert_eq!(classify(missing("items")), Class::RejectedPrismGap);
         assert_eq!(classify(missing("Domain")), Class::RejectedClientEncoding);

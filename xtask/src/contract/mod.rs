@@ -11,6 +11,7 @@ mod classify;
 mod examples;
 mod reasons;
 mod report;
+mod response_schema;
 mod run;
 mod select;
 mod sent;

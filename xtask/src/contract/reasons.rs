@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use clientgen_e2e::prism::Mode;
+
 use super::spec_facts::SpecFacts;
 use super::workspace::Operation;
 
@@ -103,20 +105,20 @@ fn decode_error_is_one_of(message: &str, errors: &[&str]) -> bool {
         .is_some_and(|(_, rest)| errors.iter().any(|error| rest.contains(error)))
 }
 
-/// Why a "missing field" decode error is Prism's data: its answer (`response` in the
-/// exchange, or the body the message quotes when that is whole) lacks a property the
-/// response's schema requires at its top. Prism serves the spec's own example in static mode
-/// without checking it: Slack's `stars.list` answers `{"ok":true}` although `items` is
-/// required.
-pub fn lacks_required(
+/// Why a body the client could not decode is not the client's: it breaks the schema the
+/// spec documents for that response (status and media type) in a way a decoder trips on, at
+/// any depth (see [`super::response_schema`]); of several violations, the one the client's
+/// decode error is about is named. The body is the whole answer the proxy kept
+/// (`response` in the exchange), else the one the message quotes when that is whole. Prism
+/// serves the spec's own examples unchecked in static mode: Slack's `users.profile.get`
+/// example has no `phone`, which `objs_user_profile` requires.
+pub fn breaks_schema(
     message: &str,
     exchange: &Value,
     operation: &Operation,
     facts: &SpecFacts,
+    mode: Mode,
 ) -> Option<String> {
-    let (_, rest) = message.split_once("could not decode response")?;
-    let (_, rest) = rest.split_once("missing field `")?;
-    let field = rest.split('`').next()?;
     let quoted = || {
         let (_, body) = message.split_once("; body: ")?;
         serde_json::from_str::<Value>(body).ok()
@@ -125,13 +127,48 @@ pub fn lacks_required(
         Some(body) => body.clone(),
         None => quoted()?,
     };
-    let required = facts
-        .at(&operation.pointer)?
-        .response_required
+    let status = u16::try_from(exchange["status"].as_u64()?).ok()?;
+    let media_type = exchange["response_content_type"].as_str();
+    let (_, decode) = message.split_once("could not decode response")?;
+    let responses = facts.responses.as_ref()?;
+    let breach = responses.breach(&operation.pointer, status, media_type, &body, Some(decode))?;
+    let whose = match mode {
+        Mode::Static if breach.documented_example => "the spec's example",
+        Mode::Static => "Prism's static answer",
+        Mode::Dynamic => "Prism's answer",
+    };
+    Some(format!("{whose} breaks its schema {}", breach.place()))
+}
+
+/// The header fields that belong to one connection (RFC 9110 §7.6.1, and RFC 9112's
+/// `Transfer-Encoding`), or to a proxy: an intermediary does not forward them.
+const HOP_BY_HOP: [&str; 7] = [
+    "connection",
+    "keep-alive",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "proxy-",
+];
+
+/// Why Prism's "missing header" is the spec's mistake: the spec makes a hop-by-hop header
+/// (Azure `datalake-store-filesystem`'s `Transfer-Encoding`) a parameter. It belongs to one
+/// connection: the client sends it (`transfer-encoding: chunked`, and hyper frames the body
+/// so), but an intermediary, such as the recording proxy in front of Prism, must not forward
+/// it, so the server behind one never sees it.
+pub fn hop_by_hop_param(violation: &Value) -> Option<String> {
+    let name = required_name(violation)?;
+    let location = violation["location"].as_array()?;
+    if location.len() != 2 || location[1] != "header" {
+        return None;
+    }
+    let hop = HOP_BY_HOP
         .iter()
-        .any(|name| name == field);
-    (required && body.is_object() && body.get(field).is_none())
-        .then(|| format!("Prism's response lacks `{field}`, which the response's schema requires"))
+        .any(|h| name == *h || (h.ends_with('-') && name.starts_with(h)));
+    hop.then(|| {
+        format!("the spec makes `{name}` a parameter, but it is a hop-by-hop header, which no intermediary (the recording proxy included) forwards")
+    })
 }
 
 /// Why a request the client refused to build is the spec's: the path parameter it names can
@@ -235,32 +272,27 @@ mod tests {
     }
 
     #[test]
-    fn a_body_without_a_required_top_property_is_prisms() {
-        let facts = SpecFacts::of(json!({"paths": {"/stars.list": {"get": {"responses": {
-            "200": {"content": {"application/json": {"schema": {"required": ["ok", "items"],
-                "properties": {"ok": {"type": "boolean"}, "items": {"type": "array"}}}}}}
-        }}}}}));
-        let operation = Operation {
-            function: "stars_list".into(),
-            request: "GET /stars.list".into(),
-            pointer: "#/paths/~1stars.list/get".into(),
-            unroutable: false,
-        };
-        let message = |field: &str, body: &str| {
-            format!("stars_list failed: could not decode response (status 200 OK): missing field `{field}` at line 1 column 11; body: {body}")
-        };
-        let none = json!({});
-        let lacks = |field, body| lacks_required(&message(field, body), &none, &operation, &facts);
-        assert!(lacks("items", r#"{"ok":true}"#).is_some());
-        // A field the schema does not require, or a body cut short, proves nothing.
-        assert!(lacks("members", r#"{"ok":true}"#).is_none());
-        assert!(lacks("items", r#"{"ok":tr"#).is_none());
-        // The whole answer the proxy kept wins over the quoted one.
-        let answered = json!({"response": {"ok": true, "items": []}});
-        let cut = message("items", r#"{"ok":tr"#);
-        assert!(lacks_required(&cut, &answered, &operation, &facts).is_none());
-        let answered = json!({"response": {"ok": true}});
-        assert!(lacks_required(&cut, &answered, &operation, &facts).is_some());
+    fn only_hop_by_hop_headers_are_parameters_no_client_can_send() {
+        for name in [
+            "transfer-encoding",
+            "connection",
+            "te",
+            "upgrade",
+            "proxy-authorization",
+        ] {
+            let why = hop_by_hop_param(&missing("header", name));
+            assert!(
+                why.is_some_and(|w| w.contains(&format!("`{name}`"))),
+                "{name}"
+            );
+        }
+        for name in ["x-te", "tenant", "content-type"] {
+            assert!(
+                hop_by_hop_param(&missing("header", name)).is_none(),
+                "{name}"
+            );
+        }
+        assert!(hop_by_hop_param(&missing("query", "connection")).is_none());
     }
 
     #[test]

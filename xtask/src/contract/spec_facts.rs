@@ -3,9 +3,12 @@
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use serde_json::Value;
+
+use super::response_schema::ResponseSchemas;
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -39,8 +42,6 @@ pub struct SpecOperation {
     pub undefined_required: Vec<(String, String)>,
     /// Its success responses offer content only under wildcard media types (`*/*`).
     pub wildcard_response: bool,
-    /// The properties every schema of its success responses requires at the top.
-    pub response_required: Vec<String>,
     /// The statuses its responses document (`200`, `2XX`, `default`, ...).
     pub statuses: Vec<String>,
     /// It documents no success response (no `2XX`, `3XX` or `default`): Prism answers with
@@ -61,6 +62,8 @@ pub struct SpecFacts {
     /// The names of the properties Prism's copy of the spec goes without: each closes a
     /// `$ref` cycle, which Prism cannot mock (`clientgen_e2e::acyclic`).
     pub cut_properties: HashSet<String>,
+    /// The spec's response schemas, to tell whether a body Prism served breaks them.
+    pub responses: Option<Arc<ResponseSchemas>>,
 }
 
 impl SpecFacts {
@@ -81,6 +84,7 @@ impl SpecFacts {
         let Some(paths) = document.get("paths").and_then(Value::as_object).cloned() else {
             return SpecFacts::default();
         };
+        let responses = Some(ResponseSchemas::of(&document));
         let mut examples = HashSet::new();
         collect_examples(&document, false, &mut examples);
         let cut_properties = clientgen_e2e::acyclic::cut_cycles(&mut document.clone())
@@ -108,7 +112,6 @@ impl SpecFacts {
                     aws_structured: aws_structured(&document, path, item, operation),
                     undefined_required: undefined_required(&document, item, operation),
                     wildcard_response: wildcard_response(operation),
-                    response_required: response_required(&document, operation),
                     empty_path_params: empty_path_params(&document, item, operation),
                     statuses: operation["responses"]
                         .as_object()
@@ -125,6 +128,7 @@ impl SpecFacts {
             operations,
             examples,
             cut_properties,
+            responses,
         }
     }
 
@@ -346,28 +350,6 @@ fn wildcard_response(operation: &Value) -> bool {
         .flat_map(|content| content.keys())
         .collect();
     !types.is_empty() && types.iter().all(|t| t.ends_with("/*"))
-}
-
-/// The names the schemas of the operation's success responses (OpenAPI 3, one `$ref` step)
-/// list in `required` at their top.
-fn response_required(document: &Value, operation: &Value) -> Vec<String> {
-    let Some(responses) = operation["responses"].as_object() else {
-        return Vec::new();
-    };
-    let schemas = responses
-        .iter()
-        .filter(|(status, _)| status.starts_with('2'))
-        .map(|(_, response)| resolve(document, response))
-        .filter_map(|response| response["content"].as_object())
-        .flat_map(|content| content.values())
-        .map(|media| resolve(document, &media["schema"]));
-    let mut names: Vec<String> = schemas
-        .flat_map(|schema| schema["required"].as_array().cloned().unwrap_or_default())
-        .filter_map(|name| name.as_str().map(str::to_string))
-        .collect();
-    names.sort();
-    names.dedup();
-    names
 }
 
 /// The path parameters whose schema (one `$ref` step) is an object with properties, all of

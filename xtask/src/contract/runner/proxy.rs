@@ -108,6 +108,9 @@ async fn forward(
             let headers = response.headers().clone();
             let bytes = response.bytes().await.unwrap_or_default();
             record["status"] = json!(status.as_u16());
+            // The media type whose schema the answer is checked against.
+            record["response_content_type"] =
+                json!(headers.get("content-type").and_then(|v| v.to_str().ok()));
             if let Some(violations) = headers.get("sl-violations").and_then(|v| v.to_str().ok()) {
                 record["violations"] =
                     serde_json::from_str(violations).unwrap_or_else(|_| json!(violations));
