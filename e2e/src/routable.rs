@@ -9,7 +9,10 @@
 //! pairs use become the query parameters `name`. A suffixed path whose bare form another
 //! path already has joins that path's item when their methods differ (AWS's
 //! `DELETE /tags/{arn}#tagKeys` beside `GET /tags/{arn}`), and is otherwise left as it is
-//! (Prism could not tell the two operations apart).
+//! (Prism could not tell the two operations apart). Prism does not tell path variables'
+//! names apart either: azure's `PUT /{applicationDefinitionId}#disambiguation_dummy` stays
+//! as it is beside `PUT /{applicationId}`, whose requests Prism would otherwise check
+//! against the other operation.
 
 use serde_json::{json, Map, Value};
 
@@ -37,20 +40,39 @@ pub fn strip_path_suffixes(document: &mut Value) -> Vec<String> {
             add_fixed_query(&mut item, query);
             move_query_variables(&mut item, query);
         }
+        let clashes = out
+            .iter()
+            .any(|(other, existing)| shape(other) == shape(&bare) && !can_merge(existing, &item));
+        if clashes {
+            out.insert(path, item);
+            continue;
+        }
         match out.get_mut(&bare) {
             None => {
                 out.insert(bare, item);
             }
-            Some(existing) if can_merge(existing, &item) => merge(existing, item),
-            Some(_) => {
-                out.insert(path, item);
-                continue;
-            }
+            Some(existing) => merge(existing, item),
         }
         rewritten.push(path);
     }
     *paths = out;
     rewritten
+}
+
+/// `path` with its variables unnamed (`/{}/tags`): the paths Prism takes for one.
+fn shape(path: &str) -> String {
+    let mut shape = String::with_capacity(path.len());
+    let mut in_variable = false;
+    for c in path.chars() {
+        match c {
+            '{' => in_variable = true,
+            '}' => in_variable = false,
+            _ if in_variable => continue,
+            _ => {}
+        }
+        shape.push(c);
+    }
+    shape
 }
 
 /// Whether `item`'s operations can join `existing`'s path item: no method in both.
@@ -163,6 +185,23 @@ mod tests {
         let tags = &doc["paths"]["/tags/{arn}"];
         assert_eq!(tags["delete"]["parameters"][0]["name"], "arn");
         assert!(doc["paths"].get("/tags/{arn}#other").is_some());
+    }
+
+    #[test]
+    fn a_suffixed_operation_stays_beside_a_path_of_its_shape_with_its_method() {
+        let mut doc = json!({"paths": {
+            "/{applicationId}": {"put": {"responses": {}}},
+            "/{definitionId}#disambiguation_dummy": {"put": {"responses": {}}},
+            "/{name}/tags#list": {"get": {"responses": {}}},
+            "/{id}/tags": {"put": {"responses": {}}}
+        }});
+        let rewritten = strip_path_suffixes(&mut doc);
+        assert_eq!(rewritten, ["/{name}/tags#list"]);
+        let paths = doc["paths"].as_object().unwrap();
+        assert!(paths.contains_key("/{definitionId}#disambiguation_dummy"));
+        assert!(!paths.contains_key("/{definitionId}"));
+        assert!(paths.contains_key("/{name}/tags") && paths.contains_key("/{id}/tags"));
+        assert_eq!(shape("/a/{b}/c{d}"), "/a/{}/c{}");
     }
 
     #[test]

@@ -209,7 +209,7 @@ pub mod contract_cases {
     /// schema's pattern, bounds, lengths, format and `minItems`.
     pub fn put_rule() -> t::Rule {
         t::Rule::new(
-            "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTYiGTBsQE3OV4pJF7TnQSYQ9TmrbkPUFIlqykL7qgW8-qky28aImgJB",
+            "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTY",
             60,
             "example-",
             vec!["example-".into(), "example-".into()],
@@ -221,6 +221,31 @@ pub mod contract_cases {
     /// the `$ref` that AWS wraps in `allOf` with a description.
     pub fn start_job() -> t::Job {
         t::Job::new("arn:=:~m_r,kD)en]8fMUe:M".to_string())
+    }
+
+    /// The registration the generated example sends: each value meets a pattern too large
+    /// for `regex` to compile whole (`.{16,1024}`, `[\w\d]{17}`, `.{1,1024}`).
+    pub fn register_application() -> t::Registration {
+        t::Registration::new(
+            "[a[\"(tP.@[=:~m_r,k".to_string(),
+            vec!["i-cgc15tW9".to_string()],
+            vec![t::Source::new("s3://aol.1vi/@[".to_string())],
+        )
+    }
+
+    /// The definition the generated example sends: every required property at every depth,
+    /// the required list of authorizations past the depth limit, and the category's
+    /// subcategories (of its own type) empty.
+    pub fn put_definition() -> t::Definition {
+        let id = "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42";
+        let authorization = t::Authorization::new(id, id);
+        t::Definition::new(
+            t::DefinitionProperties::new(
+                t::DefinitionPropertiesLockLevel::CanNotDelete,
+                t::Package::new(t::Artifact::new(vec![authorization])),
+            ),
+            t::Category::new("example-name", Vec::new()),
+        )
     }
 
     /// The rule's code in the generated example.

@@ -139,6 +139,41 @@ async fn start_job() {
         .await;
 }
 
+/// The generated example's values, drawn to meet patterns too large for `regex` to compile
+/// whole: a `NextToken` of 16 characters or more, an EC2 instance id in a list, an S3 URI on
+/// a list item's property.
+#[tokio::test]
+async fn register_application() {
+    let sent = json!({"nextToken": "[a[\"(tP.@[=:~m_r,k", "instances": ["i-cgc15tW9"],
+                      "sources": [{"uri": "s3://aol.1vi/@["}]});
+    let () = post("/applications", sent)
+        .answer_empty(204)
+        .ok(&API, |c| {
+            c.cases()
+                .register_application(bodies::register_application())
+        })
+        .await;
+}
+
+/// The generated example's definition: every required property at every depth, and an empty
+/// list where a category would hold itself.
+#[tokio::test]
+async fn put_definition() {
+    let id = "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42";
+    let sent = json!({
+        "properties": {"lockLevel": "CanNotDelete", "package": {"artifact": {
+            "authorizations": [{"principalId": id, "roleDefinitionId": id}]}}},
+        "category": {"name": "example-name", "children": []}
+    });
+    let () = put("/definitions/example-name", sent)
+        .answer_empty(204)
+        .ok(&API, |c| {
+            c.cases()
+                .put_definition("example-name", bodies::put_definition())
+        })
+        .await;
+}
+
 /// A schema with `properties` and no `type` reads any JSON value.
 #[tokio::test]
 async fn get_loose() {

@@ -47,5 +47,15 @@ async fn exercise(base_url: String) -> OperationLog {
     call!(log, "get_limits", cases.get_limits());
     call!(log, "open_conversation", cases.open_conversation());
     call!(log, "start_job", cases.start_job(bodies::start_job()));
+    call!(
+        log,
+        "register_application",
+        cases.register_application(bodies::register_application())
+    );
+    call!(
+        log,
+        "put_definition",
+        cases.put_definition("example-name", bodies::put_definition())
+    );
     log
 }

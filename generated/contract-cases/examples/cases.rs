@@ -85,7 +85,10 @@ async fn list_tags(client: &Client) {
 async fn create_account(client: &Client) {
     let result = client
         .cases()
-        .create_account(types::Account::new("example-name"))
+        .create_account(
+            types::Account::new("example-name")
+                .with_password("correct-horse-battery-staple"),
+        )
         .send()
         .await;
     match result {
@@ -110,7 +113,7 @@ async fn put_rule(client: &Client) {
         .put_rule(
             "HQR-60",
             types::Rule::new(
-                    "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTYiGTBsQE3OV4pJF7TnQSYQ9TmrbkPUFIlqykL7qgW8-qky28aImgJB",
+                    "arn:aws:sqs:hq-qacxn-1:363298681730:odFjTY",
                     60,
                     "example-",
                     vec!["example-".to_string(), "example-".to_string()],
@@ -165,6 +168,54 @@ async fn get_limits(client: &Client) {
     }
 }
 
+/// `POST /applications`: register_application
+async fn register_application(client: &Client) {
+    let result = client
+        .cases()
+        .register_application(
+            types::Registration::new(
+                "[a[\"(tP.@[=:~m_r,k".to_string(),
+                vec!["i-cgc15tW9".to_string()],
+                vec![types::Source::new("s3://aol.1vi/@[".to_string())],
+            ),
+        )
+        .send()
+        .await;
+    match result {
+        Ok(()) => println!("register_application: done"),
+        Err(error) => eprintln!("register_application failed: {error}"),
+    }
+}
+
+/// `PUT /definitions/{name}`: put_definition
+async fn put_definition(client: &Client) {
+    let result = client
+        .cases()
+        .put_definition(
+            "example-name",
+            types::Definition::new(
+                types::DefinitionProperties::new(
+                    types::DefinitionPropertiesLockLevel::CanNotDelete,
+                    types::Package::new(
+                        types::Artifact::new(
+                            vec![
+                                types::Authorization::new("5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42",
+                                "5dd1e9a5-b2c8-4e8d-8a0c-2d3c9a7d1f42")
+                            ],
+                        ),
+                    ),
+                ),
+                types::Category::new("example-name", Vec::new()),
+            ),
+        )
+        .send()
+        .await;
+    match result {
+        Ok(()) => println!("put_definition: done"),
+        Err(error) => eprintln!("put_definition failed: {error}"),
+    }
+}
+
 /// Calls every example once. Nothing listens on `127.0.0.1:9`, so each call fails fast and
 /// prints its error; point the client at a mock server to see responses.
 #[tokio::main]
@@ -186,5 +237,7 @@ async fn main() -> Result<(), Error> {
     open_conversation(&client).await;
     start_job(&client).await;
     get_limits(&client).await;
+    register_application(&client).await;
+    put_definition(&client).await;
     Ok(())
 }

@@ -404,6 +404,282 @@ crate::json_object! {
     }
 }
 
+/// `#/components/schemas/NextToken`
+#[cfg(feature = "cases")]
+pub type NextToken = String;
+
+/// `#/components/schemas/InstanceId`
+#[cfg(feature = "cases")]
+pub type InstanceId = String;
+
+/// `#/components/schemas/S3Uri`
+#[cfg(feature = "cases")]
+pub type S3Uri = String;
+
+/// `#/components/schemas/Registration`
+///
+/// Build it with [`Registration::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Registration {
+    /// The `nextToken` property.
+    pub next_token: NextToken,
+    /// The `instances` property.
+    pub instances: Vec<InstanceId>,
+    /// The `sources` property.
+    pub sources: Vec<Source>,
+}
+
+#[cfg(feature = "cases")]
+impl Registration {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        next_token: NextToken,
+        instances: Vec<InstanceId>,
+        sources: Vec<Source>,
+    ) -> Self {
+        Self {
+            next_token,
+            instances,
+            sources,
+        }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Registration {
+        next_token: "nextToken" (required),
+        instances: "instances" (required),
+        sources: "sources" (required),
+    }
+}
+
+/// `#/components/schemas/Source`
+///
+/// Build it with [`Source::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Source {
+    /// The `uri` property.
+    pub uri: S3Uri,
+}
+
+#[cfg(feature = "cases")]
+impl Source {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(uri: S3Uri) -> Self {
+        Self { uri }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Source {
+        uri: "uri" (required),
+    }
+}
+
+/// `#/components/schemas/Definition`
+///
+/// Build it with [`Definition::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Definition {
+    /// The `properties` property.
+    pub properties: DefinitionProperties,
+    /// The `category` property.
+    pub category: Category,
+}
+
+#[cfg(feature = "cases")]
+impl Definition {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(properties: DefinitionProperties, category: Category) -> Self {
+        Self { properties, category }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Definition {
+        properties: "properties" (required),
+        category: "category" (required),
+    }
+}
+
+/// `#/components/schemas/DefinitionProperties`
+///
+/// Build it with [`DefinitionProperties::new`] and its `with_*` methods.
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DefinitionProperties {
+    /// The `lockLevel` property.
+    pub lock_level: DefinitionPropertiesLockLevel,
+    /// The `package` property.
+    pub package: Package,
+    /// The `description` property.
+    pub description: Option<String>,
+}
+
+#[cfg(feature = "cases")]
+impl DefinitionProperties {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(lock_level: DefinitionPropertiesLockLevel, package: Package) -> Self {
+        Self {
+            lock_level,
+            package,
+            description: None,
+        }
+    }
+
+    /// Sets `description` (the `description` property).
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    DefinitionProperties {
+        lock_level: "lockLevel" (required),
+        package: "package" (required),
+        description: "description" (optional),
+    }
+}
+
+/// `#/components/schemas/Package`
+///
+/// Build it with [`Package::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Package {
+    /// The `artifact` property.
+    pub artifact: Artifact,
+}
+
+#[cfg(feature = "cases")]
+impl Package {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(artifact: Artifact) -> Self {
+        Self { artifact }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Package {
+        artifact: "artifact" (required),
+    }
+}
+
+/// `#/components/schemas/Artifact`
+///
+/// Build it with [`Artifact::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Artifact {
+    /// The `authorizations` property.
+    pub authorizations: Vec<Authorization>,
+}
+
+#[cfg(feature = "cases")]
+impl Artifact {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(authorizations: Vec<Authorization>) -> Self {
+        Self { authorizations }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Artifact {
+        authorizations: "authorizations" (required),
+    }
+}
+
+/// `#/components/schemas/Authorization`
+///
+/// Build it with [`Authorization::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Authorization {
+    /// The `principalId` property.
+    pub principal_id: String,
+    /// The `roleDefinitionId` property.
+    pub role_definition_id: String,
+}
+
+#[cfg(feature = "cases")]
+impl Authorization {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(
+        principal_id: impl Into<String>,
+        role_definition_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            principal_id: principal_id.into(),
+            role_definition_id: role_definition_id.into(),
+        }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Authorization {
+        principal_id: "principalId" (required),
+        role_definition_id: "roleDefinitionId" (required),
+    }
+}
+
+/// `#/components/schemas/Category`
+///
+/// Build it with [`Category::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Category {
+    /// The `name` property.
+    pub name: String,
+    /// The `children` property.
+    pub children: Vec<Category>,
+}
+
+#[cfg(feature = "cases")]
+impl Category {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(name: impl Into<String>, children: Vec<Category>) -> Self {
+        Self {
+            name: name.into(),
+            children,
+        }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Category {
+        name: "name" (required),
+        children: "children" (required),
+    }
+}
+
 /// `#/components/schemas/Concurrency/properties/Status`
 #[cfg(feature = "cases")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -460,6 +736,69 @@ impl serde::Serialize for ConcurrencyStatus {
 
 #[cfg(feature = "cases")]
 impl<'de> serde::Deserialize<'de> for ConcurrencyStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::serde_helpers::str_enum(deserializer)
+    }
+}
+
+/// `#/components/schemas/DefinitionProperties/properties/lockLevel`
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DefinitionPropertiesLockLevel {
+    /// `CanNotDelete`
+    CanNotDelete,
+    /// `ReadOnly`
+    ReadOnly,
+    /// `None`
+    None,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(String),
+}
+
+#[cfg(feature = "cases")]
+impl DefinitionPropertiesLockLevel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CanNotDelete => "CanNotDelete",
+            Self::ReadOnly => "ReadOnly",
+            Self::None => "None",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "cases")]
+impl From<&str> for DefinitionPropertiesLockLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "CanNotDelete" => Self::CanNotDelete,
+            "ReadOnly" => Self::ReadOnly,
+            "None" => Self::None,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+
+#[cfg(feature = "cases")]
+impl std::fmt::Display for DefinitionPropertiesLockLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "cases")]
+impl serde::Serialize for DefinitionPropertiesLockLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "cases")]
+impl<'de> serde::Deserialize<'de> for DefinitionPropertiesLockLevel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -1,10 +1,15 @@
 //! Strings that match a schema's `pattern`, for the generated examples: drawn from the
 //! pattern by `rand_regex` with a fixed seed (the same string on every run), in readable
 //! ASCII where the pattern allows it, and checked with `regex` against the whole pattern,
-//! anchors included.
+//! anchors included. An ASCII text is checked against the pattern's ASCII part, which
+//! matches it alike and stays small where the whole pattern does not compile
+//! (`.{16,1024}`, `[\w\d]{17}`: each Unicode class repeated a thousand times).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use rand::{RngExt, SeedableRng};
-use regex_syntax::hir::{self, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+use regex_syntax::hir::{self, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// How many extra repetitions `*`, `+` and `{n,}` may draw: few for readable examples, more
 /// when no short draw fits (`arn:.*` with `minLength: 20`).
@@ -12,31 +17,57 @@ const MAX_REPEATS: [u32; 3] = [6, 32, 128];
 /// Samples drawn before giving up on one that also fits the other constraints.
 const TRIES: usize = 64;
 /// Patterns past this size (compiled) are not used: no real API needs one.
-const SIZE_LIMIT: usize = 1 << 20;
+const SIZE_LIMIT: usize = 1 << 24;
 /// The seed of every draw.
 const SEED: u64 = 0x5eed_0fc1_1e47;
 
 /// Whether `text` matches `pattern` (searched, as JSON Schema does); `None` when the pattern
 /// is not one the `regex` crate reads (look-around, back-references, ...).
 pub fn matches(pattern: &str, text: &str) -> Option<bool> {
-    let regex = regex::RegexBuilder::new(pattern)
+    let ascii = text.is_ascii();
+    COMPILED.with_borrow_mut(|compiled| {
+        let regex = compiled
+            .entry((pattern.to_string(), ascii))
+            .or_insert_with(|| compile(pattern, ascii));
+        Some(regex.as_ref()?.is_match(text))
+    })
+}
+
+thread_local! {
+    /// Each pattern compiled once, for ASCII texts (`true`) or any text, and kept: a spec
+    /// reuses few patterns many times.
+    static COMPILED: RefCell<HashMap<(String, bool), Option<regex::Regex>>> =
+        RefCell::default();
+}
+
+/// `pattern` compiled whole, or only its ASCII part when `ascii`.
+fn compile(pattern: &str, ascii: bool) -> Option<regex::Regex> {
+    let source = match ascii {
+        true => ascii_part(&parse(pattern)?).to_string(),
+        false => pattern.to_string(),
+    };
+    regex::RegexBuilder::new(&source)
         .size_limit(SIZE_LIMIT)
         .build()
-        .ok()?;
-    Some(regex.is_match(text))
+        .ok()
+}
+
+/// `pattern` read by `regex-syntax`; `None` when it cannot be.
+fn parse(pattern: &str) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new()
+        .nest_limit(64)
+        .build()
+        .parse(pattern)
+        .ok()
 }
 
 /// A string that matches `pattern` and satisfies `fits`, or `None` when the pattern cannot be
 /// read or no draw fits.
 pub fn matching(pattern: &str, fits: impl Fn(&str) -> bool) -> Option<String> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .nest_limit(64)
-        .build()
-        .parse(pattern)
-        .ok()?;
-    let hir = readable(hir);
+    let hir = parse(pattern)?;
     MAX_REPEATS.iter().find_map(|&max_repeat| {
-        let generator = rand_regex::Regex::with_hir(hir.clone(), max_repeat).ok()?;
+        let readable = readable(hir.clone(), max_repeat);
+        let generator = rand_regex::Regex::with_hir(readable, max_repeat).ok()?;
         let mut rng = rand_pcg::Pcg64::seed_from_u64(SEED);
         (0..TRIES)
             .map(|_| rng.sample::<String, _>(&generator))
@@ -44,9 +75,48 @@ pub fn matching(pattern: &str, fits: impl Fn(&str) -> bool) -> Option<String> {
     })
 }
 
-/// `hir` without anchors and word boundaries (the check after the draw enforces them), and
-/// with each character class narrowed to printable ASCII where it has any.
-fn readable(hir: Hir) -> Hir {
+/// `hir` with each character class narrowed to ASCII (an empty class matches nothing) and
+/// Unicode word boundaries made ASCII ones: on an ASCII text it matches as `hir` does.
+fn ascii_part(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut ascii = class.clone();
+            ascii.intersect(&ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7f')]));
+            Hir::class(Class::Unicode(ascii))
+        }
+        HirKind::Look(look) => Hir::look(ascii_look(*look)),
+        HirKind::Repetition(repetition) => Hir::repetition(hir::Repetition {
+            sub: Box::new(ascii_part(&repetition.sub)),
+            ..repetition.clone()
+        }),
+        HirKind::Capture(capture) => Hir::capture(hir::Capture {
+            sub: Box::new(ascii_part(&capture.sub)),
+            ..capture.clone()
+        }),
+        HirKind::Concat(parts) => Hir::concat(parts.iter().map(ascii_part).collect()),
+        HirKind::Alternation(parts) => Hir::alternation(parts.iter().map(ascii_part).collect()),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(Class::Bytes(_)) => hir.clone(),
+    }
+}
+
+/// The ASCII form of a word boundary; other look-arounds as they are.
+fn ascii_look(look: Look) -> Look {
+    match look {
+        Look::WordUnicode => Look::WordAscii,
+        Look::WordUnicodeNegate => Look::WordAsciiNegate,
+        Look::WordStartUnicode => Look::WordStartAscii,
+        Look::WordEndUnicode => Look::WordEndAscii,
+        Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+        Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+        other => other,
+    }
+}
+
+/// `hir` without anchors and word boundaries (the check after the draw enforces them), with
+/// each character class narrowed to printable ASCII where it has any, and at most
+/// `max_repeat` repetitions past the least of a bounded one (`.{1,1024}`), as of `*`.
+fn readable(hir: Hir, max_repeat: u32) -> Hir {
+    let readable = |hir| readable(hir, max_repeat);
     match hir.into_kind() {
         HirKind::Empty | HirKind::Look(_) => Hir::empty(),
         HirKind::Literal(hir::Literal(bytes)) => Hir::literal(bytes),
@@ -63,6 +133,9 @@ fn readable(hir: Hir) -> Hir {
         HirKind::Class(class) => Hir::class(class),
         HirKind::Repetition(repetition) => Hir::repetition(hir::Repetition {
             sub: Box::new(readable(*repetition.sub)),
+            max: repetition
+                .max
+                .map(|max| max.min(repetition.min.saturating_add(max_repeat))),
             ..repetition
         }),
         HirKind::Capture(capture) => Hir::capture(hir::Capture {
@@ -102,6 +175,38 @@ mod tests {
         // AWS's role ARNs: `arn:.*` with `minLength: 20` needs more than a few repetitions.
         let arn = matching("arn:.*", |t| t.len() >= 20).expect("a long ARN");
         assert!(arn.starts_with("arn:") && arn.len() >= 20, "{arn}");
+    }
+
+    #[test]
+    fn long_repetitions_of_unicode_classes_are_checked() {
+        // Each too large for `regex` whole: AWS's tokens, EC2 instance ids, omics' S3 URIs.
+        let token = ".{16,1024}";
+        assert_eq!(matches(token, "next-page-token"), Some(false));
+        assert_eq!(matches(token, "next-page-token-2"), Some(true));
+        let instance = r"i-[\w\d]{8}$|^i-[\w\d]{17}";
+        assert_eq!(matches(instance, "example-instances"), Some(false));
+        assert_eq!(matches(instance, "i-0123abcd"), Some(true));
+        let uri = r"s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/(.{1,1024})";
+        assert_eq!(matches(uri, "example-source"), Some(false));
+        for pattern in [token, instance, uri, r"\S{1,8192}"] {
+            let drawn = matching(pattern, |_| true).expect(pattern);
+            assert_eq!(matches(pattern, &drawn), Some(true), "{pattern}: {drawn}");
+            assert!(
+                drawn.len() <= 100,
+                "{pattern}: a readable draw, not {drawn}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_texts_match_as_the_whole_pattern_says() {
+        assert_eq!(matches(r"^\w+$", "caf\u{e9}"), Some(true));
+        assert_eq!(matches(r"^\w+$", "a b"), Some(false));
+        assert_eq!(matches(r"^[^a]$", "b"), Some(true));
+        assert_eq!(matches(r"^\p{Greek}$", "a"), Some(false));
+        assert_eq!(matches(r"\bkey\b", "a key."), Some(true));
+        assert_eq!(matches(r"\bkey\b", "keys"), Some(false));
+        assert_eq!(matches("(?i)^KEY$", "key"), Some(true));
     }
 
     #[test]

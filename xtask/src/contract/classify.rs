@@ -228,6 +228,10 @@ pub fn call(
     if !request.is_empty() {
         return rejection(&request, exchange, operation, facts);
     }
+    if operation.unroutable && message.contains("could not decode response") {
+        let why = "Prism answered for another operation of its bare path";
+        return (Class::DecodePrismData, format!("{message}; {why}"));
+    }
     let wildcard = facts
         .at(&operation.pointer)
         .is_some_and(|op| op.wildcard_response);
@@ -556,6 +560,14 @@ mod tests {
             call(&failed, &operation(false)).0,
             Class::RejectedExampleValue
         );
+    }
+
+    #[test]
+    fn an_answer_a_suffixed_operation_cannot_decode_is_another_operations() {
+        let message = "get failed: could not decode response (status 200 OK): missing field `x`";
+        let failed = record(false, message, json!({"status": 200}));
+        assert_eq!(call(&failed, &operation(true)).0, Class::DecodePrismData);
+        assert_eq!(call(&failed, &operation(false)).0, Class::DecodeClient);
     }
 
     #[test]

@@ -171,6 +171,36 @@ impl CasesApi {
             options: RequestOptions::default(),
         }
     }
+
+    /// register_application
+    ///
+    /// `POST /applications`
+    pub fn register_application(
+        &self,
+        body: types::Registration,
+    ) -> RegisterApplicationRequest {
+        RegisterApplicationRequest {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// put_definition
+    ///
+    /// `PUT /definitions/{name}`
+    pub fn put_definition(
+        &self,
+        name: impl Into<String>,
+        body: types::Definition,
+    ) -> PutDefinitionRequest {
+        PutDefinitionRequest {
+            client: self.client.clone(),
+            name: name.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
 }
 
 /// Request builder for [`CasesApi::publish`] (`GET /`).
@@ -1454,6 +1484,186 @@ impl std::future::IntoFuture for GetLimitsRequest {
 #[non_exhaustive]
 pub enum GetLimitsError {}
 impl runtime::ErrorResponse for GetLimitsError {
+    fn from_response(
+        _status: reqwest::StatusCode,
+        _body: &[u8],
+    ) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// Request builder for [`CasesApi::register_application`] (`POST /applications`).
+///
+/// Set optional parameters with its methods, then `.send().await` (or just `.await`).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct RegisterApplicationRequest {
+    client: Client,
+    body: types::Registration,
+    options: RequestOptions,
+}
+
+impl RegisterApplicationRequest {
+    /// Adds a header to this request only.
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.options = self.options.with_header(name, value);
+        self
+    }
+
+    /// Overrides the client's request timeout for this request only.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options = self.options.with_timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry count for this request only.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.options = self.options.with_max_retries(retries);
+        self
+    }
+
+    /// Replaces all per-request options at once.
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the request and returns the decoded response body.
+    pub fn send(self) -> runtime::BodyFuture<(), RegisterApplicationError> {
+        runtime::body_only(self.send_with_response())
+    }
+
+    /// Sends the request and returns the decoded body with the status and headers.
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<(), RegisterApplicationError> {
+        static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
+            method: reqwest::Method::POST,
+            path: "/applications",
+            operation_id: "register_application",
+            security: &[&[0]],
+        };
+        let mut request = self.client.request(&ENDPOINT);
+        {
+            request.json_body(&self.body, "application/json");
+        }
+        request.options(&self.options);
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
+    }
+}
+
+impl std::future::IntoFuture for RegisterApplicationRequest {
+    type Output = Result<(), Error<RegisterApplicationError>>;
+    type IntoFuture = runtime::BodyFuture<(), RegisterApplicationError>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// The documented error responses of [`CasesApi::register_application`], by status.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
+pub enum RegisterApplicationError {}
+impl runtime::ErrorResponse for RegisterApplicationError {
+    fn from_response(
+        _status: reqwest::StatusCode,
+        _body: &[u8],
+    ) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// Request builder for [`CasesApi::put_definition`] (`PUT /definitions/{name}`).
+///
+/// Set optional parameters with its methods, then `.send().await` (or just `.await`).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutDefinitionRequest {
+    client: Client,
+    name: String,
+    body: types::Definition,
+    options: RequestOptions,
+}
+
+impl PutDefinitionRequest {
+    /// Adds a header to this request only.
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.options = self.options.with_header(name, value);
+        self
+    }
+
+    /// Overrides the client's request timeout for this request only.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options = self.options.with_timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry count for this request only.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.options = self.options.with_max_retries(retries);
+        self
+    }
+
+    /// Replaces all per-request options at once.
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the request and returns the decoded response body.
+    pub fn send(self) -> runtime::BodyFuture<(), PutDefinitionError> {
+        runtime::body_only(self.send_with_response())
+    }
+
+    /// Sends the request and returns the decoded body with the status and headers.
+    pub fn send_with_response(self) -> runtime::ResponseFuture<(), PutDefinitionError> {
+        static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
+            method: reqwest::Method::PUT,
+            path: "/definitions/{name}",
+            operation_id: "put_definition",
+            security: &[&[0]],
+        };
+        let mut request = self.client.request(&ENDPOINT);
+        request.path_param("name", &self.name);
+        {
+            request.json_body(&self.body, "application/json");
+        }
+        request.options(&self.options);
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
+    }
+}
+
+impl std::future::IntoFuture for PutDefinitionRequest {
+    type Output = Result<(), Error<PutDefinitionError>>;
+    type IntoFuture = runtime::BodyFuture<(), PutDefinitionError>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// The documented error responses of [`CasesApi::put_definition`], by status.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
+pub enum PutDefinitionError {}
+impl runtime::ErrorResponse for PutDefinitionError {
     fn from_response(
         _status: reqwest::StatusCode,
         _body: &[u8],

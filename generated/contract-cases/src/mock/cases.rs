@@ -94,6 +94,20 @@ impl<'a> CasesMocks<'a> {
     pub fn get_limits(&self) -> OperationMock<'a, apis::cases::GetLimitsRequest> {
         self.server.operation()
     }
+
+    /// A mock of [`CasesApi::register_application`](crate::apis::cases::CasesApi::register_application) (`POST /applications`), matching every request of it until narrowed.
+    pub fn register_application(
+        &self,
+    ) -> OperationMock<'a, apis::cases::RegisterApplicationRequest> {
+        self.server.operation()
+    }
+
+    /// A mock of [`CasesApi::put_definition`](crate::apis::cases::CasesApi::put_definition) (`PUT /definitions/{name}`), matching every request of it until narrowed.
+    pub fn put_definition(
+        &self,
+    ) -> OperationMock<'a, apis::cases::PutDefinitionRequest> {
+        self.server.operation()
+    }
 }
 
 impl MockOperation for apis::cases::PublishRequest {
@@ -421,5 +435,57 @@ impl MockOperation for apis::cases::GetLimitsRequest {
 
     fn error(error: Self::Error) -> MockAnswer {
         match error {}
+    }
+}
+
+impl MockOperation for apis::cases::RegisterApplicationRequest {
+    type Output = ();
+    type Error = apis::cases::RegisterApplicationError;
+    const METHOD: &'static str = "POST";
+    const PATH: &'static str = "/applications";
+    const OPERATION_ID: &'static str = "register_application";
+    const FIXED_QUERY: &'static [(&'static str, &'static str)] = &[];
+    fn output(_value: Self::Output) -> MockAnswer {
+        MockAnswer::empty(204)
+    }
+
+    fn error(error: Self::Error) -> MockAnswer {
+        match error {}
+    }
+}
+
+impl OperationMock<'_, apis::cases::RegisterApplicationRequest> {
+    /// Matches only requests whose JSON body equals `value` (the order of properties aside).
+    pub fn body(self, value: types::Registration) -> Self {
+        self.match_json_body(&value)
+    }
+}
+
+impl MockOperation for apis::cases::PutDefinitionRequest {
+    type Output = ();
+    type Error = apis::cases::PutDefinitionError;
+    const METHOD: &'static str = "PUT";
+    const PATH: &'static str = "/definitions/{name}";
+    const OPERATION_ID: &'static str = "put_definition";
+    const FIXED_QUERY: &'static [(&'static str, &'static str)] = &[];
+    fn output(_value: Self::Output) -> MockAnswer {
+        MockAnswer::empty(204)
+    }
+
+    fn error(error: Self::Error) -> MockAnswer {
+        match error {}
+    }
+}
+
+impl OperationMock<'_, apis::cases::PutDefinitionRequest> {
+    /// Matches only requests whose `name` path parameter is `value`, as the client sends it.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path_param("name", &value)
+    }
+
+    /// Matches only requests whose JSON body equals `value` (the order of properties aside).
+    pub fn body(self, value: types::Definition) -> Self {
+        self.match_json_body(&value)
     }
 }

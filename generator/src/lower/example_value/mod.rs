@@ -26,7 +26,8 @@ pub static UNCONSTRAINED: Constraints = Constraints {
     items: None,
 };
 
-/// How deep example values nest before optional parts are left out.
+/// How deep example values nest before lists that may be empty are left empty (a required
+/// model is built at every depth: a model inside itself is cut where it recurs).
 const MAX_DEPTH: usize = 4;
 /// How many fields an example sets on a struct whose fields are all optional.
 const DEFAULT_STRUCT_FIELDS: usize = 3;
@@ -104,52 +105,30 @@ impl Examples<'_> {
             ..want
         };
         match ty {
-            TypeRef::Optional(inner) => {
-                ExampleValue::Some(Box::new(self.valued(inner, example, name, depth, owned, c)))
-            }
+            // `None`, an empty list or map where the value inside holds a model inside itself:
+            // valid, and it builds without the model's `Default`.
+            TypeRef::Optional(inner) => self
+                .uncut(|| {
+                    ExampleValue::Some(Box::new(self.valued(inner, example, name, depth, owned, c)))
+                })
+                .unwrap_or(ExampleValue::Default),
             TypeRef::List(inner) => {
-                if depth >= MAX_DEPTH {
+                let may_be_empty = c.min_items.unwrap_or(0) == 0;
+                if depth >= MAX_DEPTH && may_be_empty {
                     return ExampleValue::List(Vec::new());
                 }
-                let items: Vec<Option<&Value>> = match example {
-                    Some(Value::Array(items)) if !items.is_empty() => {
-                        items.iter().map(Some).collect()
-                    }
-                    Some(Value::Array(_)) => vec![None],
-                    other => vec![other],
-                };
-                let item_c = c.items.as_deref().unwrap_or(&UNCONSTRAINED);
-                let values = (0..valid_example::item_count(c))
-                    .map(|i| {
-                        let item = items.get(i).copied().unwrap_or(items[0]);
-                        self.valued(inner, item, name, depth + 1, owned, item_c)
-                    })
-                    .collect();
-                ExampleValue::List(values)
+                let items = || self.items(inner, example, name, depth, owned, c);
+                match may_be_empty {
+                    true => self.uncut(items).unwrap_or(ExampleValue::List(Vec::new())),
+                    false => items(),
+                }
             }
             TypeRef::Boxed(inner) => {
                 ExampleValue::Boxed(Box::new(self.valued(inner, example, name, depth, owned, c)))
             }
-            TypeRef::Map(inner) => {
-                let (key, value) = match example {
-                    Some(Value::Object(map)) => map
-                        .iter()
-                        .next()
-                        .map_or(("key", None), |(k, v)| (k.as_str(), Some(v))),
-                    _ => ("key", None),
-                };
-                ExampleValue::Map {
-                    key: key.to_string(),
-                    value: Box::new(self.valued(
-                        inner,
-                        value,
-                        name,
-                        depth + 1,
-                        owned,
-                        &UNCONSTRAINED,
-                    )),
-                }
-            }
+            TypeRef::Map(inner) => self
+                .uncut(|| self.entry(inner, example, name, depth, owned))
+                .unwrap_or(ExampleValue::Default),
             TypeRef::Named(named) => match self.types.get(named.id) {
                 Some(def) => self.guarded(named.id, def, example, name, depth, c),
                 None => ExampleValue::Default,
@@ -167,6 +146,62 @@ impl Examples<'_> {
                 ExampleValue::Tuple(values)
             }
             TypeRef::Unit | TypeRef::ResponseEnum(_) => ExampleValue::Default,
+        }
+    }
+
+    /// `value()`, or `None` when it cut a model short (the mark is then left as it was).
+    fn uncut(&self, value: impl FnOnce() -> ExampleValue) -> Option<ExampleValue> {
+        let was_cut = self.cut.replace(false);
+        let value = value();
+        let cut = self.cut.replace(was_cut);
+        (!cut).then_some(value)
+    }
+
+    /// A list of `minItems` (at least one) items of type `inner`, from the example's items.
+    fn items(
+        &self,
+        inner: &TypeRef,
+        example: Option<&Value>,
+        name: &str,
+        depth: usize,
+        want: Want,
+        c: &Constraints,
+    ) -> ExampleValue {
+        let items: Vec<Option<&Value>> = match example {
+            Some(Value::Array(items)) if !items.is_empty() => items.iter().map(Some).collect(),
+            Some(Value::Array(_)) => vec![None],
+            other => vec![other],
+        };
+        let item_c = c.items.as_deref().unwrap_or(&UNCONSTRAINED);
+        let values = (0..valid_example::item_count(c))
+            .map(|i| {
+                let item = items.get(i).copied().unwrap_or(items[0]);
+                self.valued(inner, item, name, depth + 1, want, item_c)
+            })
+            .collect();
+        ExampleValue::List(values)
+    }
+
+    /// A map of one entry of type `inner`, the example's first when it has one.
+    fn entry(
+        &self,
+        inner: &TypeRef,
+        example: Option<&Value>,
+        name: &str,
+        depth: usize,
+        want: Want,
+    ) -> ExampleValue {
+        let (key, value) = match example {
+            Some(Value::Object(map)) => map
+                .iter()
+                .next()
+                .map_or(("key", None), |(k, v)| (k.as_str(), Some(v))),
+            _ => ("key", None),
+        };
+        let value = self.valued(inner, value, name, depth + 1, want, &UNCONSTRAINED);
+        ExampleValue::Map {
+            key: key.to_string(),
+            value: Box::new(value),
         }
     }
 
@@ -295,10 +330,11 @@ impl Examples<'_> {
                     };
                     self.valued(&f.arg_ty, example, &f.wire_name, depth + 1, want, c)
                 };
-                // `new` with the required fields, then setters: on the example's own model
-                // (not on the models inside it), those of writable optional fields the spec
-                // gives an example for; when every field is optional, a few writable ones,
-                // those with an example first.
+                // `new` with the required fields, then setters: at every depth, those of the
+                // properties the schema requires that `new` does not take (write-only ones);
+                // on the example's own model (not on the models inside it), those of writable
+                // optional fields the spec gives an example for; when every field is
+                // optional, a few writable ones, those with an example first.
                 let args = fields
                     .iter()
                     .filter(|f| f.setter.is_none())
@@ -322,8 +358,13 @@ impl Examples<'_> {
                 if depth > 0 {
                     chosen.clear();
                 }
-                let setters = chosen
-                    .into_iter()
+                let shown = |f: &&Field| {
+                    (f.required && !f.read_only) || chosen.iter().any(|c| std::ptr::eq(*c, *f))
+                };
+                let setters = fields
+                    .iter()
+                    .filter(|f| f.setter.is_some())
+                    .filter(shown)
                     .map(|f| SetterCall {
                         setter: f.setter.clone().unwrap_or_default(),
                         value: value(f, field_example(f).as_ref()),

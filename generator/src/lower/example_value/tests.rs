@@ -224,3 +224,141 @@ fn the_readme_model_shows_a_few_setters_of_the_outer_model_only() {
     );
     assert!(!cx.cut.get());
 }
+
+/// A model whose `new` takes `arg` (a required field of type `ty`, with `constraints`).
+fn holder(name: &str, arg: &str, ty: TypeRef, constraints: Option<Constraints>) -> TypeDef {
+    let mut field = field(arg, ty, FieldMode::Required);
+    field.constraints = constraints.map(Box::new);
+    def(name, structure(vec![field]))
+}
+
+fn model(name: &str, args: Vec<ExampleValue>) -> ExampleValue {
+    V::Model {
+        model: name.into(),
+        args,
+        setters: Vec::new(),
+    }
+}
+
+#[test]
+fn required_fields_are_built_at_every_depth_lists_of_min_items_too() {
+    // A -> B -> C -> D -> E, E holding a list of at least one F, which requires `code`.
+    let named = |id: usize, name: &str| TypeRef::named(id, name);
+    let at_least_one = Constraints {
+        min_items: Some(1),
+        ..Constraints::default()
+    };
+    let types = [
+        holder("A", "b", named(1, "B"), None),
+        holder("B", "c", named(2, "C"), None),
+        holder("C", "d", named(3, "D"), None),
+        holder("D", "e", named(4, "E"), None),
+        holder(
+            "E",
+            "fs",
+            TypeRef::List(Box::new(named(5, "F"))),
+            Some(at_least_one),
+        ),
+        holder("F", "code", TypeRef::STRING, None),
+        holder("G", "fs", TypeRef::List(Box::new(named(5, "F"))), None),
+    ];
+    let cx = Examples::new(&types);
+    let f = model("F", vec![text("example-code", false)]);
+    let e = model("E", vec![V::List(vec![f])]);
+    let expected = ["D", "C", "B", "A"]
+        .into_iter()
+        .fold(e, |inner, name| model(name, vec![inner]));
+    assert_eq!(value(&cx, &named(0, "A"), None, "body"), expected);
+    // A list that may be empty is left empty past the depth limit.
+    let deep = cx.valued(
+        &named(6, "G"),
+        None,
+        "body",
+        MAX_DEPTH,
+        OWNED,
+        &UNCONSTRAINED,
+    );
+    assert_eq!(deep, model("G", vec![V::List(Vec::new())]));
+    assert!(!cx.cut.get());
+}
+
+#[test]
+fn a_model_in_a_list_or_option_of_itself_ends_there_uncut() {
+    // A category with required subcategories, and one with a required nullable parent.
+    let category = TypeRef::named(0, "Category");
+    let node = TypeRef::named(1, "Node");
+    let types = [
+        holder(
+            "Category",
+            "children",
+            TypeRef::List(Box::new(category.clone())),
+            None,
+        ),
+        holder(
+            "Node",
+            "parent",
+            TypeRef::Boxed(Box::new(node.clone())).optional(),
+            None,
+        ),
+    ];
+    let cx = Examples::new(&types);
+    assert_eq!(
+        value(&cx, &category, None, "body"),
+        model("Category", vec![V::List(Vec::new())])
+    );
+    assert_eq!(
+        value(&cx, &node, None, "body"),
+        model("Node", vec![V::Default])
+    );
+    assert!(!cx.cut.get());
+    // With `minItems` the list cannot be empty: the value is cut and marked.
+    let types = [holder(
+        "Category",
+        "children",
+        TypeRef::List(Box::new(category.clone())),
+        Some(Constraints {
+            min_items: Some(1),
+            ..Constraints::default()
+        }),
+    )];
+    let cx = Examples::new(&types);
+    assert_eq!(
+        value(&cx, &category, None, "body"),
+        model("Category", vec![V::List(vec![V::Default])])
+    );
+    assert!(cx.cut.get());
+}
+
+#[test]
+fn required_properties_new_does_not_take_are_set_at_every_depth() {
+    // A write-only password, required of requests, is an `Option` with a setter (answers
+    // leave it out); a read-only id, required of answers, is not sent.
+    let secret = |name: &str, write_only: bool| Field {
+        required: true,
+        write_only,
+        read_only: !write_only,
+        ..field(name, TypeRef::STRING.optional(), FieldMode::Optional)
+    };
+    let account = TypeRef::named(0, "Account");
+    let types = [
+        def(
+            "Account",
+            structure(vec![secret("id", false), secret("password", true)]),
+        ),
+        holder("Signup", "account", account.clone(), None),
+    ];
+    let cx = Examples::new(&types);
+    let with_password = V::Model {
+        model: "Account".into(),
+        args: Vec::new(),
+        setters: vec![SetterCall {
+            setter: "with_password".into(),
+            value: text("correct-horse-battery-staple", true),
+        }],
+    };
+    assert_eq!(value(&cx, &account, None, "body"), with_password);
+    assert_eq!(
+        value(&cx, &TypeRef::named(1, "Signup"), None, "body"),
+        model("Signup", vec![with_password])
+    );
+}
