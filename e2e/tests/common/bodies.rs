@@ -223,6 +223,13 @@ pub mod contract_cases {
         t::Job::new("arn:=:~m_r,kD)en]8fMUe:M".to_string())
     }
 
+    /// A batch body: `type: array` with `properties` beside `items` is an array.
+    pub fn create_batch() -> t::Batch {
+        let data =
+            std::collections::BTreeMap::from([("first_name".to_string(), "Ann".to_string())]);
+        vec![t::Submission::new(data)]
+    }
+
     /// The registration the generated example sends: each value meets a pattern too large
     /// for `regex` to compile whole (`.{16,1024}`, `[\w\d]{17}`, `.{1,1024}`).
     pub fn register_application() -> t::Registration {

@@ -139,6 +139,16 @@ async fn start_job() {
         .await;
 }
 
+/// `type: array` with the `properties` of one item beside `items`: the body is an array.
+#[tokio::test]
+async fn create_batch() {
+    let sent = json!([{"data": {"first_name": "Ann"}}]);
+    let () = post("/batches", sent)
+        .answer_empty(204)
+        .ok(&API, |c| c.cases().create_batch(bodies::create_batch()))
+        .await;
+}
+
 /// The generated example's values, drawn to meet patterns too large for `regex` to compile
 /// whole: a `NextToken` of 16 characters or more, an EC2 instance id in a list, an S3 URI on
 /// a list item's property.

@@ -49,6 +49,11 @@ async fn exercise(base_url: String) -> OperationLog {
     call!(log, "start_job", cases.start_job(bodies::start_job()));
     call!(
         log,
+        "create_batch",
+        cases.create_batch(bodies::create_batch())
+    );
+    call!(
+        log,
         "register_application",
         cases.register_application(bodies::register_application())
     );

@@ -159,6 +159,24 @@ async fn start_job(client: &Client) {
     }
 }
 
+/// `POST /batches`: create_batch
+async fn create_batch(client: &Client) {
+    let result = client
+        .cases()
+        .create_batch(
+            vec![
+                types::Submission::new(std::collections::BTreeMap::from([("key"
+                .to_string(), "example-data".to_string())]))
+            ],
+        )
+        .send()
+        .await;
+    match result {
+        Ok(()) => println!("create_batch: done"),
+        Err(error) => eprintln!("create_batch failed: {error}"),
+    }
+}
+
 /// `GET /limits`: get_limits
 async fn get_limits(client: &Client) {
     let result = client.cases().get_limits().send().await;
@@ -236,6 +254,7 @@ async fn main() -> Result<(), Error> {
     get_loose(&client).await;
     open_conversation(&client).await;
     start_job(&client).await;
+    create_batch(&client).await;
     get_limits(&client).await;
     register_application(&client).await;
     put_definition(&client).await;

@@ -164,6 +164,37 @@ pub type ServerTimestamp = chrono::DateTime<chrono::Utc>;
 #[cfg(feature = "cases")]
 pub type Settings = serde_json::Map<String, serde_json::Value>;
 
+/// `#/components/schemas/Batch`
+#[cfg(feature = "cases")]
+pub type Batch = Vec<Submission>;
+
+/// `#/components/schemas/Submission`
+///
+/// Build it with [`Submission::new`].
+#[cfg(feature = "cases")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Submission {
+    /// The `data` property.
+    pub data: std::collections::BTreeMap<String, String>,
+}
+
+#[cfg(feature = "cases")]
+impl Submission {
+    /// Creates the model from its required fields, in the spec's order; the optional ones start
+    /// as `None`.
+    pub fn new(data: std::collections::BTreeMap<String, String>) -> Self {
+        Self { data }
+    }
+}
+
+#[cfg(feature = "cases")]
+crate::json_object! {
+    Submission {
+        data: "data" (required),
+    }
+}
+
 /// `#/components/schemas/Rule`
 ///
 /// Build it with [`Rule::new`] and its `with_*` methods.

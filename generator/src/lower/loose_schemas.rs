@@ -1,6 +1,6 @@
 //! Schemas that published specs write more loosely than they mean, read as validators do:
-//! `items` next to a `type` other than `array` applies to arrays only, so the schema is what
-//! its `type` says; `properties` without a `type` documents an object, but any JSON value is
+//! `items` next to a `type` other than `array` applies to arrays only, and `properties` next to
+//! a `type` other than `object` to objects only, so the schema is what its `type` says; `properties` without a `type` documents an object, but any JSON value is
 //! valid against it (the runtime's `any_object` reads such a model from any value); `items`
 //! without a `type` is any JSON value too (Slack's `channel: {items: ...}` holds an object); a
 //! `oneOf` or `anyOf` whose branches only list `required` properties (urlbox: "either `url` or
@@ -14,25 +14,39 @@ use super::Cx;
 use crate::ir::TypeRef;
 
 impl Cx<'_> {
-    /// `any` without its `items` when its `type` is not `array` (with a warning at `ptr`).
-    pub(super) fn without_stray_items<'s>(
+    /// `any` without the keywords its `type` rules out, as validators read it (with a warning
+    /// at `ptr` for each): `items` when the `type` is not `array`; `properties`, `required`
+    /// and `additionalProperties` when it is a `type` other than `object` (formapi's batch
+    /// body: `type: array` with `items` and the `properties` of one item).
+    pub(super) fn without_stray_keywords<'s>(
         &mut self,
         any: &'s AnySchema,
         ptr: &str,
     ) -> Cow<'s, AnySchema> {
-        match any.typ.as_deref() {
-            Some(typ) if typ != "array" && any.items.is_some() => {
-                self.diags.warn(
-                    ptr,
-                    format!("`type: {typ}` with `items`: `items` is ignored, as validators do"),
-                );
-                Cow::Owned(AnySchema {
-                    items: None,
-                    ..any.clone()
-                })
-            }
-            _ => Cow::Borrowed(any),
+        let mut schema = Cow::Borrowed(any);
+        let Some(typ) = any.typ.as_deref() else {
+            return schema;
+        };
+        if typ != "array" && any.items.is_some() {
+            self.diags.warn(
+                ptr,
+                format!("`type: {typ}` with `items`: `items` is ignored, as validators do"),
+            );
+            schema.to_mut().items = None;
         }
+        if typ != "object" && !any.properties.is_empty() {
+            self.diags.warn(
+                ptr,
+                format!(
+                    "`type: {typ}` with `properties`: `properties` are ignored, as validators do"
+                ),
+            );
+            let object_only = schema.to_mut();
+            object_only.properties.clear();
+            object_only.required.clear();
+            object_only.additional_properties = None;
+        }
+        schema
     }
 
     /// The type of a schema with `items` and no `type` (with a warning at `ptr`): any JSON

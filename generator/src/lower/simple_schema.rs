@@ -102,6 +102,7 @@ impl Cx<'_> {
         ptr: &str,
         depth: usize,
     ) -> Option<Lowered> {
+        let any = self.without_stray_keywords(any, ptr);
         if !any.properties.is_empty()
             || !any.one_of.is_empty()
             || !any.any_of.is_empty()
@@ -112,7 +113,6 @@ impl Cx<'_> {
         if any.enumeration.iter().any(|v| v.is_string() || v.is_i64()) {
             return None;
         }
-        let any = self.without_stray_items(any, ptr);
         let ty = match any.typ.as_deref() {
             None if any.items.is_some() => self.typeless_items(ptr),
             _ if any.items.is_some() => self.array_type(any.items.as_ref(), hint, ptr, depth),

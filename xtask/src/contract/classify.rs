@@ -259,6 +259,16 @@ pub fn call(
         );
     }
     if status == 401 || problem.ends_with("UNAUTHORIZED") {
+        let conflict = facts
+            .at(&operation.pointer)
+            .is_some_and(|op| op.conflicting_auth);
+        if conflict {
+            let why = "every security requirement of the operation needs two schemes in the one `Authorization` header, which no request can meet";
+            return (
+                Class::RejectedSpecMistake,
+                format!("security not met: {message}; {why}"),
+            );
+        }
         return (
             Class::RejectedClientEncoding,
             format!("security not met: {message}"),

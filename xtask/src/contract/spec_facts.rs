@@ -42,6 +42,9 @@ pub struct SpecOperation {
     pub undefined_required: Vec<(String, String)>,
     /// Its success responses offer content only under wildcard media types (`*/*`).
     pub wildcard_response: bool,
+    /// Every security requirement it has needs two schemes in the one `Authorization` header
+    /// (see `conflicting_auth`): no request can meet it.
+    pub conflicting_auth: bool,
     /// The statuses its responses document (`200`, `2XX`, `default`, ...).
     pub statuses: Vec<String>,
     /// It documents no success response (no `2XX`, `3XX` or `default`): Prism answers with
@@ -112,6 +115,7 @@ impl SpecFacts {
                     aws_structured: aws_structured(&document, path, item, operation),
                     undefined_required: undefined_required(&document, item, operation),
                     wildcard_response: wildcard_response(operation),
+                    conflicting_auth: conflicting_auth(&document, operation),
                     empty_path_params: empty_path_params(&document, item, operation),
                     statuses: operation["responses"]
                         .as_object()
@@ -181,18 +185,22 @@ impl SpecFacts {
 }
 
 /// The pairs of a path's suffix: `/rest?method=a.b` → `method=a.b`, `/#Action=X&Version=1`
-/// → `action=X`, `version=1`; `/tags/{arn}#tagKeys` → `tagkeys`; pairs with a `{var}` are
-/// left out (their value is the caller's). Names compare in lower case (headers have no case).
+/// → `action=X`, `version=1`; `/tags/{arn}#tagKeys` → `tagkeys`; a pair with a `{var}` value
+/// keeps only its name (the value is the caller's, but the request has the parameter:
+/// weatherbit's `/current?lat={lat}&lon={lon}` and `/current?city={city}` differ by it); a
+/// bare `{var}` is left out. Names compare in lower case (headers have no case).
 fn suffix_pairs(path: &str) -> Vec<(String, Option<String>)> {
     let Some(at) = path.find(['#', '?']) else {
         return Vec::new();
     };
     path[at + 1..]
         .split(['&', '#', '?'])
-        .filter(|pair| !pair.is_empty() && !pair.contains('{'))
-        .map(|pair| match pair.split_once('=') {
-            Some((name, value)) => (name.to_ascii_lowercase(), Some(value.to_string())),
-            None => (pair.to_ascii_lowercase(), None),
+        .filter(|pair| !pair.is_empty())
+        .filter_map(|pair| match pair.split_once('=') {
+            Some((name, value)) if value.contains('{') => Some((name.to_ascii_lowercase(), None)),
+            Some((name, value)) => Some((name.to_ascii_lowercase(), Some(value.to_string()))),
+            None if pair.contains('{') => None,
+            None => Some((pair.to_ascii_lowercase(), None)),
         })
         .collect()
 }
@@ -334,6 +342,42 @@ fn undefined_in(
     }
     if schema.get("items").is_some() {
         undefined_in(document, &schema["items"], place, depth + 1, found);
+    }
+}
+
+/// Whether every security requirement of the operation (its own, else the document's) names
+/// two or more schemes that all go in the `Authorization` header (azure containerregistry
+/// requires HTTP basic together with an API key named `Authorization`).
+fn conflicting_auth(document: &Value, operation: &Value) -> bool {
+    let requirements = operation
+        .get("security")
+        .or(document.get("security"))
+        .and_then(Value::as_array);
+    let Some(requirements) = requirements.filter(|all| !all.is_empty()) else {
+        return false;
+    };
+    let schemes = &document["components"]["securitySchemes"];
+    requirements.iter().all(|requirement| {
+        requirement.as_object().is_some_and(|names| {
+            let in_header = names
+                .keys()
+                .filter(|name| in_authorization(&schemes[name.as_str()]));
+            in_header.count() >= 2
+        })
+    })
+}
+
+/// Whether a security scheme's credentials go in the `Authorization` header.
+fn in_authorization(scheme: &Value) -> bool {
+    match scheme["type"].as_str() {
+        Some("http" | "oauth2" | "openIdConnect") => true,
+        Some("apiKey") => {
+            scheme["in"] == "header"
+                && scheme["name"]
+                    .as_str()
+                    .is_some_and(|name| name.eq_ignore_ascii_case("authorization"))
+        }
+        _ => false,
     }
 }
 
@@ -518,11 +562,56 @@ mod tests {
     }
 
     #[test]
-    fn suffix_pairs_leave_out_variables() {
+    fn suffix_pairs_keep_only_the_names_of_variables() {
         assert_eq!(
-            suffix_pairs("/x?method=a.b&term={t}#Tag"),
-            [("method".into(), Some("a.b".into())), ("tag".into(), None)]
+            suffix_pairs("/x?method=a.b&term={t}#Tag#{free}"),
+            [
+                ("method".into(), Some("a.b".into())),
+                ("term".into(), None),
+                ("tag".into(), None)
+            ]
         );
         assert!(suffix_pairs("/plain").is_empty());
+    }
+
+    #[test]
+    fn requirements_needing_two_schemes_in_authorization_conflict() {
+        let document = |security: Value| {
+            json!({
+                "security": security,
+                "components": {"securitySchemes": {
+                    "basic": {"type": "http", "scheme": "basic"},
+                    "key": {"type": "apiKey", "in": "header", "name": "authorization"},
+                    "other": {"type": "apiKey", "in": "header", "name": "X-Key"},
+                }},
+                "paths": {"/a": {"get": {}}},
+            })
+        };
+        let conflicting =
+            |security| SpecFacts::of(document(security)).operations[0].conflicting_auth;
+        assert!(conflicting(json!([{"basic": [], "key": []}])));
+        assert!(!conflicting(json!([{"basic": [], "other": []}])));
+        assert!(!conflicting(
+            json!([{"basic": [], "key": []}, {"basic": []}])
+        ));
+        assert!(!conflicting(json!([])));
+    }
+
+    #[test]
+    fn operations_sharing_a_path_are_told_apart_by_their_variables_names() {
+        let facts = SpecFacts::of(json!({"paths": {
+            "/current?city={city}&country={country}": {"get": {"operationId": "by_city"}},
+            "/current?lat={lat}&lon={lon}": {"get": {"operationId": "by_position"}},
+        }}));
+        let sent = json!({"target": "/current?lat=1.5&lon=2"});
+        let found = facts
+            .find("GET", "/current", "by_position", Some(&sent))
+            .unwrap();
+        assert_eq!(found.operation_id.as_deref(), Some("by_position"));
+        let sent = json!({"target": "/current?city=Oslo&country=NO"});
+        let found = facts
+            .find("GET", "/current", "by_position", Some(&sent))
+            .unwrap();
+        assert_eq!(found.operation_id.as_deref(), Some("by_city"));
     }
 }

@@ -162,6 +162,17 @@ impl CasesApi {
         }
     }
 
+    /// create_batch
+    ///
+    /// `POST /batches`
+    pub fn create_batch(&self, body: types::Batch) -> CreateBatchRequest {
+        CreateBatchRequest {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+
     /// get_limits
     ///
     /// `GET /limits`
@@ -1397,6 +1408,94 @@ impl std::future::IntoFuture for StartJobRequest {
 #[non_exhaustive]
 pub enum StartJobError {}
 impl runtime::ErrorResponse for StartJobError {
+    fn from_response(
+        _status: reqwest::StatusCode,
+        _body: &[u8],
+    ) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// Request builder for [`CasesApi::create_batch`] (`POST /batches`).
+///
+/// Set optional parameters with its methods, then `.send().await` (or just `.await`).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateBatchRequest {
+    client: Client,
+    body: types::Batch,
+    options: RequestOptions,
+}
+
+impl CreateBatchRequest {
+    /// Adds a header to this request only.
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.options = self.options.with_header(name, value);
+        self
+    }
+
+    /// Overrides the client's request timeout for this request only.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options = self.options.with_timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry count for this request only.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.options = self.options.with_max_retries(retries);
+        self
+    }
+
+    /// Replaces all per-request options at once.
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the request and returns the decoded response body.
+    pub fn send(self) -> runtime::BodyFuture<(), CreateBatchError> {
+        runtime::body_only(self.send_with_response())
+    }
+
+    /// Sends the request and returns the decoded body with the status and headers.
+    pub fn send_with_response(self) -> runtime::ResponseFuture<(), CreateBatchError> {
+        static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
+            method: reqwest::Method::POST,
+            path: "/batches",
+            operation_id: "create_batch",
+            security: &[&[0]],
+        };
+        let mut request = self.client.request(&ENDPOINT);
+        {
+            request.json_body(&self.body, "application/json");
+        }
+        request.options(&self.options);
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                204 => response.empty(),
+                _ => Err(response.error()),
+            })
+    }
+}
+
+impl std::future::IntoFuture for CreateBatchRequest {
+    type Output = Result<(), Error<CreateBatchError>>;
+    type IntoFuture = runtime::BodyFuture<(), CreateBatchError>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// The documented error responses of [`CasesApi::create_batch`], by status.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
+pub enum CreateBatchError {}
+impl runtime::ErrorResponse for CreateBatchError {
     fn from_response(
         _status: reqwest::StatusCode,
         _body: &[u8],

@@ -90,6 +90,11 @@ impl<'a> CasesMocks<'a> {
         self.server.operation()
     }
 
+    /// A mock of [`CasesApi::create_batch`](crate::apis::cases::CasesApi::create_batch) (`POST /batches`), matching every request of it until narrowed.
+    pub fn create_batch(&self) -> OperationMock<'a, apis::cases::CreateBatchRequest> {
+        self.server.operation()
+    }
+
     /// A mock of [`CasesApi::get_limits`](crate::apis::cases::CasesApi::get_limits) (`GET /limits`), matching every request of it until narrowed.
     pub fn get_limits(&self) -> OperationMock<'a, apis::cases::GetLimitsRequest> {
         self.server.operation()
@@ -418,6 +423,29 @@ impl MockOperation for apis::cases::StartJobRequest {
 impl OperationMock<'_, apis::cases::StartJobRequest> {
     /// Matches only requests whose JSON body equals `value` (the order of properties aside).
     pub fn body(self, value: types::Job) -> Self {
+        self.match_json_body(&value)
+    }
+}
+
+impl MockOperation for apis::cases::CreateBatchRequest {
+    type Output = ();
+    type Error = apis::cases::CreateBatchError;
+    const METHOD: &'static str = "POST";
+    const PATH: &'static str = "/batches";
+    const OPERATION_ID: &'static str = "create_batch";
+    const FIXED_QUERY: &'static [(&'static str, &'static str)] = &[];
+    fn output(_value: Self::Output) -> MockAnswer {
+        MockAnswer::empty(204)
+    }
+
+    fn error(error: Self::Error) -> MockAnswer {
+        match error {}
+    }
+}
+
+impl OperationMock<'_, apis::cases::CreateBatchRequest> {
+    /// Matches only requests whose JSON body equals `value` (the order of properties aside).
+    pub fn body(self, value: types::Batch) -> Self {
         self.match_json_body(&value)
     }
 }
