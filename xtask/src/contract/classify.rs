@@ -259,11 +259,7 @@ pub fn call(
         );
     }
     if status == 401 || problem.ends_with("UNAUTHORIZED") {
-        let conflict = facts
-            .at(&operation.pointer)
-            .is_some_and(|op| op.conflicting_auth);
-        if conflict {
-            let why = "every security requirement of the operation needs two schemes in the one `Authorization` header, which no request can meet";
+        if let Some(why) = conflicting_auth(operation, facts) {
             return (
                 Class::RejectedSpecMistake,
                 format!("security not met: {message}; {why}"),
@@ -406,6 +402,17 @@ fn rejection(
     classes.swap_remove(0)
 }
 
+/// Why no request can meet the operation's security, when every requirement of it needs two
+/// schemes in the one `Authorization` header.
+fn conflicting_auth(operation: &Operation, facts: &SpecFacts) -> Option<String> {
+    let conflict = facts
+        .at(&operation.pointer)
+        .is_some_and(|op| op.conflicting_auth);
+    conflict.then(|| {
+        "every security requirement of the operation needs two schemes in the one `Authorization` header, which no request can meet".to_string()
+    })
+}
+
 /// The class of one violation of a request, with why.
 fn violation_and_why(
     v: &Value,
@@ -420,7 +427,16 @@ fn violation_and_why(
     if let Some(why) = missing_but_sent(v, exchange).or_else(|| cut_for_prism(v, facts)) {
         return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
     }
-    if let Some(why) = undefined_required(v, operation, facts).or_else(|| hop_by_hop_param(v)) {
+    let security = v["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("security scheme"));
+    let conflict = security
+        .then(|| conflicting_auth(operation, facts))
+        .flatten();
+    if let Some(why) = undefined_required(v, operation, facts)
+        .or_else(|| hop_by_hop_param(v))
+        .or(conflict)
+    {
         return (
             Class::RejectedSpecMistake,
             format!("{}; {why}", describe(v)),
@@ -541,6 +557,33 @@ mod tests {
 
     fn violation(location: &[&str], code: &str) -> Value {
         json!({"location": location, "severity": "Error", "code": code, "message": "must be valid"})
+    }
+
+    #[test]
+    fn security_no_request_can_meet_is_the_specs_mistake() {
+        let spec = |security: Value| {
+            SpecFacts::of(json!({
+                "security": security,
+                "components": {"securitySchemes": {
+                    "basic": {"type": "http", "scheme": "basic"},
+                    "key": {"type": "apiKey", "in": "header", "name": "Authorization"},
+                }},
+                "paths": {"/#Action=Publish": {"get": {}}},
+            }))
+        };
+        let unmet = json!({"location": ["request"], "severity": "Error", "code": 401,
+            "message": "Invalid security scheme used"});
+        let failed = record(
+            false,
+            "API error",
+            json!({"status": 401, "violations": [unmet]}),
+        );
+        let classify =
+            |facts: &SpecFacts| super::call(&failed, &operation(false), facts, Mode::Static).0;
+        let both = spec(json!([{"basic": [], "key": []}]));
+        assert_eq!(classify(&both), Class::RejectedSpecMistake);
+        let either = spec(json!([{"basic": []}, {"key": []}]));
+        assert_eq!(classify(&either), Class::RejectedClientEncoding);
     }
 
     #[test]
