@@ -62,9 +62,17 @@ fn parse(pattern: &str) -> Option<Hir> {
 }
 
 /// A string that matches `pattern` and satisfies `fits`, or `None` when the pattern cannot be
-/// read or no draw fits.
+/// read or no draw fits. A pattern is searched, not matched whole, so when no draw of it
+/// fits, draws may go on past what it asks for (gamesparks' `^arn:aws:gamesparks:` with
+/// `minLength: 20`).
 pub fn matching(pattern: &str, fits: impl Fn(&str) -> bool) -> Option<String> {
-    let hir = parse(pattern)?;
+    let continued = format!("(?:{pattern})[a-z0-9]*");
+    draw(pattern, pattern, &fits).or_else(|| draw(&continued, pattern, &fits))
+}
+
+/// A draw from `source` that matches `pattern` and satisfies `fits`.
+fn draw(source: &str, pattern: &str, fits: &impl Fn(&str) -> bool) -> Option<String> {
+    let hir = parse(source)?;
     MAX_REPEATS.iter().find_map(|&max_repeat| {
         let readable = readable(hir.clone(), max_repeat);
         let generator = rand_regex::Regex::with_hir(readable, max_repeat).ok()?;
@@ -175,6 +183,10 @@ mod tests {
         // AWS's role ARNs: `arn:.*` with `minLength: 20` needs more than a few repetitions.
         let arn = matching("arn:.*", |t| t.len() >= 20).expect("a long ARN");
         assert!(arn.starts_with("arn:") && arn.len() >= 20, "{arn}");
+        // A pattern is searched: text may follow its literal prefix to reach `minLength`.
+        let prefixed = matching("^arn:aws:gamesparks:", |t| t.len() >= 20).expect("an ARN");
+        assert!(prefixed.starts_with("arn:aws:gamesparks:") && prefixed.len() >= 20);
+        assert_eq!(matching("^arn:aws:gamesparks:$", |t| t.len() >= 20), None);
     }
 
     #[test]
