@@ -29,27 +29,99 @@ pub fn matches(pattern: &str, text: &str) -> Option<bool> {
         let regex = compiled
             .entry((pattern.to_string(), ascii))
             .or_insert_with(|| compile(pattern, ascii));
-        Some(regex.as_ref()?.is_match(text))
+        regex.as_ref()?.is_match(text)
     })
 }
 
 thread_local! {
     /// Each pattern compiled once, for ASCII texts (`true`) or any text, and kept: a spec
     /// reuses few patterns many times.
-    static COMPILED: RefCell<HashMap<(String, bool), Option<regex::Regex>>> =
-        RefCell::default();
+    static COMPILED: RefCell<HashMap<(String, bool), Option<Checker>>> = RefCell::default();
 }
 
-/// `pattern` compiled whole, or only its ASCII part when `ascii`.
-fn compile(pattern: &str, ascii: bool) -> Option<regex::Regex> {
+/// A compiled pattern: by `regex`, or by `fancy-regex` when it has look-arounds.
+enum Checker {
+    Plain(regex::Regex),
+    Fancy(fancy_regex::Regex),
+}
+
+impl Checker {
+    /// Whether `text` matches; `None` when `fancy-regex` gives up (its backtracking limit).
+    fn is_match(&self, text: &str) -> Option<bool> {
+        match self {
+            Checker::Plain(regex) => Some(regex.is_match(text)),
+            Checker::Fancy(regex) => regex.is_match(text).ok(),
+        }
+    }
+}
+
+/// `pattern` compiled whole, or only its ASCII part when `ascii`; by `fancy-regex` when
+/// `regex` cannot read it.
+fn compile(pattern: &str, ascii: bool) -> Option<Checker> {
     let source = match ascii {
-        true => ascii_part(&parse(pattern)?).to_string(),
-        false => pattern.to_string(),
+        true => parse(pattern).map(|hir| ascii_part(&hir).to_string()),
+        false => Some(pattern.to_string()),
     };
-    regex::RegexBuilder::new(&source)
-        .size_limit(SIZE_LIMIT)
-        .build()
-        .ok()
+    let plain = source.and_then(|source| {
+        regex::RegexBuilder::new(&source)
+            .size_limit(SIZE_LIMIT)
+            .build()
+            .ok()
+    });
+    match plain {
+        Some(regex) => Some(Checker::Plain(regex)),
+        None if has_look_around(pattern) => {
+            fancy_regex::Regex::new(pattern).ok().map(Checker::Fancy)
+        }
+        None => None,
+    }
+}
+
+/// Whether `pattern` has a look-ahead or look-behind group (`(?=`, `(?!`, `(?<=`, `(?<!`).
+fn has_look_around(pattern: &str) -> bool {
+    !look_arounds(pattern).is_empty()
+}
+
+/// The byte ranges of `pattern`'s outermost look-around groups, each with its parentheses.
+fn look_arounds(pattern: &str) -> Vec<std::ops::Range<usize>> {
+    const OPENINGS: [&str; 4] = ["(?=", "(?!", "(?<=", "(?<!"];
+    let bytes = pattern.as_bytes();
+    let mut ranges = Vec::new();
+    let (mut at, mut depth, mut start, mut in_class) = (0, 0usize, 0, false);
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' => at += 1,
+            b'[' if !in_class => in_class = true,
+            b']' if in_class => in_class = false,
+            _ if in_class => {}
+            b'(' if depth > 0 => depth += 1,
+            b'(' if OPENINGS.iter().any(|o| pattern[at..].starts_with(o)) => {
+                (depth, start) = (1, at);
+            }
+            b')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    ranges.push(start..at + 1);
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    ranges
+}
+
+/// `pattern` without its look-around groups: what a draw can come from (the draw is then
+/// checked against the whole pattern).
+fn without_look_arounds(pattern: &str) -> String {
+    let mut kept = String::with_capacity(pattern.len());
+    let mut from = 0;
+    for range in look_arounds(pattern) {
+        kept.push_str(&pattern[from..range.start]);
+        from = range.end;
+    }
+    kept.push_str(&pattern[from..]);
+    kept
 }
 
 /// `pattern` read by `regex-syntax`; `None` when it cannot be.
@@ -70,9 +142,10 @@ pub fn matching(pattern: &str, fits: impl Fn(&str) -> bool) -> Option<String> {
     draw(pattern, pattern, &fits).or_else(|| draw(&continued, pattern, &fits))
 }
 
-/// A draw from `source` that matches `pattern` and satisfies `fits`.
+/// A draw from `source` (without its look-arounds, which a draw cannot come from) that
+/// matches `pattern` and satisfies `fits`.
 fn draw(source: &str, pattern: &str, fits: &impl Fn(&str) -> bool) -> Option<String> {
-    let hir = parse(source)?;
+    let hir = parse(source).or_else(|| parse(&without_look_arounds(source)))?;
     MAX_REPEATS.iter().find_map(|&max_repeat| {
         let readable = readable(hir.clone(), max_repeat);
         let generator = rand_regex::Regex::with_hir(readable, max_repeat).ok()?;
@@ -222,9 +295,28 @@ mod tests {
     }
 
     #[test]
+    fn patterns_with_look_arounds_are_drawn_without_them_and_checked_whole() {
+        // iotanalytics' names: no leading `__`.
+        let name = r"(^(?!_{2}))(^[a-zA-Z0-9_]+$)";
+        assert_eq!(matches(name, "dataset_1"), Some(true));
+        assert_eq!(matches(name, "__dataset"), Some(false));
+        assert_eq!(matches(name, "data-set"), Some(false));
+        let drawn = matching(name, |_| true).expect("a name");
+        assert_eq!(matches(name, &drawn), Some(true), "{drawn}");
+        assert_eq!(
+            without_look_arounds(r"a(?=b(c))[(?!]\(?!x)d"),
+            r"a[(?!]\(?!x)d"
+        );
+        assert!(!has_look_around(r"[(?=]\(?!"));
+        // Every draw is checked: none meets a look-ahead that forbids what it draws.
+        assert_eq!(matching(r"^(?!a)a$", |_| true), None);
+    }
+
+    #[test]
     fn unreadable_patterns_give_nothing() {
-        assert_eq!(matches("(?=x)", "x"), None);
-        assert_eq!(matching("(?=x)", |_| true), None);
+        // A back-reference: neither `regex` nor a look-around-free draw reads it.
+        assert_eq!(matches(r"(a)\1", "aa"), None);
+        assert_eq!(matching(r"(a)\1", |_| true), None);
         assert_eq!(matching("[", |_| true), None);
     }
 }
