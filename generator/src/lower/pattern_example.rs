@@ -21,8 +21,8 @@ const SIZE_LIMIT: usize = 1 << 24;
 /// The seed of every draw.
 const SEED: u64 = 0x5eed_0fc1_1e47;
 
-/// Whether `text` matches `pattern` (searched, as JSON Schema does); `None` when the pattern
-/// is not one the `regex` crate reads (look-around, back-references, ...).
+/// Whether `text` matches `pattern` (searched, as JSON Schema does); `None` when neither
+/// `regex` nor, for look-arounds, `fancy-regex` reads it (back-references, ...).
 pub fn matches(pattern: &str, text: &str) -> Option<bool> {
     let ascii = text.is_ascii();
     COMPILED.with_borrow_mut(|compiled| {
