@@ -25,6 +25,7 @@ mod operation;
 mod pagination;
 mod path_template;
 mod pattern_example;
+mod required_cycles;
 mod response_media;
 mod schema;
 mod schema_docs;
@@ -84,6 +85,7 @@ pub fn lower(
         operation_ids: Default::default(),
     };
     cx.lower_components();
+    required_cycles::loosen(&mut cx.arena, cx.diags);
     let security_schemes = cx.security_schemes();
     let modules = cx.modules(&security_schemes, options.group_by);
     if let Some(fatal) = cx.exceeded.take() {
