@@ -41,7 +41,7 @@ pub const CI_SPECS: &[&str] = &[
 ];
 
 /// Entry point: `cargo xtask contract [--sample N] [--seed S] [--suffixed]
-/// [--suffixed-sample N] [--ci] [--jobs N] [--max-kb N] [--reclassify] [--spec FILE]...`.
+/// [--suffixed-sample N] [--ci] [--jobs N] [--min-kb N] [--max-kb N] [--reclassify] [--spec FILE]...`.
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let options = select::Options::parse(args)?;
     let specs = select::specs(root, &options)?;

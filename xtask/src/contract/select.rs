@@ -35,6 +35,9 @@ pub struct Options {
     pub jobs: usize,
     /// Sampled specs are at most this large (bytes); given and CI specs are not limited.
     pub max_bytes: u64,
+    /// Sampled specs are larger than this (bytes): with `max_bytes`, one size band of a run
+    /// too large to build at once.
+    pub min_bytes: u64,
     /// Classify the records of the last run of the same selection again, without building
     /// or calling.
     pub reclassify: bool,
@@ -61,6 +64,7 @@ impl Options {
                 "--seed" => options.seed = number(flag, &value()?)? as u64,
                 "--jobs" => options.jobs = number(flag, &value()?)?.max(1),
                 "--max-kb" => options.max_bytes = number(flag, &value()?)? as u64 * 1024,
+                "--min-kb" => options.min_bytes = number(flag, &value()?)? as u64 * 1024,
                 "--spec" => options.specs.push(PathBuf::from(value()?)),
                 "--suffixed" => options.suffixed = true,
                 "--suffixed-sample" => options.suffixed_sample = number(flag, &value()?)?,
@@ -139,7 +143,8 @@ pub fn specs(root: &Path, options: &Options) -> Result<Vec<Spec>> {
         let names: Vec<String> = corpus_names(&corpus)?
             .into_iter()
             .filter(|name| {
-                std::fs::metadata(corpus.join(name)).is_ok_and(|m| m.len() <= options.max_bytes)
+                std::fs::metadata(corpus.join(name))
+                    .is_ok_and(|m| (options.min_bytes + 1..=options.max_bytes).contains(&m.len()))
             })
             .collect();
         let sampled = sample(&names, options.sample, options.seed);
@@ -244,6 +249,12 @@ mod tests {
         let options = Options::parse(&args(&["--spec", "a.json", "--ci"])).unwrap();
         assert_eq!(options.sample, 0);
         assert_eq!(options.specs, [PathBuf::from("a.json")]);
+        let options =
+            Options::parse(&args(&["--suffixed", "--min-kb", "256", "--max-kb", "512"])).unwrap();
+        assert_eq!(
+            (options.min_bytes, options.max_bytes),
+            (256 * 1024, 512 * 1024)
+        );
         let options = Options::parse(&args(&["--suffixed-sample", "20"])).unwrap();
         assert_eq!((options.sample, options.suffixed_sample), (0, 20));
         let options = Options::parse(&args(&["--reclassify"])).unwrap();
