@@ -56,7 +56,7 @@ pub fn all(work: &Path, built: &Built, jobs: usize) -> Result<Vec<Calls>> {
                     break;
                 };
                 let started = Instant::now();
-                let runs = run_spec(&built.runner, &krate.spec.path, krate.index);
+                let runs = run_spec(built.runner(krate.index), &krate.spec.path, krate.index);
                 for (mode, (records, stopped)) in
                     [Mode::Static, Mode::Dynamic].into_iter().zip(runs)
                 {

@@ -1,9 +1,10 @@
 //! The contract workspace (`target/contract/`): one generated crate per spec under
-//! `crates/NNN` (named `contract-NNN`) and `runner/`, one program holding every crate's
-//! examples, built once in one cargo target.
+//! `crates/NNN` (named `contract-NNN`) and `runner/`, whose programs (`contract-runner-K`,
+//! each holding some crates' examples) are built in one cargo target.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -50,9 +51,22 @@ pub struct Built {
     pub crates: Vec<Crate>,
     /// Specs whose crate could not be generated or built, with why: the client's failures.
     pub failed: Vec<(Spec, String)>,
-    /// The runner program.
-    pub runner: PathBuf,
+    /// The runner program of each crate, by its index.
+    pub runners: BTreeMap<usize, PathBuf>,
 }
+
+impl Built {
+    /// The program that runs the examples of the crate `index`.
+    pub fn runner(&self, index: usize) -> &Path {
+        self.runners
+            .get(&index)
+            .map_or_else(|| Path::new("contract-runner-missing"), PathBuf::as_path)
+    }
+}
+
+/// The most operations one runner program holds: rustc needed 23 GB to build one of 8,133
+/// (89 AWS specs of 256 KiB to 1 MiB), and the memory it needs grows with the examples.
+const PART_OPERATIONS: usize = 1_000;
 
 /// Generates every crate, writes the runner and builds it (leaving out crates that do not
 /// compile, which are failures of their own).
@@ -60,7 +74,7 @@ pub fn prepare(root: &Path, work: &Path, specs: &[Spec]) -> Result<Built> {
     std::fs::create_dir_all(work.join("crates"))?;
     let mut built = generate_all(work, specs);
     for round in 1.. {
-        write_runner(root, work, &built.crates)?;
+        built.runners = write_runner(root, work, &built.crates)?;
         let broken = build(work, round)?;
         if broken.is_empty() {
             break;
@@ -83,7 +97,6 @@ pub fn prepare(root: &Path, work: &Path, specs: &[Spec]) -> Result<Built> {
         }
         built.crates = good;
     }
-    built.runner = work.join("target/debug/contract-runner");
     Ok(built)
 }
 
@@ -194,11 +207,10 @@ fn runner_module(index: usize, module: &str) -> String {
     format!("c{index:03}_{module}")
 }
 
-/// Writes the runner's manifest and `main.rs` for `crates`, and the workspace around it.
-fn write_runner(root: &Path, work: &Path, crates: &[Crate]) -> Result<()> {
+/// Writes the runner's manifest and programs for `crates`, and the workspace around it;
+/// returns each crate's program.
+fn write_runner(root: &Path, work: &Path, crates: &[Crate]) -> Result<BTreeMap<usize, PathBuf>> {
     let mut manifest = String::from(RUNNER_MANIFEST);
-    let mut modules = String::new();
-    let mut dispatch = String::new();
     for krate in crates {
         let features: Vec<String> = krate
             .modules
@@ -212,22 +224,18 @@ fn write_runner(root: &Path, work: &Path, crates: &[Crate]) -> Result<()> {
             krate.index,
             features.join(", ")
         );
-        let _ = writeln!(dispatch, "        {} => {{", krate.index);
-        for (module, _) in &krate.modules {
-            let rust = runner_module(krate.index, module);
-            let _ = writeln!(modules, "mod {rust};");
-            let _ = writeln!(
-                dispatch,
-                "            if let Err(error) = {rust}::run().await {{ record::module_failed({module:?}, &error); }}"
-            );
-        }
-        dispatch.push_str("        }\n");
     }
-    let main = RUNNER_MAIN
-        .replace("// MODULES\n", &modules)
-        .replace("        // DISPATCH\n", &dispatch);
+    let mut runners = BTreeMap::new();
+    for (part, crates) in parts(crates).into_iter().enumerate() {
+        let program = format!("contract-runner-{part}");
+        let source = format!("src/part_{part}.rs");
+        let _ = writeln!(manifest, "\n[[bin]]\nname = {program:?}\npath = {source:?}");
+        write_if_changed(&work.join("runner").join(&source), &part_main(crates))?;
+        for krate in crates {
+            runners.insert(krate.index, work.join("target/debug").join(&program));
+        }
+    }
     write_if_changed(&work.join("runner/Cargo.toml"), &manifest)?;
-    write_if_changed(&work.join("runner/src/main.rs"), &main)?;
     write_if_changed(
         &work.join("runner/src/record.rs"),
         include_str!("runner/record.rs"),
@@ -242,7 +250,57 @@ fn write_runner(root: &Path, work: &Path, crates: &[Crate]) -> Result<()> {
         // The repository's versions: nothing to resolve, and the same code as its tests run.
         std::fs::copy(root.join("Cargo.lock"), &lock)?;
     }
-    Ok(())
+    Ok(runners)
+}
+
+/// The crates in runs of at most [`PART_OPERATIONS`] operations (a larger crate alone).
+fn parts(crates: &[Crate]) -> Vec<&[Crate]> {
+    let operations: Vec<usize> = crates
+        .iter()
+        .map(|c| c.modules.iter().map(|(_, ops)| ops.len()).sum())
+        .collect();
+    part_ranges(&operations, PART_OPERATIONS)
+        .into_iter()
+        .map(|range| &crates[range])
+        .collect()
+}
+
+/// Consecutive runs of `sizes` that add up to at most `limit` (one larger item alone).
+fn part_ranges(sizes: &[usize], limit: usize) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let (mut start, mut total) = (0, 0);
+    for (at, &size) in sizes.iter().enumerate() {
+        if at > start && total + size > limit {
+            parts.push(start..at);
+            (start, total) = (at, 0);
+        }
+        total += size;
+    }
+    if start < sizes.len() {
+        parts.push(start..sizes.len());
+    }
+    parts
+}
+
+/// A runner program's source: the examples of `crates`, each crate's run by its index.
+fn part_main(crates: &[Crate]) -> String {
+    let mut modules = String::new();
+    let mut dispatch = String::new();
+    for krate in crates {
+        let _ = writeln!(dispatch, "        {} => {{", krate.index);
+        for (module, _) in &krate.modules {
+            let rust = runner_module(krate.index, module);
+            let _ = writeln!(modules, "mod {rust};");
+            let _ = writeln!(
+                dispatch,
+                "            if let Err(error) = {rust}::run().await {{ record::module_failed({module:?}, &error); }}"
+            );
+        }
+        dispatch.push_str("        }\n");
+    }
+    RUNNER_MAIN
+        .replace("// MODULES\n", &modules)
+        .replace("        // DISPATCH\n", &dispatch)
 }
 
 /// Builds the runner (its log in `build-ROUND.log`); returns the crates (by index) whose code
@@ -270,7 +328,16 @@ fn build(work: &Path, round: usize) -> Result<BTreeMap<usize, String>> {
     if output.status.success() {
         return Ok(BTreeMap::new());
     }
-    Ok(broken_crates(&log))
+    let broken = broken_crates(&log);
+    if broken.is_empty() {
+        // No crate to leave out (rustc killed for memory, a runner part's own code): the
+        // runner cannot be built at all.
+        bail!(
+            "the contract runner does not build; see {}",
+            work.join(format!("build-{round}.log")).display()
+        );
+    }
+    Ok(broken)
 }
 
 /// The crates an error line of cargo's short messages points into (`crates/NNN/...` or the
@@ -318,6 +385,7 @@ name = "contract-runner"
 version = "0.0.0"
 edition = "2021"
 publish = false
+autobins = false
 
 [dependencies]
 # The examples name the crates' own model dependencies (`chrono::DateTime`, `uuid::Uuid`).
@@ -333,7 +401,7 @@ tokio = { version = "1", features = ["macros", "rt-multi-thread", "net", "time"]
 "#;
 
 const RUNNER_MAIN: &str = r#"//! Runs one spec's examples through the recording proxy:
-//! `contract-runner NNN PRISM_URL static|dynamic`.
+//! `contract-runner-K NNN PRISM_URL static|dynamic`.
 #![allow(warnings)]
 
 mod proxy;
@@ -357,6 +425,16 @@ async fn main() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runner_parts_hold_a_limited_number_of_operations() {
+        assert_eq!(
+            part_ranges(&[400, 500, 200, 1_500, 10], 1_000),
+            [0..2, 2..3, 3..4, 4..5]
+        );
+        assert_eq!(part_ranges(&[1, 2, 3], 1_000), [0..3]);
+        assert!(part_ranges(&[], 1_000).is_empty());
+    }
 
     #[test]
     fn errors_are_traced_to_their_crate() {
