@@ -110,14 +110,20 @@ fn merge(existing: &mut Value, item: Value) {
 }
 
 /// Turns the `in: path` parameters that a `?` suffix's `name={var}` pairs use into the query
-/// parameters `name`, as the clients send them.
-fn move_query_variables(item: &mut Value, query: &str) {
+/// parameters `name` (and those of `{var}=value` pairs into the query parameters `var`), as
+/// the clients send them.
+fn move_query_variables<'a>(item: &mut Value, query: &'a str) {
     let renames: Vec<(&str, &str)> = query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .filter_map(|(name, value)| {
-            let variable = value.strip_prefix('{')?.strip_suffix('}')?;
-            Some((name, variable))
+            let braced = |text: &'a str| text.strip_prefix('{')?.strip_suffix('}');
+            match (braced(name), braced(value)) {
+                (_, Some(variable)) => Some((name, variable)),
+                // `{search}=1`: the clients send `search` under its own name.
+                (Some(variable), None) => Some((variable, variable)),
+                (None, None) => None,
+            }
         })
         .collect();
     let Some(item) = item.as_object_mut() else {
@@ -216,6 +222,15 @@ mod tests {
         assert_eq!(parameters[0], json!({"name": "term", "in": "query"}));
         assert_eq!(parameters[1], json!({"name": "amount", "in": "query"}));
         assert_eq!(parameters[2]["in"], "header");
+        let mut doc = json!({"paths": {
+            "/n/{c}?{search}=1": {"get": {"responses": {}, "parameters": [
+                {"name": "c", "in": "path"}, {"name": "search", "in": "path"}
+            ]}}
+        }});
+        strip_path_suffixes(&mut doc);
+        let parameters = &doc["paths"]["/n/{c}"]["get"]["parameters"];
+        assert_eq!(parameters[0], json!({"name": "c", "in": "path"}));
+        assert_eq!(parameters[1], json!({"name": "search", "in": "query"}));
     }
 
     #[test]

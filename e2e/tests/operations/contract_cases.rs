@@ -48,6 +48,17 @@ async fn search_photos() {
     assert_eq!(tags.names, [Some("cat".to_owned())]);
 }
 
+/// `/numbers/search/{country}?{search}=1`: `search` is sent under its own name.
+#[tokio::test]
+async fn search_numbers() {
+    let tags = get("/numbers/search/US")
+        .query("search=88")
+        .answer(200, json!({"names": ["+1288"]}))
+        .ok(&API, |c| c.cases().search_numbers("US", "88"))
+        .await;
+    assert_eq!(tags.names, [Some("+1288".to_owned())]);
+}
+
 /// A 204 documented with a JSON schema: no body, nothing decoded.
 #[tokio::test]
 async fn send_heartbeat() {

@@ -28,6 +28,7 @@ async fn exercise(base_url: String) -> OperationLog {
         cases.get_concurrency("my-function", "7")
     );
     call!(log, "search_photos", cases.search_photos().text("cats"));
+    call!(log, "search_numbers", cases.search_numbers("US", "88"));
     call!(log, "send_heartbeat", cases.send_heartbeat("e-1"));
     call!(log, "delete_channel", cases.delete_channel("news"));
     call!(log, "download_file", cases.download_file("f-1"));

@@ -37,6 +37,15 @@ async fn search_photos(client: &Client) {
     }
 }
 
+/// `GET /numbers/search/{country}`: search_numbers
+async fn search_numbers(client: &Client) {
+    let result = client.cases().search_numbers("US", "88").send().await;
+    match result {
+        Ok(response) => println!("{response:#?}"),
+        Err(error) => eprintln!("search_numbers failed: {error}"),
+    }
+}
+
 /// `POST /executions/{id}/heartbeats`: send_heartbeat
 async fn send_heartbeat(client: &Client) {
     let result = client
@@ -244,6 +253,7 @@ async fn main() -> Result<(), Error> {
     publish(&client).await;
     get_concurrency(&client).await;
     search_photos(&client).await;
+    search_numbers(&client).await;
     send_heartbeat(&client).await;
     delete_channel(&client).await;
     download_file(&client).await;

@@ -6,6 +6,8 @@
 //! declares its `Action` and `Version` as required query parameters of their own). A `?`
 //! suffix is a query string: its constant pairs are sent as they are, and a `name={var}`
 //! pair sends the parameter `var` (often declared `in: path`) as the query parameter `name`.
+//! A `{var}=value` pair (clicksend's `?{search}=1&{search_type}=2`) cannot mean the query
+//! name is the value: `var` is sent under its own name, and the value is dropped.
 //! Required query parameters with a single allowed value are sent as constants too.
 
 use crate::ir::{Param, ParamLocation, QueryStyle, TypeRef};
@@ -19,6 +21,9 @@ pub struct PathTemplate {
     pub fixed_query: Vec<(String, String)>,
     /// `name={var}` pairs of a `?` suffix: (query name, parameter name).
     pub query_vars: Vec<(String, String)>,
+    /// `{var}=value` pairs of a `?` suffix, as written: `var` is in `query_vars` under its
+    /// own name.
+    pub misplaced_vars: Vec<String>,
 }
 
 impl PathTemplate {
@@ -51,11 +56,19 @@ impl PathTemplate {
             let query = template[at + 1..].split('#').next().unwrap_or_default();
             for pair in query.split('&').filter(|p| !p.is_empty()) {
                 let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-                match value.strip_prefix('{').and_then(|v| v.strip_suffix('}')) {
-                    Some(var) => parsed.query_vars.push((name.to_string(), var.to_string())),
-                    // `{search}=1`: a name that is a parameter itself cannot be sent as is.
-                    None if name.contains('{') => {}
-                    None => parsed
+                let braced = |text: &str| {
+                    let var = text.strip_prefix('{')?.strip_suffix('}')?;
+                    (!var.contains(['{', '}'])).then(|| var.to_string())
+                };
+                match (braced(name), braced(value)) {
+                    (_, Some(var)) => parsed.query_vars.push((name.to_string(), var)),
+                    (Some(var), None) => {
+                        parsed.query_vars.push((var.clone(), var));
+                        parsed.misplaced_vars.push(pair.to_string());
+                    }
+                    // Some other mix of text and `{...}` in a name: not a query name.
+                    _ if name.contains('{') => {}
+                    _ => parsed
                         .fixed_query
                         .push((name.to_string(), value.to_string())),
                 }
@@ -222,9 +235,14 @@ mod tests {
         assert_eq!(t.fixed_query, pairs(&[("flag", "")]));
         assert_eq!(t.query_name_of("n"), Some("amount"));
         assert_eq!(t.query_name_of("x"), None);
-        let t = PathTemplate::parse("/n/{c}?{search}=1");
+        let t = PathTemplate::parse("/n/{c}?{search}=1&{search_type}=2&x{y}=3");
         assert_eq!(t.path, "/n/{c}");
         assert!(t.fixed_query.is_empty());
+        assert_eq!(
+            t.query_vars,
+            pairs(&[("search", "search"), ("search_type", "search_type")])
+        );
+        assert_eq!(t.misplaced_vars, ["{search}=1", "{search_type}=2"]);
     }
 
     fn param(wire: &str, location: ParamLocation, required: bool, allowed: &[&str]) -> Param {

@@ -13,8 +13,9 @@ use serde_json::Value;
 use clientgen_e2e::prism::Mode;
 
 use super::reasons::{
-    breaks_schema, cut_for_prism, empty_by_spec, hop_by_hop_param, missing_but_sent,
-    negative_for_unsigned, not_a_date, not_base64, undefined_required, IGNORED_HEADERS,
+    breaks_schema, cut_for_prism, empty_by_spec, fragment_param, hop_by_hop_param,
+    missing_but_sent, multipart_object, negative_for_unsigned, not_a_date, not_base64,
+    undefined_required, IGNORED_HEADERS,
 };
 use super::run::{Calls, Stopped};
 use super::sent::sent_value;
@@ -424,7 +425,10 @@ fn violation_and_why(
         let why = "Prism reads no AWS query serialization (`Name.member.1.Key=...`)";
         return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
     }
-    if let Some(why) = missing_but_sent(v, exchange).or_else(|| cut_for_prism(v, facts)) {
+    if let Some(why) = missing_but_sent(v, exchange)
+        .or_else(|| cut_for_prism(v, facts))
+        .or_else(|| multipart_object(v, exchange))
+    {
         return (Class::RejectedPrismGap, format!("{}; {why}", describe(v)));
     }
     let security = v["message"]
@@ -435,6 +439,7 @@ fn violation_and_why(
         .flatten();
     if let Some(why) = undefined_required(v, operation, facts)
         .or_else(|| hop_by_hop_param(v))
+        .or_else(|| fragment_param(v, operation, facts))
         .or(conflict)
     {
         return (

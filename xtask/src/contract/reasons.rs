@@ -171,6 +171,44 @@ pub fn hop_by_hop_param(violation: &Value) -> Option<String> {
     })
 }
 
+/// Why Prism's "missing path parameter" is the spec's mistake: the template names the
+/// parameter only after its `#` (see [`super::spec_facts::SpecOperation::fragment_params`]),
+/// in a URL fragment, which no request carries; the generator warns and leaves it out.
+pub fn fragment_param(
+    violation: &Value,
+    operation: &Operation,
+    facts: &SpecFacts,
+) -> Option<String> {
+    let name = required_name(violation)?;
+    if violation["location"].as_array()?.len() != 2 || violation["location"][1] != "path" {
+        return None;
+    }
+    let op = facts.at(&operation.pointer)?;
+    let param = op
+        .fragment_params
+        .iter()
+        .find(|p| p.to_ascii_lowercase() == name)?;
+    Some(format!(
+        "the spec names path parameter `{param}` only after the template's `#`, in a URL fragment, which no request carries"
+    ))
+}
+
+/// Why Prism's "must be object" for a property of a `multipart/form-data` body is its gap:
+/// Prism reads every part as text, so an object part (the client sends JSON, as OpenAPI's
+/// default `application/json` part says) never is one, whatever the part's content type.
+pub fn multipart_object(violation: &Value, exchange: &Value) -> Option<String> {
+    let location = violation["location"].as_array()?;
+    let multipart = exchange["content_type"]
+        .as_str()?
+        .starts_with("multipart/form-data");
+    let object =
+        violation["code"] == "type" && violation["message"].as_str()?.ends_with(" must be object");
+    (multipart && object && location.len() == 3 && location[1] == "body").then(|| {
+        "Prism reads every part of a multipart body as text, so an object part is never one"
+            .to_string()
+    })
+}
+
 /// Why a request the client refused to build is the spec's: the path parameter it names can
 /// only be empty (see [`super::spec_facts::SpecOperation::empty_path_params`]).
 pub fn empty_by_spec(message: &str, operation: &Operation, facts: &SpecFacts) -> Option<String> {

@@ -53,6 +53,9 @@ pub struct SpecOperation {
     /// Its path parameters that can only be empty: an object schema whose properties are
     /// all `readOnly` (jellyfin's `Version`), so a request has nothing to put there.
     pub empty_path_params: Vec<String>,
+    /// Its path parameters that the template names only after a `#` (mastercard's
+    /// `/send/#env/v1/partners/{partnerId}/...`): in a URL fragment, which no request carries.
+    pub fragment_params: Vec<String>,
 }
 
 /// The operations of one spec.
@@ -117,6 +120,7 @@ impl SpecFacts {
                     wildcard_response: wildcard_response(operation),
                     conflicting_auth: conflicting_auth(&document, operation),
                     empty_path_params: empty_path_params(&document, item, operation),
+                    fragment_params: fragment_params(&document, path, item, operation),
                     statuses: operation["responses"]
                         .as_object()
                         .map(|all| all.keys().cloned().collect())
@@ -198,6 +202,10 @@ fn suffix_pairs(path: &str) -> Vec<(String, Option<String>)> {
         .filter(|pair| !pair.is_empty())
         .filter_map(|pair| match pair.split_once('=') {
             Some((name, value)) if value.contains('{') => Some((name.to_ascii_lowercase(), None)),
+            // `{search}=1`: the clients send `search` under its own name.
+            Some((name, _)) if name.starts_with('{') && name.ends_with('}') => {
+                Some((name.trim_matches(['{', '}']).to_ascii_lowercase(), None))
+            }
             Some((name, value)) => Some((name.to_ascii_lowercase(), Some(value.to_string()))),
             None if pair.contains('{') => None,
             None => Some((pair.to_ascii_lowercase(), None)),
@@ -414,6 +422,20 @@ fn empty_path_params(document: &Value, item: &Value, operation: &Value) -> Vec<S
                 })
         })
         .filter_map(|p| p["name"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// The path parameters whose `{name}` the template `path` has only after its `#`.
+fn fragment_params(document: &Value, path: &str, item: &Value, operation: &Value) -> Vec<String> {
+    let Some((sent, fragment)) = path.split_once('#') else {
+        return Vec::new();
+    };
+    parameters(document, item, operation)
+        .into_iter()
+        .filter(|p| p["in"] == "path")
+        .filter_map(|p| p["name"].as_str().map(|name| format!("{{{name}}}")))
+        .filter(|braced| fragment.contains(braced.as_str()) && !sent.contains(braced.as_str()))
+        .map(|braced| braced[1..braced.len() - 1].to_string())
         .collect()
 }
 

@@ -51,6 +51,22 @@ impl CasesApi {
         }
     }
 
+    /// search_numbers
+    ///
+    /// `GET /numbers/search/{country}`
+    pub fn search_numbers(
+        &self,
+        country: impl Into<String>,
+        search: impl Into<String>,
+    ) -> SearchNumbersRequest {
+        SearchNumbersRequest {
+            client: self.client.clone(),
+            country: country.into(),
+            search: search.into(),
+            options: RequestOptions::default(),
+        }
+    }
+
     /// send_heartbeat
     ///
     /// `POST /executions/{id}/heartbeats`
@@ -526,6 +542,104 @@ impl std::future::IntoFuture for SearchPhotosRequest {
 #[non_exhaustive]
 pub enum SearchPhotosError {}
 impl runtime::ErrorResponse for SearchPhotosError {
+    fn from_response(
+        _status: reqwest::StatusCode,
+        _body: &[u8],
+    ) -> Option<Result<Self, serde_json::Error>> {
+        None
+    }
+}
+
+/// Request builder for [`CasesApi::search_numbers`] (`GET /numbers/search/{country}`).
+///
+/// Set optional parameters with its methods, then `.send().await` (or just `.await`).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SearchNumbersRequest {
+    client: Client,
+    country: String,
+    search: String,
+    options: RequestOptions,
+}
+
+impl SearchNumbersRequest {
+    /// Adds a header to this request only.
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.options = self.options.with_header(name, value);
+        self
+    }
+
+    /// Overrides the client's request timeout for this request only.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options = self.options.with_timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry count for this request only.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.options = self.options.with_max_retries(retries);
+        self
+    }
+
+    /// Replaces all per-request options at once.
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the request and returns the decoded response body.
+    pub fn send(self) -> runtime::BodyFuture<types::Tags, SearchNumbersError> {
+        runtime::body_only(self.send_with_response())
+    }
+
+    /// Sends the request and returns the decoded body with the status and headers.
+    pub fn send_with_response(
+        self,
+    ) -> runtime::ResponseFuture<types::Tags, SearchNumbersError> {
+        static ENDPOINT: runtime::Endpoint = runtime::Endpoint {
+            method: reqwest::Method::GET,
+            path: "/numbers/search/{country}",
+            operation_id: "search_numbers",
+            security: &[&[0]],
+        };
+        let mut request = self.client.request(&ENDPOINT);
+        request.path_param("country", &self.country);
+        request
+            .query_param(
+                "search",
+                &self.search,
+                runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            );
+        request.accept("application/json");
+        request.options(&self.options);
+        request
+            .send_and_decode(|response| match response.status().as_u16() {
+                200 => response.json(),
+                _ => Err(response.error()),
+            })
+    }
+}
+
+impl std::future::IntoFuture for SearchNumbersRequest {
+    type Output = Result<types::Tags, Error<SearchNumbersError>>;
+    type IntoFuture = runtime::BodyFuture<types::Tags, SearchNumbersError>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// The documented error responses of [`CasesApi::search_numbers`], by status.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
+pub enum SearchNumbersError {}
+impl runtime::ErrorResponse for SearchNumbersError {
     fn from_response(
         _status: reqwest::StatusCode,
         _body: &[u8],

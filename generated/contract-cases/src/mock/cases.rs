@@ -32,6 +32,13 @@ impl<'a> CasesMocks<'a> {
         self.server.operation()
     }
 
+    /// A mock of [`CasesApi::search_numbers`](crate::apis::cases::CasesApi::search_numbers) (`GET /numbers/search/{country}`), matching every request of it until narrowed.
+    pub fn search_numbers(
+        &self,
+    ) -> OperationMock<'a, apis::cases::SearchNumbersRequest> {
+        self.server.operation()
+    }
+
     /// A mock of [`CasesApi::send_heartbeat`](crate::apis::cases::CasesApi::send_heartbeat) (`POST /executions/{id}/heartbeats`), matching every request of it until narrowed.
     pub fn send_heartbeat(
         &self,
@@ -208,6 +215,42 @@ impl OperationMock<'_, apis::cases::SearchPhotosRequest> {
         let value: String = value.into();
         self.match_query_param(
             "text",
+            &value,
+            runtime::QueryStyle::Form {
+                explode: true,
+            },
+        )
+    }
+}
+
+impl MockOperation for apis::cases::SearchNumbersRequest {
+    type Output = types::Tags;
+    type Error = apis::cases::SearchNumbersError;
+    const METHOD: &'static str = "GET";
+    const PATH: &'static str = "/numbers/search/{country}";
+    const OPERATION_ID: &'static str = "search_numbers";
+    const FIXED_QUERY: &'static [(&'static str, &'static str)] = &[];
+    fn output(value: Self::Output) -> MockAnswer {
+        MockAnswer::json(200, &value, "application/json")
+    }
+
+    fn error(error: Self::Error) -> MockAnswer {
+        match error {}
+    }
+}
+
+impl OperationMock<'_, apis::cases::SearchNumbersRequest> {
+    /// Matches only requests whose `country` path parameter is `value`, as the client sends it.
+    pub fn country(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path_param("country", &value)
+    }
+
+    /// Matches only requests whose `search` query parameter is `value`, as the client sends it.
+    pub fn search(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query_param(
+            "search",
             &value,
             runtime::QueryStyle::Form {
                 explode: true,

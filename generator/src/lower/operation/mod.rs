@@ -60,6 +60,15 @@ impl Cx<'_> {
                 return None;
             }
         };
+        for pair in &template.misplaced_vars {
+            let (name, _) = pair.split_once('=').unwrap_or((pair, ""));
+            let message = format!(
+                "the path's query pair `{pair}` puts a parameter where the query name goes; \
+                 it is sent as `{}=<value>`, and the `=...` of the template is dropped",
+                name.trim_matches(['{', '}'])
+            );
+            self.diags.warn(ptr, message);
+        }
         let operation_id = self.operation_id(site);
         let base = naming::type_name(&operation_id);
         let method_name = scope.methods.claim(naming::snake_name(&operation_id));

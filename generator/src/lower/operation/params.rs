@@ -54,10 +54,17 @@ impl Cx<'_> {
         let mut out = Vec::new();
         for ((name, location), (param, param_ptr)) in merged {
             if location == ParamLocation::Path && !template.contains(&name) {
-                self.diags.warn(
-                    &param_ptr,
-                    format!("path parameter `{name}` is not in the path template; ignored"),
-                );
+                let braced = format!("{{{name}}}");
+                let in_fragment = site
+                    .path
+                    .split_once('#')
+                    .is_some_and(|(_, fragment)| fragment.contains(&braced));
+                let message = if in_fragment {
+                    format!("path parameter `{name}` is only in the template's `#` suffix, a URL fragment, which is never sent; ignored")
+                } else {
+                    format!("path parameter `{name}` is not in the path template; ignored")
+                };
+                self.diags.warn(&param_ptr, message);
                 continue;
             }
             if location == ParamLocation::Header

@@ -318,3 +318,55 @@ fn a_call_that_never_left_is_the_clients() {
     let none = json!({"module": "m", "operation": "publish", "ok": false, "message": "bad header", "exchanges": []});
     assert_eq!(call(&none, &operation(false)).0, Class::NotSentClient);
 }
+
+#[test]
+fn a_path_parameter_only_in_the_templates_fragment_is_the_specs_mistake() {
+    let template = "/send/#env/v1/partners/{partnerId}/transfer";
+    let facts = SpecFacts::of(json!({"paths": {template: {"post": {
+        "parameters": [{"name": "partnerId", "in": "path", "required": true}],
+    }}}}));
+    let operation = Operation {
+        function: "create_transfer".into(),
+        request: "POST /send/".into(),
+        pointer: format!("#/paths/{}/post", template.replace('/', "~1")),
+        unroutable: false,
+    };
+    let missing = |name: &str| {
+        let violation = json!({"location": ["request", "path"], "severity": "Error",
+            "code": "required", "message": format!("Request path must have required property '{name}'")});
+        let exchange = json!({"status": 422, "violations": [violation]});
+        super::call(
+            &record(false, "API error", exchange),
+            &operation,
+            &facts,
+            Mode::Static,
+        )
+    };
+    let (class, reason) = missing("partnerid");
+    assert_eq!(class, Class::RejectedSpecMistake);
+    assert!(
+        reason.contains("`partnerId` only after the template's `#`"),
+        "{reason}"
+    );
+    assert_eq!(missing("other").0, Class::RejectedClientEncoding);
+}
+
+#[test]
+fn an_object_part_of_a_multipart_body_prism_reads_as_text_is_its_gap() {
+    let classify = |content_type: &str, message: &str| {
+        let violation = json!({"location": ["request", "body", "attributes"], "severity": "Error",
+            "code": "type", "message": message});
+        let exchange =
+            json!({"status": 422, "content_type": content_type, "violations": [violation]});
+        call(&record(false, "API error", exchange), &operation(false)).0
+    };
+    let multipart = "multipart/form-data; boundary=x";
+    let object = "Request body property attributes must be object";
+    assert_eq!(classify(multipart, object), Class::RejectedPrismGap);
+    assert_eq!(
+        classify("application/json", object),
+        Class::RejectedClientEncoding
+    );
+    let number = "Request body property attributes must be number";
+    assert_eq!(classify(multipart, number), Class::RejectedClientEncoding);
+}

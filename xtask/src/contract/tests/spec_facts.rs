@@ -102,6 +102,7 @@ fn suffix_pairs_keep_only_the_names_of_variables() {
         ]
     );
     assert!(suffix_pairs("/plain").is_empty());
+    assert_eq!(suffix_pairs("/n/{c}?{search}=1"), [("search".into(), None)]);
 }
 
 #[test]
