@@ -69,10 +69,22 @@ impl From<Bytes> for FilePart {
     }
 }
 
+/// The content type of a multipart part holding JSON.
+const JSON_PART: &str = "application/json";
+
 #[derive(Clone, Debug)]
 enum MultipartField {
-    Text { name: String, value: String },
-    File { name: String, file: FilePart },
+    /// `json`: an object or array, sent as JSON text with `Content-Type: application/json`
+    /// (OpenAPI's default for an object part; servers that bind a part to a type need it).
+    Text {
+        name: String,
+        value: String,
+        json: bool,
+    },
+    File {
+        name: String,
+        file: FilePart,
+    },
 }
 
 /// A `multipart/form-data` body: text fields and files, in order. Cheap to clone, so it is
@@ -89,10 +101,11 @@ impl Multipart {
         Multipart::default()
     }
 
-    /// Adds a text field: strings raw, numbers and booleans as text, arrays and objects as JSON.
+    /// Adds a text field: strings raw, numbers and booleans as text, arrays and objects as
+    /// JSON (in a part of type `application/json`).
     pub fn text<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
-        let value = match serde_json::to_value(value) {
-            Ok(v) => primitive_text(&v),
+        let (value, json) = match serde_json::to_value(value) {
+            Ok(v) => (primitive_text(&v), v.is_object() || v.is_array()),
             Err(e) => {
                 if self.error.is_none() {
                     self.error = Some(format!("cannot serialize multipart field `{name}`: {e}"));
@@ -103,6 +116,7 @@ impl Multipart {
         self.fields.push(MultipartField::Text {
             name: name.to_owned(),
             value,
+            json,
         });
     }
 
@@ -122,7 +136,15 @@ impl Multipart {
         let mut form = reqwest::multipart::Form::new();
         for field in &self.fields {
             form = match field {
-                MultipartField::Text { name, value } => form.text(name.clone(), value.clone()),
+                MultipartField::Text { name, value, json } => {
+                    let mut part = reqwest::multipart::Part::text(value.clone());
+                    if *json {
+                        part = part
+                            .mime_str(JSON_PART)
+                            .map_err(|e| Box::new(e.without_url()))?;
+                    }
+                    form.part(name.clone(), part)
+                }
                 MultipartField::File { name, file } => {
                     let len = file.bytes.len() as u64;
                     let body = reqwest::Body::from(file.bytes.clone());
@@ -148,16 +170,17 @@ impl Multipart {
 #[cfg(feature = "mock")]
 impl Multipart {
     /// The parts the client sends, for the test kit's matcher: a text field without a
-    /// content type, a file with its own (`application/octet-stream` when it has none).
+    /// content type (`application/json` for JSON), a file with its own
+    /// (`application/octet-stream` when it has none).
     pub(crate) fn parts(&self) -> Result<Vec<super::mock_multipart::Part>, String> {
         if let Some(error) = &self.error {
             return Err(error.clone());
         }
         let parts = self.fields.iter().map(|field| match field {
-            MultipartField::Text { name, value } => super::mock_multipart::Part {
+            MultipartField::Text { name, value, json } => super::mock_multipart::Part {
                 name: name.clone(),
                 filename: None,
-                content_type: None,
+                content_type: json.then(|| JSON_PART.to_owned()),
                 body: value.as_bytes().to_vec(),
             },
             MultipartField::File { name, file } => super::mock_multipart::Part {

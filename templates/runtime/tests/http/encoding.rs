@@ -1,7 +1,8 @@
 //! Parameters on the wire: query styles and names kept as written, a path parameter as one
-//! percent-encoded segment, and path values that would change the path refused.
+//! percent-encoded segment, and path values that would change the path refused; the parts
+//! of a multipart body.
 
-use clientgen_runtime::runtime::{Endpoint, QueryStyle};
+use clientgen_runtime::runtime::{Endpoint, FilePart, Multipart, QueryStyle};
 use clientgen_runtime::Error;
 use reqwest::Method;
 use serde_json::json;
@@ -70,4 +71,58 @@ async fn dot_segments_in_path_parameters_are_refused_before_sending() {
             "{id:?}: {error:?}"
         );
     }
+}
+
+static UPLOAD: Endpoint = Endpoint {
+    method: Method::POST,
+    path: "/files",
+    operation_id: "upload",
+    security: &[],
+};
+
+#[tokio::test]
+async fn multipart_parts_holding_json_say_so_and_text_parts_stay_plain() {
+    let server = server_answering(json_response(200, json!({})), 1).await;
+    let mut form = Multipart::new();
+    form.text(
+        "attributes",
+        &json!({"name": "Photo.png", "parent": {"id": "1"}}),
+    );
+    form.text("tags", &["a", "b"]);
+    form.text("name", "Photo.png");
+    form.text("size", &3);
+    form.file(
+        "file",
+        &FilePart::new(b"abc".to_vec()).with_filename("a.txt"),
+    );
+    let mut request = client(&server).request(&UPLOAD);
+    request.multipart_body(form);
+    send_json(request).await.unwrap();
+    let body = String::from_utf8(only_request(&server).await.body).unwrap();
+    let part = |name: &str| {
+        let head = format!("name=\"{name}\"");
+        let at = body
+            .find(&head)
+            .unwrap_or_else(|| panic!("no part {name}: {body}"));
+        body[at..]
+            .split("\r\n--")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let attributes = part("attributes");
+    assert!(attributes.contains("\r\nContent-Type: application/json\r\n\r\n{\"name\":\"Photo.png\",\"parent\":{\"id\":\"1\"}}"), "{attributes}");
+    assert!(
+        part("tags").contains("Content-Type: application/json\r\n\r\n[\"a\",\"b\"]"),
+        "{body}"
+    );
+    assert!(
+        part("name").ends_with("name=\"name\"\r\n\r\nPhoto.png"),
+        "{body}"
+    );
+    assert!(part("size").ends_with("name=\"size\"\r\n\r\n3"), "{body}");
+    assert!(
+        part("file").contains("Content-Type: application/octet-stream"),
+        "{body}"
+    );
 }
