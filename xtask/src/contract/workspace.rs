@@ -432,7 +432,7 @@ mod tests {
             part_ranges(&[400, 500, 200, 1_500, 10], 1_000),
             [0..2, 2..3, 3..4, 4..5]
         );
-        assert_eq!(part_ranges(&[1, 2, 3], 1_000), [0..3]);
+        assert_eq!(part_ranges(&[1, 2, 3], 1_000), [Range { start: 0, end: 3 }]);
         assert!(part_ranges(&[], 1_000).is_empty());
     }
 
