@@ -13,6 +13,7 @@ use openapiv3::ReferenceOr;
 
 use super::naming::{self, Namespace};
 use super::operation::{operation_of, ModuleScope, Site};
+use super::path_template::PathTemplate;
 use super::schema::child;
 use super::Cx;
 use crate::diag::pointer;
@@ -200,10 +201,12 @@ impl ModuleDraft {
     }
 }
 
-/// The group of an operation on `path` by its path: the first meaningful segment as a
-/// snake_case label, with the path up to it (`/v1/customers/{id}` → `customers`,
-/// `/v1/customers`), or `default` with the whole path when there is none.
-fn path_group(path: &str) -> (String, String) {
+/// The group of an operation on `path` by its path: the first meaningful segment of the
+/// request path (a `#`/`?` suffix is not part of it) as a snake_case label, with the path up to
+/// it (`/v1/customers/{id}` → `customers`, `/v1/customers`), or `default` with the whole path
+/// when there is none (`/#Action=Publish`).
+fn path_group(template: &str) -> (String, String) {
+    let path = PathTemplate::parse(template).path;
     let mut prefix = String::new();
     for segment in path.split('/').filter(|s| !s.is_empty()) {
         prefix.push('/');
@@ -212,7 +215,7 @@ fn path_group(path: &str) -> (String, String) {
             return (naming::snake_name(without_extension(segment)), prefix);
         }
     }
-    (DEFAULT_GROUP.to_string(), path.to_string())
+    (DEFAULT_GROUP.to_string(), path)
 }
 
 /// Whether a path segment names a resource: not a parameter, a version or `api`.
@@ -265,6 +268,12 @@ mod tests {
         assert_eq!(group("/v1/{id}"), "default");
         assert_eq!(path_group("/v1/customers/{id}").1, "/v1/customers");
         assert_eq!(path_group("/v1/{id}").1, "/v1/{id}");
+        assert_eq!(
+            path_group("/#Action=Publish"),
+            ("default".into(), "/".into())
+        );
+        assert_eq!(group("/rest?method=flickr.people.getInfo"), "rest");
+        assert_eq!(group("/reports#v1/{id}"), "reports");
     }
 
     #[test]
