@@ -21,9 +21,9 @@ pub struct PathTemplate {
     pub fixed_query: Vec<(String, String)>,
     /// `name={var}` pairs of a `?` suffix: (query name, parameter name).
     pub query_vars: Vec<(String, String)>,
-    /// `{var}=value` pairs of a `?` suffix, as written: `var` is in `query_vars` under its
-    /// own name.
-    pub misplaced_vars: Vec<String>,
+    /// `{var}=value` pairs of a `?` suffix: (the pair as written, `var`), which is in
+    /// `query_vars` under its own name.
+    pub misplaced_vars: Vec<(String, String)>,
 }
 
 impl PathTemplate {
@@ -63,8 +63,8 @@ impl PathTemplate {
                 match (braced(name), braced(value)) {
                     (_, Some(var)) => parsed.query_vars.push((name.to_string(), var)),
                     (Some(var), None) => {
-                        parsed.query_vars.push((var.clone(), var));
-                        parsed.misplaced_vars.push(pair.to_string());
+                        parsed.query_vars.push((var.clone(), var.clone()));
+                        parsed.misplaced_vars.push((pair.to_string(), var));
                     }
                     // Some other mix of text and `{...}` in a name: not a query name.
                     _ if name.contains('{') => {}
@@ -242,7 +242,10 @@ mod tests {
             t.query_vars,
             pairs(&[("search", "search"), ("search_type", "search_type")])
         );
-        assert_eq!(t.misplaced_vars, ["{search}=1", "{search_type}=2"]);
+        assert_eq!(
+            t.misplaced_vars,
+            pairs(&[("{search}=1", "search"), ("{search_type}=2", "search_type")])
+        );
     }
 
     fn param(wire: &str, location: ParamLocation, required: bool, allowed: &[&str]) -> Param {

@@ -60,12 +60,10 @@ impl Cx<'_> {
                 return None;
             }
         };
-        for pair in &template.misplaced_vars {
-            let (name, _) = pair.split_once('=').unwrap_or((pair, ""));
+        for (pair, var) in &template.misplaced_vars {
             let message = format!(
                 "the path's query pair `{pair}` puts a parameter where the query name goes; \
-                 it is sent as `{}=<value>`, and the `=...` of the template is dropped",
-                name.trim_matches(['{', '}'])
+                 it is sent as `{var}=<value>`, and the `=...` of the template is dropped"
             );
             self.diags.warn(ptr, message);
         }
